@@ -1,0 +1,22 @@
+// The initial JavaScript is whatever dist/index.html loads before the first paint: its module
+// script and every chunk it preloads. Lazy routes are measured separately.
+import { existsSync, readFileSync } from 'node:fs';
+
+const html = existsSync('dist/index.html') ? readFileSync('dist/index.html', 'utf8') : '';
+const initialScripts = [
+  ...html.matchAll(/<script[^>]+src="\/(assets\/[^"]+\.js)"/g),
+  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/(assets\/[^"]+\.js)"/g),
+].map((match) => `dist/${match[1]}`);
+
+export default [
+  {
+    name: 'Initial JavaScript (entry and preloaded chunks, brotli)',
+    path: initialScripts.length > 0 ? initialScripts : ['dist/index.html'],
+    limit: '85 kB',
+  },
+  {
+    name: 'CSS (brotli)',
+    path: 'dist/assets/*.css',
+    limit: '30 kB',
+  },
+];

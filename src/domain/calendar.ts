@@ -1,0 +1,30 @@
+/**
+ * The two calendars a route runs on: the academic year (school and university, from 1 September) and
+ * the training year (Foundation, core and specialty posts, from the first Wednesday in August).
+ */
+import { type IsoDate, firstWeekdayOfMonth, isoDate, yearOf } from './dates';
+import { courseStartMonth } from './rules/medical-school';
+import { rotationStart } from './rules/specialty';
+
+/** The day training posts rotate in a given year: the first Wednesday in August. */
+export function rotationDate(year: number): IsoDate {
+  return firstWeekdayOfMonth(year, rotationStart.value.month, rotationStart.value.weekday);
+}
+
+/** The year in which the academic year containing `today` began (it begins on 1 September). */
+export function academicYearOf(today: IsoDate): number {
+  const year = yearOf(today);
+  const start = isoDate(year, courseStartMonth.value.month, courseStartMonth.value.day);
+  return today >= start ? year : year - 1;
+}
+
+/** The year in which the training year containing `today` began (it begins on the rotation date). */
+export function trainingYearOf(today: IsoDate): number {
+  const year = yearOf(today);
+  return today >= rotationDate(year) ? year : year - 1;
+}
+
+/** The year a pupil in `yearGroup` (England and Wales numbering) sits their final school exams. */
+export function schoolLeavingYear(academicYear: number, yearGroup: number): number {
+  return academicYear + (13 - yearGroup) + 1;
+}

@@ -1,0 +1,88 @@
+/**
+ * The Plan: what a person has told us about themselves and the choices they are weighing. Its JSON form
+ * is documented in docs/timeline-rules.md and is also the import, export and share format.
+ */
+import type { IsoDate } from '../dates';
+import type { MedicalSchoolRoute } from '../rules/medical-school';
+import type { CoreRoute } from '../rules/specialty';
+
+export const NATIONS = ['england', 'scotland', 'wales', 'northern-ireland'] as const;
+export type Nation = (typeof NATIONS)[number];
+
+export const NOW_STAGES = [
+  'school',
+  'gap-year',
+  'graduate',
+  'medical-school',
+  'f1',
+  'f2',
+  'imt',
+  'accs',
+  'st',
+  'consultant',
+] as const;
+export type NowStageId = (typeof NOW_STAGES)[number];
+
+/** Where the person is today. Stages with years carry the year they are in. */
+export type NowStage =
+  | { readonly stage: 'school'; readonly yearGroup: number }
+  | { readonly stage: 'gap-year' }
+  | { readonly stage: 'graduate' }
+  | { readonly stage: 'medical-school'; readonly year: number }
+  | { readonly stage: 'f1' }
+  | { readonly stage: 'f2' }
+  | { readonly stage: 'imt'; readonly year: number }
+  | { readonly stage: 'accs'; readonly year: number }
+  | { readonly stage: 'st'; readonly year: number }
+  | { readonly stage: 'consultant' };
+
+export type Plan = {
+  readonly dateOfBirth: IsoDate;
+  readonly nation: Nation;
+  readonly now: NowStage;
+  readonly medicalSchoolRoute: MedicalSchoolRoute;
+  readonly intercalate: boolean;
+  readonly gapYearsBeforeMedicalSchool: number;
+  /** Years between the end of F2 and the start of core training (often called "F3"). */
+  readonly yearsBeforeCoreTraining: number;
+  readonly coreRoute: CoreRoute;
+  /** The year a first degree ends (or ended); needed when a school pupil plans graduate entry. */
+  readonly qualificationYear?: number;
+  /** The person already applied in a round whose deadline has now passed. */
+  readonly appliedInCurrentRound: boolean;
+};
+
+/** The fields an error can name. Nested fields use a dot, as in `now.year`. */
+export type PlanField =
+  | 'today'
+  | 'dateOfBirth'
+  | 'nation'
+  | 'now'
+  | 'now.stage'
+  | 'now.yearGroup'
+  | 'now.year'
+  | 'medicalSchoolRoute'
+  | 'intercalate'
+  | 'gapYearsBeforeMedicalSchool'
+  | 'yearsBeforeCoreTraining'
+  | 'coreRoute'
+  | 'qualificationYear'
+  | 'appliedInCurrentRound';
+
+export type PlanErrorCode =
+  | 'required'
+  | 'invalid-type'
+  | 'invalid-date'
+  | 'future-date'
+  | 'too-young'
+  | 'too-old'
+  | 'unknown-option'
+  | 'out-of-range'
+  | 'inconsistent';
+
+/** A problem with one field, with a message that says how to fix it. */
+export type PlanError = {
+  readonly field: PlanField;
+  readonly code: PlanErrorCode;
+  readonly message: string;
+};

@@ -1,0 +1,38 @@
+/** Every rule in one registry, so a milestone's rule ids lead to the figure, its source and date. */
+import { conflicts } from './conflicts';
+import * as entry from './entry';
+import * as foundation from './foundation';
+import * as medicalSchool from './medical-school';
+import { sources, type Source, type SourceId } from './sources';
+import * as specialty from './specialty';
+import type { Rule } from './types';
+
+function isRule(value: unknown): value is Rule<unknown> {
+  return typeof value === 'object' && value !== null && 'id' in value && 'sourceId' in value && 'value' in value;
+}
+
+/** Collects the rules a topic module exports, including those grouped in a record (course lengths). */
+function rulesIn(module: Record<string, unknown>): Rule<unknown>[] {
+  return Object.values(module).flatMap((exported) => {
+    if (isRule(exported)) return [exported];
+    if (typeof exported === 'object' && exported !== null && !Array.isArray(exported)) {
+      return Object.values(exported).filter(isRule);
+    }
+    return [];
+  });
+}
+
+export const allRules: readonly Rule<unknown>[] = [entry, medicalSchool, foundation, specialty].flatMap(rulesIn);
+
+const rulesById = new Map(allRules.map((rule) => [rule.id, rule]));
+
+export function findRule(id: string): Rule<unknown> | undefined {
+  return rulesById.get(id);
+}
+
+export function findSource(id: SourceId): Source {
+  return sources[id];
+}
+
+export { conflicts, sources };
+export type { SourceId };

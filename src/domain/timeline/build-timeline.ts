@@ -1,0 +1,78 @@
+/**
+ * The timeline engine: a plan and today's date in, the earliest full-time route to consultant out,
+ * dated, with ages, sources and what is already done. Pure: no clock, no I/O, never throws on bad input.
+ */
+import { type IsoDate, ageOn, endOfMonth, isoDate, yearOf } from '../dates';
+import { validatePlan, validateToday } from '../plan/validate';
+import { findAnchors } from './anchors';
+import { type MilestoneDraft, draftMilestones } from './milestones';
+import { buildStages, findRouteDates } from './stages';
+import { milestoneText } from './text';
+import { MILESTONE_IDS, type Milestone, type MilestoneStatus, type Stage, type StageId, type TimelineResult } from './types';
+
+const milestoneOrder = new Map(MILESTONE_IDS.map((id, index) => [id, index]));
+
+/** The last day a milestone covers: its window's end, or the end of the month or year it is known to. */
+function lastDayOf(draft: MilestoneDraft): IsoDate {
+  if (draft.endDate !== undefined) return draft.endDate;
+  if (draft.precision === 'month') return endOfMonth(draft.date);
+  if (draft.precision === 'year') return isoDate(yearOf(draft.date), 12, 31);
+  return draft.date;
+}
+
+function statusOn(draft: MilestoneDraft, today: IsoDate): MilestoneStatus {
+  if (lastDayOf(draft) < today) return 'done';
+  return draft.date <= today ? 'now' : 'upcoming';
+}
+
+function stageContaining(stages: readonly Stage[], date: IsoDate): StageId {
+  let found = stages[0]?.id ?? 'consultant';
+  for (const stage of stages) {
+    if (stage.start <= date) found = stage.id;
+  }
+  return found;
+}
+
+/**
+ * Builds the timeline for `input` (an untrusted plan) on `todayInput` (`YYYY-MM-DD`). Returns either the
+ * timeline or every field error found, each with a plain-English message.
+ */
+export function buildTimeline(input: unknown, todayInput: unknown): TimelineResult {
+  const todayCheck = validateToday(todayInput);
+  if (!todayCheck.ok) return { ok: false, errors: [todayCheck.error] };
+  const { today } = todayCheck;
+
+  const validation = validatePlan(input, today);
+  if (!validation.ok) return { ok: false, errors: validation.errors };
+  const { plan } = validation;
+
+  const anchors = findAnchors(plan, today);
+  const dates = findRouteDates(anchors);
+  const stages = buildStages(plan, anchors, dates);
+  const milestones: Milestone[] = draftMilestones(plan, anchors, dates)
+    .sort((a, b) => (a.date === b.date ? (milestoneOrder.get(a.id) ?? 0) - (milestoneOrder.get(b.id) ?? 0) : a.date < b.date ? -1 : 1))
+    .map((draft) => ({
+      ...draft,
+      ...milestoneText(draft.id, anchors.coreRoute),
+      age: ageOn(plan.dateOfBirth, draft.date),
+      stageId: stageContaining(stages, draft.date),
+      status: statusOn(draft, today),
+    }));
+
+  return {
+    ok: true,
+    timeline: {
+      today,
+      plan,
+      stages,
+      milestones,
+      notices: anchors.notices,
+      summary: {
+        cct: dates.cct,
+        ageAtCct: dates.cct === null ? null : ageOn(plan.dateOfBirth, dates.cct),
+        medicalSchoolStart: dates.medicalSchoolStart,
+        coreRouteYears: anchors.coreYears,
+      },
+    },
+  };
+}

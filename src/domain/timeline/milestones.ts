@@ -1,0 +1,235 @@
+/** The dated milestones of a route, from the person's current stage onwards. */
+import { rotationDate } from '../calendar';
+import { type IsoDate, addDays, isoDate } from '../dates';
+import type { Plan } from '../plan/types';
+import {
+  gamsatSittings,
+  medicalSchoolInterviews,
+  medicalSchoolOffers,
+  ucasMedicineDeadline,
+  ucatPublishedDates,
+  ucatYearlyPattern,
+} from '../rules/entry';
+import { foundationApplicationWindow, foundationCompletion, foundationProgrammeLength, fullGmcRegistration } from '../rules/foundation';
+import { courseLengths, courseStartMonth, graduationMonth, intercalationYear, medicalLicensingAssessment } from '../rules/medical-school';
+import {
+  annualReview,
+  coreApplicationWindow,
+  coreTrainingLengths,
+  dualCctSameDate,
+  higherTrainingLength,
+  mrcpByStFourOffer,
+  palliativeGroupOne,
+  rotationStart,
+  specialtyCertificateExam,
+  stFourApplicationWindow,
+} from '../rules/specialty';
+import type { MonthDay, YearlyWindow } from '../rules/types';
+import type { Anchors } from './anchors';
+import { firstSceDietOnOrAfter } from './sce';
+import type { RouteDates } from './stages';
+import type { DateBasis, MilestoneId, Precision } from './types';
+
+/** A milestone before it is given its age, status, stage and words. */
+export type MilestoneDraft = {
+  readonly id: MilestoneId;
+  readonly date: IsoDate;
+  readonly endDate?: IsoDate;
+  readonly precision: Precision;
+  readonly basis: DateBasis;
+  readonly ruleIds: readonly string[];
+};
+
+function on(year: number, day: MonthDay): IsoDate {
+  return isoDate(year, day.month, day.day);
+}
+
+function windowIn(
+  id: MilestoneId,
+  year: number,
+  window: YearlyWindow,
+  closesNextYear: boolean,
+  ruleIds: readonly string[],
+): MilestoneDraft {
+  return {
+    id,
+    date: on(year, window.opens),
+    endDate: on(closesNextYear ? year + 1 : year, window.closes),
+    precision: 'month',
+    basis: 'estimate',
+    ruleIds,
+  };
+}
+
+function rotationMilestone(id: MilestoneId, year: number, ruleIds: readonly string[]): MilestoneDraft {
+  return { id, date: rotationDate(year), precision: 'day', basis: 'estimate', ruleIds: [...ruleIds, rotationStart.id] };
+}
+
+/** UCAT, UCAS, interviews and offers for a course starting in `entryYear`. */
+function entryMilestones(plan: Plan, entryYear: number): MilestoneDraft[] {
+  const testYear = entryYear - 1;
+  const published = ucatPublishedDates.value.byTestYear[testYear];
+  const ucatRuleIds = published ? [ucatPublishedDates.id] : [ucatYearlyPattern.id, ucatPublishedDates.id];
+  const ucatBasis: DateBasis = published ? 'published' : 'estimate';
+  const pattern = ucatYearlyPattern.value;
+  const publishedDeadline = ucasMedicineDeadline.value.publishedByEntryYear[entryYear];
+
+  const drafts: MilestoneDraft[] = [
+    {
+      id: 'ucat-registration-opens',
+      date: published?.registrationOpens ?? on(testYear, pattern.registrationOpens),
+      precision: 'day',
+      basis: ucatBasis,
+      ruleIds: ucatRuleIds,
+    },
+    {
+      id: 'ucat-booking-deadline',
+      date: published?.bookingDeadline ?? on(testYear, pattern.bookingDeadline),
+      precision: 'day',
+      basis: ucatBasis,
+      ruleIds: ucatRuleIds,
+    },
+    {
+      id: 'ucat-last-test-day',
+      date: published?.lastTestDay ?? on(testYear, pattern.lastTestDay),
+      precision: 'day',
+      basis: ucatBasis,
+      ruleIds: ucatRuleIds,
+    },
+    {
+      id: 'ucas-deadline',
+      date: publishedDeadline ?? on(testYear, ucasMedicineDeadline.value.yearly),
+      precision: 'day',
+      basis: publishedDeadline ? 'published' : 'estimate',
+      ruleIds: [ucasMedicineDeadline.id],
+    },
+    windowIn('medical-school-interviews', testYear, medicalSchoolInterviews.value, true, [medicalSchoolInterviews.id]),
+    {
+      id: 'medical-school-offers',
+      date: on(entryYear, medicalSchoolOffers.value),
+      precision: 'day',
+      basis: 'estimate',
+      ruleIds: [medicalSchoolOffers.id],
+    },
+  ];
+  if (plan.medicalSchoolRoute === 'graduate-entry') {
+    const firstSittingMonth = gamsatSittings.value.months[0] ?? 3;
+    drafts.push({
+      id: 'gamsat-sitting',
+      date: isoDate(testYear, firstSittingMonth, 1),
+      precision: 'month',
+      basis: 'estimate',
+      ruleIds: [gamsatSittings.id],
+    });
+  }
+  return drafts;
+}
+
+function medicalSchoolMilestones(plan: Plan, anchors: Anchors, dates: RouteDates): MilestoneDraft[] {
+  const { graduationYear } = anchors;
+  if (dates.medicalSchoolStart === null || graduationYear === null) return [];
+  const courseRuleIds = [courseLengths[plan.medicalSchoolRoute].id, ...(plan.intercalate ? [intercalationYear.id] : [])];
+  return [
+    {
+      id: 'medical-school-start',
+      date: dates.medicalSchoolStart,
+      precision: 'month',
+      basis: 'estimate',
+      ruleIds: [courseStartMonth.id],
+    },
+    windowIn('foundation-application-window', graduationYear - 1, foundationApplicationWindow.value, false, [
+      foundationApplicationWindow.id,
+      ...courseRuleIds,
+    ]),
+    {
+      id: 'medical-school-graduation',
+      date: on(graduationYear, graduationMonth.value),
+      precision: 'month',
+      basis: 'estimate',
+      ruleIds: [graduationMonth.id, ...courseRuleIds, medicalLicensingAssessment.id],
+    },
+  ];
+}
+
+function foundationMilestones(anchors: Anchors, dates: RouteDates): MilestoneDraft[] {
+  const { graduationYear } = anchors;
+  if (graduationYear === null || dates.foundationEnd === null) return [];
+  return [
+    rotationMilestone('f1-start', graduationYear, [foundationProgrammeLength.id]),
+    rotationMilestone('full-gmc-registration', graduationYear + 1, [fullGmcRegistration.id]),
+    rotationMilestone('f2-start', graduationYear + 1, [foundationProgrammeLength.id]),
+    {
+      id: 'foundation-complete',
+      date: dates.foundationEnd,
+      precision: 'day',
+      basis: 'estimate',
+      ruleIds: [foundationCompletion.id, foundationProgrammeLength.id, rotationStart.id],
+    },
+  ];
+}
+
+function coreMilestones(anchors: Anchors, includeApplication: boolean): MilestoneDraft[] {
+  const { coreStartYear, st4StartYear } = anchors;
+  if (coreStartYear === null || st4StartYear === null) return [];
+  const coreRuleId = coreTrainingLengths[anchors.coreRoute].id;
+  return [
+    ...(includeApplication
+      ? [windowIn('core-application-window', coreStartYear - 1, coreApplicationWindow.value, false, [coreApplicationWindow.id])]
+      : []),
+    rotationMilestone('core-training-start', coreStartYear, [coreRuleId]),
+    windowIn('st4-application-window', st4StartYear - 1, stFourApplicationWindow.value, false, [
+      stFourApplicationWindow.id,
+      palliativeGroupOne.id,
+    ]),
+    {
+      id: 'mrcp-complete-by',
+      date: addDays(rotationDate(st4StartYear), -1),
+      precision: 'day',
+      basis: 'estimate',
+      ruleIds: [mrcpByStFourOffer.id, coreRuleId],
+    },
+  ];
+}
+
+function higherTrainingMilestones(anchors: Anchors, dates: RouteDates): MilestoneDraft[] {
+  const { st4StartYear } = anchors;
+  if (st4StartYear === null || dates.cct === null) return [];
+  const hst = [higherTrainingLength.id, annualReview.id];
+  const sce = firstSceDietOnOrAfter(rotationDate(st4StartYear + 2));
+  return [
+    rotationMilestone('st4-start', st4StartYear, [higherTrainingLength.id, palliativeGroupOne.id]),
+    rotationMilestone('st5-start', st4StartYear + 1, hst),
+    rotationMilestone('st6-start', st4StartYear + 2, hst),
+    {
+      id: 'sce-sitting',
+      date: sce.date,
+      precision: sce.basis === 'published' ? 'day' : 'month',
+      basis: sce.basis,
+      ruleIds: [specialtyCertificateExam.id],
+    },
+    rotationMilestone('st7-start', st4StartYear + 3, hst),
+    {
+      id: 'cct',
+      date: dates.cct,
+      precision: 'day',
+      basis: 'estimate',
+      ruleIds: [higherTrainingLength.id, dualCctSameDate.id, palliativeGroupOne.id, rotationStart.id],
+    },
+  ];
+}
+
+/** Every milestone from the start of the current stage, in no particular order. */
+export function draftMilestones(plan: Plan, anchors: Anchors, dates: RouteDates): MilestoneDraft[] {
+  const { startingPoint, medicalSchoolStartYear } = anchors;
+  const beforeMedicalSchool = startingPoint === 'before-medical-school';
+  const fromMedicalSchool = beforeMedicalSchool || startingPoint === 'medical-school';
+  const fromFoundation = fromMedicalSchool || startingPoint === 'foundation';
+  const fromCore = fromFoundation || startingPoint === 'core-training';
+  return [
+    ...(beforeMedicalSchool && medicalSchoolStartYear !== null ? entryMilestones(plan, medicalSchoolStartYear) : []),
+    ...(fromMedicalSchool ? medicalSchoolMilestones(plan, anchors, dates) : []),
+    ...(fromFoundation ? foundationMilestones(anchors, dates) : []),
+    ...(fromCore ? coreMilestones(anchors, fromFoundation) : []),
+    ...higherTrainingMilestones(anchors, dates),
+  ];
+}
