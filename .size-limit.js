@@ -15,6 +15,11 @@ export default [
     limit: '85 kB',
   },
   {
+    name: 'Planner page, loaded on demand (engine, rules and page, brotli)',
+    path: ['dist/assets/TimelineRoute-*.js', 'dist/assets/rules-*.js'],
+    limit: '30 kB',
+  },
+  {
     name: 'CSS (brotli)',
     path: 'dist/assets/*.css',
     limit: '30 kB',

@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureFolders = ['plan-questions', 'timeline', 'sources'];
+const featureFolders = ['start', 'timeline', 'sources'];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report'] },
@@ -67,7 +67,15 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-*', 'react/*', 'react-dom', 'react-dom/*', 'react-router', 'react-router/*'],
+              group: [
+                'react',
+                'react-*',
+                'react/*',
+                'react-dom',
+                'react-dom/*',
+                'react-router',
+                'react-router/*',
+              ],
               message: 'src/domain must not import React or the router.',
             },
             { group: ['zustand', 'zustand/*'], message: 'src/domain must not import the store.' },

@@ -3,7 +3,11 @@
  * plain JSON and a date never shifts with the time zone. Arithmetic runs on UTC dates through date-fns.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addDays as addDaysFns, addMonths as addMonthsFns, addYears as addYearsFns } from 'date-fns';
+import {
+  addDays as addDaysFns,
+  addMonths as addMonthsFns,
+  addYears as addYearsFns,
+} from 'date-fns';
 
 declare const isoDateBrand: unique symbol;
 /** A real calendar date written `YYYY-MM-DD`. Build one with {@link parseIsoDate} or {@link isoDate}. */
@@ -114,7 +118,11 @@ const longDateFormat = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: 'UTC',
 });
-const monthYearFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthYearFormat = new Intl.DateTimeFormat('en-GB', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 function toUtcTimestamp(date: IsoDate): number {
   return Date.UTC(yearOf(date), monthOf(date) - 1, dayOf(date));

@@ -4,12 +4,28 @@
  */
 import { academicYearOf, schoolLeavingYear } from '../calendar';
 import { type IsoDate, ageOn, parseIsoDate, yearOf } from '../dates';
-import { MEDICAL_SCHOOL_ROUTES, type MedicalSchoolRoute, courseLengths, intercalationYear } from '../rules/medical-school';
-import { CORE_ROUTES, coreTrainingLengths } from '../rules/specialty';
+import {
+  MEDICAL_SCHOOL_ROUTES,
+  type MedicalSchoolRoute,
+  courseLengths,
+  intercalationYear,
+} from '../rules/medical-school';
+import { CORE_ROUTES } from '../rules/specialty';
 import { MAX_YEARS_OUT, PLAN_AGE_LIMITS, PLAN_DEFAULTS } from './defaults';
-import { NATIONS, NOW_STAGES, type NowStage, type Plan, type PlanError, type PlanErrorCode, type PlanField } from './types';
+import { STAGE_YEAR_RANGES } from './stage-years';
+import {
+  NATIONS,
+  NOW_STAGES,
+  type NowStage,
+  type Plan,
+  type PlanError,
+  type PlanErrorCode,
+  type PlanField,
+} from './types';
 
-export type PlanValidation = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly errors: readonly PlanError[] };
+export type PlanValidation =
+  | { readonly ok: true; readonly plan: Plan }
+  | { readonly ok: false; readonly errors: readonly PlanError[] };
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -54,9 +70,6 @@ class ErrorList {
   add(field: PlanField, code: PlanErrorCode, message: string): void {
     this.errors.push({ field, code, message });
   }
-  has(field: PlanField): boolean {
-    return this.errors.some((error) => error.field === field);
-  }
 }
 
 function checkDateOfBirth(value: unknown, today: IsoDate, errors: ErrorList): IsoDate | null {
@@ -83,13 +96,22 @@ function checkDateOfBirth(value: unknown, today: IsoDate, errors: ErrorList): Is
     return null;
   }
   if (age > PLAN_AGE_LIMITS.oldest) {
-    errors.add('dateOfBirth', 'too-old', `Date of birth must be for someone aged ${PLAN_AGE_LIMITS.oldest} or under`);
+    errors.add(
+      'dateOfBirth',
+      'too-old',
+      `Date of birth must be for someone aged ${PLAN_AGE_LIMITS.oldest} or under`,
+    );
     return null;
   }
   return dateOfBirth;
 }
 
-function checkYearsOut(field: 'gapYearsBeforeMedicalSchool' | 'yearsBeforeCoreTraining', value: unknown, label: string, errors: ErrorList): number {
+function checkYearsOut(
+  field: 'gapYearsBeforeMedicalSchool' | 'yearsBeforeCoreTraining',
+  value: unknown,
+  label: string,
+  errors: ErrorList,
+): number {
   if (value === undefined) return PLAN_DEFAULTS[field];
   if (!isWholeNumber(value) || value < 0 || value > MAX_YEARS_OUT) {
     errors.add(field, 'out-of-range', `${label} must be a whole number from 0 to ${MAX_YEARS_OUT}`);
@@ -102,7 +124,13 @@ function courseLength(route: MedicalSchoolRoute, intercalate: boolean): number {
   return courseLengths[route].value.years + (intercalate ? intercalationYear.value.years : 0);
 }
 
-function checkYearInStage(value: unknown, from: number, to: number, message: string, errors: ErrorList): number | null {
+function checkYearInStage(
+  value: unknown,
+  from: number,
+  to: number,
+  message: string,
+  errors: ErrorList,
+): number | null {
   if (value === undefined) {
     errors.add('now.year', 'required', message);
     return null;
@@ -114,7 +142,12 @@ function checkYearInStage(value: unknown, from: number, to: number, message: str
   return value;
 }
 
-function checkNow(value: unknown, route: MedicalSchoolRoute, intercalate: boolean, errors: ErrorList): NowStage | null {
+function checkNow(
+  value: unknown,
+  route: MedicalSchoolRoute,
+  intercalate: boolean,
+  errors: ErrorList,
+): NowStage | null {
   if (!isRecord(value)) {
     errors.add('now', 'required', 'Select where you are now');
     return null;
@@ -127,8 +160,13 @@ function checkNow(value: unknown, route: MedicalSchoolRoute, intercalate: boolea
   switch (stage) {
     case 'school': {
       const yearGroup = value.yearGroup;
-      if (!isWholeNumber(yearGroup) || yearGroup < 9 || yearGroup > 13) {
-        errors.add('now.yearGroup', 'out-of-range', 'Year group must be from Year 9 to Year 13 (England and Wales numbering)');
+      const { first, last } = STAGE_YEAR_RANGES.school;
+      if (!isWholeNumber(yearGroup) || yearGroup < first || yearGroup > last) {
+        errors.add(
+          'now.yearGroup',
+          'out-of-range',
+          `Year group must be from Year ${first} to Year ${last} (England and Wales numbering)`,
+        );
         return null;
       }
       return { stage, yearGroup };
@@ -144,18 +182,28 @@ function checkNow(value: unknown, route: MedicalSchoolRoute, intercalate: boolea
       );
       return year === null ? null : { stage, year };
     }
-    case 'imt': {
-      const years = coreTrainingLengths.imt.value.years;
-      const year = checkYearInStage(value.year, 1, years, `IMT year must be from 1 to ${years}`, errors);
-      return year === null ? null : { stage, year };
-    }
+    case 'imt':
     case 'accs': {
-      const years = coreTrainingLengths['accs-im'].value.years;
-      const year = checkYearInStage(value.year, 1, years, `ACCS year must be from 1 to ${years}`, errors);
+      const { first, last } = STAGE_YEAR_RANGES[stage];
+      const name = stage === 'imt' ? 'IMT' : 'ACCS';
+      const year = checkYearInStage(
+        value.year,
+        first,
+        last,
+        `${name} year must be from ${first} to ${last}`,
+        errors,
+      );
       return year === null ? null : { stage, year };
     }
     case 'st': {
-      const year = checkYearInStage(value.year, 4, 7, 'Specialty training year must be from ST4 to ST7', errors);
+      const { first, last } = STAGE_YEAR_RANGES.st;
+      const year = checkYearInStage(
+        value.year,
+        first,
+        last,
+        `Specialty training year must be from ST${first} to ST${last}`,
+        errors,
+      );
       return year === null ? null : { stage, year };
     }
     default:
@@ -163,7 +211,13 @@ function checkNow(value: unknown, route: MedicalSchoolRoute, intercalate: boolea
   }
 }
 
-function checkQualificationYear(value: unknown, now: NowStage | null, route: MedicalSchoolRoute, today: IsoDate, errors: ErrorList): number | undefined {
+function checkQualificationYear(
+  value: unknown,
+  now: NowStage | null,
+  route: MedicalSchoolRoute,
+  today: IsoDate,
+  errors: ErrorList,
+): number | undefined {
   const academicYear = academicYearOf(today);
   const needed = now?.stage === 'school' && route === 'graduate-entry';
   if (value === undefined || value === null) {
@@ -177,11 +231,23 @@ function checkQualificationYear(value: unknown, now: NowStage | null, route: Med
     return undefined;
   }
   if (!isWholeNumber(value) || value < 1950 || value > academicYear + 10) {
-    errors.add('qualificationYear', 'out-of-range', `The year you finish your degree must be a year from 1950 to ${academicYear + 10}`);
+    errors.add(
+      'qualificationYear',
+      'out-of-range',
+      `The year you finish your degree must be a year from 1950 to ${academicYear + 10}`,
+    );
     return undefined;
   }
-  if (needed && now?.stage === 'school' && value <= schoolLeavingYear(academicYear, now.yearGroup)) {
-    errors.add('qualificationYear', 'inconsistent', 'The year you finish your degree must be after the year you leave school');
+  if (
+    needed &&
+    now?.stage === 'school' &&
+    value <= schoolLeavingYear(academicYear, now.yearGroup)
+  ) {
+    errors.add(
+      'qualificationYear',
+      'inconsistent',
+      'The year you finish your degree must be after the year you leave school',
+    );
     return undefined;
   }
   return value;
@@ -195,7 +261,8 @@ export function validatePlan(input: unknown, today: IsoDate): PlanValidation {
   const dateOfBirth = checkDateOfBirth(fields.dateOfBirth, today, errors);
 
   const nation = fields.nation ?? PLAN_DEFAULTS.nation;
-  if (!isOneOf(NATIONS, nation)) errors.add('nation', 'unknown-option', 'Select England, Scotland, Wales or Northern Ireland');
+  if (!isOneOf(NATIONS, nation))
+    errors.add('nation', 'unknown-option', 'Select England, Scotland, Wales or Northern Ireland');
 
   const route = fields.medicalSchoolRoute ?? PLAN_DEFAULTS.medicalSchoolRoute;
   const routeIsKnown = isOneOf(MEDICAL_SCHOOL_ROUTES, route);
@@ -208,23 +275,61 @@ export function validatePlan(input: unknown, today: IsoDate): PlanValidation {
   }
 
   const intercalate = fields.intercalate ?? PLAN_DEFAULTS.intercalate;
-  if (typeof intercalate !== 'boolean') errors.add('intercalate', 'invalid-type', 'Select yes or no for an intercalated year');
+  if (typeof intercalate !== 'boolean')
+    errors.add('intercalate', 'invalid-type', 'Select yes or no for an intercalated year');
 
   const now = checkNow(fields.now, routeIsKnown ? route : 'standard', intercalate === true, errors);
 
-  const gapYears = checkYearsOut('gapYearsBeforeMedicalSchool', fields.gapYearsBeforeMedicalSchool, 'Gap years before medical school', errors);
-  const yearsBeforeCore = checkYearsOut('yearsBeforeCoreTraining', fields.yearsBeforeCoreTraining, 'Years between Foundation and core training', errors);
+  const gapYears = checkYearsOut(
+    'gapYearsBeforeMedicalSchool',
+    fields.gapYearsBeforeMedicalSchool,
+    'Gap years before medical school',
+    errors,
+  );
+  const yearsBeforeCore = checkYearsOut(
+    'yearsBeforeCoreTraining',
+    fields.yearsBeforeCoreTraining,
+    'Years between Foundation and core training',
+    errors,
+  );
 
   const coreRoute = fields.coreRoute ?? PLAN_DEFAULTS.coreRoute;
-  if (!isOneOf(CORE_ROUTES, coreRoute)) errors.add('coreRoute', 'unknown-option', 'Select a core training route: IMT or ACCS internal medicine');
+  if (!isOneOf(CORE_ROUTES, coreRoute))
+    errors.add(
+      'coreRoute',
+      'unknown-option',
+      'Select a core training route: IMT or ACCS internal medicine',
+    );
 
-  const qualificationYear = checkQualificationYear(fields.qualificationYear, now, routeIsKnown ? route : 'standard', today, errors);
+  const qualificationYear = checkQualificationYear(
+    fields.qualificationYear,
+    now,
+    routeIsKnown ? route : 'standard',
+    today,
+    errors,
+  );
 
   const applied = fields.appliedInCurrentRound ?? PLAN_DEFAULTS.appliedInCurrentRound;
-  if (typeof applied !== 'boolean') errors.add('appliedInCurrentRound', 'invalid-type', 'Select yes or no for whether you have already applied');
+  if (typeof applied !== 'boolean')
+    errors.add(
+      'appliedInCurrentRound',
+      'invalid-type',
+      'Select yes or no for whether you have already applied',
+    );
 
-  if (errors.errors.length > 0 || !dateOfBirth || !now || !routeIsKnown || !isOneOf(NATIONS, nation) || !isOneOf(CORE_ROUTES, coreRoute) || typeof intercalate !== 'boolean' || typeof applied !== 'boolean') {
-    const ordered = [...errors.errors].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
+  if (
+    errors.errors.length > 0 ||
+    !dateOfBirth ||
+    !now ||
+    !routeIsKnown ||
+    !isOneOf(NATIONS, nation) ||
+    !isOneOf(CORE_ROUTES, coreRoute) ||
+    typeof intercalate !== 'boolean' ||
+    typeof applied !== 'boolean'
+  ) {
+    const ordered = [...errors.errors].sort(
+      (a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field),
+    );
     return { ok: false, errors: ordered };
   }
 
@@ -244,10 +349,19 @@ export function validatePlan(input: unknown, today: IsoDate): PlanValidation {
 }
 
 /** Checks `today` itself: the engine refuses to plan from an impossible date. */
-export function validateToday(today: unknown): { ok: true; today: IsoDate } | { ok: false; error: PlanError } {
+export function validateToday(
+  today: unknown,
+): { ok: true; today: IsoDate } | { ok: false; error: PlanError } {
   const parsed = parseIsoDate(today);
   if (!parsed || yearOf(parsed) < 2000) {
-    return { ok: false, error: { field: 'today', code: 'invalid-date', message: "Today's date must be a real date written YYYY-MM-DD" } };
+    return {
+      ok: false,
+      error: {
+        field: 'today',
+        code: 'invalid-date',
+        message: "Today's date must be a real date written YYYY-MM-DD",
+      },
+    };
   }
   return { ok: true, today: parsed };
 }

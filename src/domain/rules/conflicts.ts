@@ -137,7 +137,10 @@ export const conflicts: readonly Conflict[] = [
         sourceId: 'gmc-out-of-programme',
         says: 'Normally up to 1 year, exceptionally 2.',
       },
-      { sourceId: 'nhse-oop-faq', says: 'One version of an NHS England FAQ says "usually up to 2 years".' },
+      {
+        sourceId: 'nhse-oop-faq',
+        says: 'One version of an NHS England FAQ says "usually up to 2 years".',
+      },
     ],
     resolution: 'Pathway follows the GMC: normally up to 1 year.',
     followsSourceId: 'gmc-out-of-programme',

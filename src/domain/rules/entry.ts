@@ -43,7 +43,9 @@ export const ucasMedicineChoices: Rule<{ readonly medicine: number; readonly oth
   note: 'You can choose up to 4 medicine courses and 1 course in another subject.',
 };
 
-export const ucatPublishedDates: Rule<{ readonly byTestYear: Readonly<Record<number, UcatCycleDates>> }> = {
+export const ucatPublishedDates: Rule<{
+  readonly byTestYear: Readonly<Record<number, UcatCycleDates>>;
+}> = {
   id: 'ucat-published-dates',
   title: 'UCAT 2026 key dates (for 2027 entry)',
   value: {

@@ -54,7 +54,10 @@ export const foundationCompletion: Rule<{ readonly certificate: string }> = {
   note: 'Finishing F2 gives the FPCC, which you need to start specialty training.',
 };
 
-export const progressionAfterFoundation: Rule<{ readonly cohortYear: number; readonly percentInTrainingWithin12Months: number }> = {
+export const progressionAfterFoundation: Rule<{
+  readonly cohortYear: number;
+  readonly percentInTrainingWithin12Months: number;
+}> = {
   id: 'progression-after-foundation',
   title: 'Doctors going straight into specialty training',
   value: { cohortYear: 2023, percentInTrainingWithin12Months: 22.4 },

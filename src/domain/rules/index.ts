@@ -8,7 +8,13 @@ import * as specialty from './specialty';
 import type { Rule } from './types';
 
 function isRule(value: unknown): value is Rule<unknown> {
-  return typeof value === 'object' && value !== null && 'id' in value && 'sourceId' in value && 'value' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'id' in value &&
+    'sourceId' in value &&
+    'value' in value
+  );
 }
 
 /** Collects the rules a topic module exports, including those grouped in a record (course lengths). */
@@ -22,7 +28,12 @@ function rulesIn(module: Record<string, unknown>): Rule<unknown>[] {
   });
 }
 
-export const allRules: readonly Rule<unknown>[] = [entry, medicalSchool, foundation, specialty].flatMap(rulesIn);
+export const allRules: readonly Rule<unknown>[] = [
+  entry,
+  medicalSchool,
+  foundation,
+  specialty,
+].flatMap(rulesIn);
 
 const rulesById = new Map(allRules.map((rule) => [rule.id, rule]));
 

@@ -2,7 +2,12 @@
 import { FACTS_CHECKED_ON } from './sources';
 import type { DurationRule, MonthDay, Rule } from './types';
 
-export const MEDICAL_SCHOOL_ROUTES = ['standard', 'integrated-degree', 'gateway', 'graduate-entry'] as const;
+export const MEDICAL_SCHOOL_ROUTES = [
+  'standard',
+  'integrated-degree',
+  'gateway',
+  'graduate-entry',
+] as const;
 export type MedicalSchoolRoute = (typeof MEDICAL_SCHOOL_ROUTES)[number];
 
 export const courseLengths: Readonly<Record<MedicalSchoolRoute, DurationRule>> = {

@@ -6,9 +6,11 @@ import * as z from 'zod/mini';
 import { parseIsoDate } from '../dates';
 import { isSourceId } from './sources';
 
-const isoDateString = z.string().check(
-  z.refine((value) => parseIsoDate(value) !== null, 'must be a real date written YYYY-MM-DD'),
-);
+const isoDateString = z
+  .string()
+  .check(
+    z.refine((value) => parseIsoDate(value) !== null, 'must be a real date written YYYY-MM-DD'),
+  );
 
 const knownSourceId = z.string().check(z.refine(isSourceId, 'must name a source in sources.ts'));
 
@@ -21,14 +23,20 @@ function monthDaysAreValid(value: unknown): boolean {
   const record = value as Record<string, unknown>;
   if (typeof record.month === 'number' && typeof record.day === 'number') {
     const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][record.month - 1];
-    return daysInMonth !== undefined && Number.isInteger(record.day) && record.day >= 1 && record.day <= daysInMonth;
+    return (
+      daysInMonth !== undefined &&
+      Number.isInteger(record.day) &&
+      record.day >= 1 &&
+      record.day <= daysInMonth
+    );
   }
   return Object.values(record).every(monthDaysAreValid);
 }
 
 /** Any `YYYY-MM-DD` string inside a rule's value must be a real date. */
 function isoStringsAreValid(value: unknown): boolean {
-  if (typeof value === 'string') return !/^\d{4}-\d{2}-\d{2}$/.test(value) || parseIsoDate(value) !== null;
+  if (typeof value === 'string')
+    return !/^\d{4}-\d{2}-\d{2}$/.test(value) || parseIsoDate(value) !== null;
   if (value === null || typeof value !== 'object') return true;
   return Object.values(value as Record<string, unknown>).every(isoStringsAreValid);
 }
@@ -51,7 +59,9 @@ export const ruleSchema = z.object({
 export const sourceSchema = z.object({
   title: z.string().check(z.minLength(3)),
   publisher: z.string().check(z.minLength(2)),
-  url: z.string().check(z.regex(/^(https?:\/\/[^\s]+|\/[^\s]*)$/, 'must be a web address or an app path')),
+  url: z
+    .string()
+    .check(z.regex(/^(https?:\/\/[^\s]+|\/[^\s]*)$/, 'must be a web address or an app path')),
   checkedOn: isoDateString,
   kind: z.enum(['official', 'secondary', 'derived']),
 });
@@ -59,9 +69,9 @@ export const sourceSchema = z.object({
 export const conflictSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')),
   title: z.string().check(z.minLength(3)),
-  claims: z.array(z.object({ sourceId: knownSourceId, says: z.string().check(z.minLength(5)) })).check(
-    z.minLength(2, 'a conflict needs at least two claims'),
-  ),
+  claims: z
+    .array(z.object({ sourceId: knownSourceId, says: z.string().check(z.minLength(5)) }))
+    .check(z.minLength(2, 'a conflict needs at least two claims')),
   resolution: z.string().check(z.minLength(10)),
   followsSourceId: knownSourceId,
   checkedOn: isoDateString,

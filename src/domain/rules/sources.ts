@@ -355,7 +355,8 @@ export const sources = {
     kind: 'official',
   },
   'spcare-ltft-consultants': {
-    title: 'Wakefield et al., BMJ Supportive & Palliative Care 2024 (consultant workforce, Table 4)',
+    title:
+      'Wakefield et al., BMJ Supportive & Palliative Care 2024 (consultant workforce, Table 4)',
     publisher: 'BMJ Supportive & Palliative Care',
     url: 'https://spcare.bmj.com/content/14/1/76',
     checkedOn: FACTS_CHECKED_ON,

@@ -6,7 +6,11 @@ import type { DurationRule, Rule, YearlyWindow } from './types';
 export const CORE_ROUTES = ['imt', 'accs-im'] as const;
 export type CoreRoute = (typeof CORE_ROUTES)[number];
 
-export const rotationStart: Rule<{ readonly month: number; readonly weekday: number; readonly nth: 1 }> = {
+export const rotationStart: Rule<{
+  readonly month: number;
+  readonly weekday: number;
+  readonly nth: 1;
+}> = {
   id: 'rotation-start',
   title: 'When training posts start',
   value: { month: 8, weekday: 3, nth: 1 },
@@ -17,7 +21,10 @@ export const rotationStart: Rule<{ readonly month: number; readonly weekday: num
   note: 'Training posts start in early August, on the first Wednesday of the month. Pathway uses the same day for Foundation, core and specialty years.',
 };
 
-export const palliativeGroupOne: Rule<{ readonly since: IsoDate; readonly dualCct: readonly string[] }> = {
+export const palliativeGroupOne: Rule<{
+  readonly since: IsoDate;
+  readonly dualCct: readonly string[];
+}> = {
   id: 'palliative-group-1',
   title: 'Palliative medicine is a Group 1 specialty',
   value: { since: '2022-08-01' as IsoDate, dualCct: ['Palliative Medicine', 'Internal Medicine'] },
@@ -62,18 +69,22 @@ export const coreApplicationWindow: Rule<YearlyWindow> = {
   note: 'One national round a year (no Round 2 since 2021). Recent windows: 26 October to 23 November 2023 and 4 November to 1 December 2021. Interviews follow in January to March and posts start in August.',
 };
 
-export const imtCompetition: Rule<{ readonly year: number; readonly applicationsPerPost: number }> = {
-  id: 'imt-competition',
-  title: 'Competition for IMT and ACCS-IM',
-  value: { year: 2025, applicationsPerPost: 5.27 },
-  sourceId: 'rcp-imt-ratios-2025',
-  alsoSourceIds: ['specialty-applications-imt-ratios'],
-  checkedOn: FACTS_CHECKED_ON,
-  confidence: 'high',
-  note: 'In 2025 there were 8,841 applications for 1,678 posts (5.27 per post), up from 2.64 in 2023.',
-};
+export const imtCompetition: Rule<{ readonly year: number; readonly applicationsPerPost: number }> =
+  {
+    id: 'imt-competition',
+    title: 'Competition for IMT and ACCS-IM',
+    value: { year: 2025, applicationsPerPost: 5.27 },
+    sourceId: 'rcp-imt-ratios-2025',
+    alsoSourceIds: ['specialty-applications-imt-ratios'],
+    checkedOn: FACTS_CHECKED_ON,
+    confidence: 'high',
+    note: 'In 2025 there were 8,841 applications for 1,678 posts (5.27 per post), up from 2.64 in 2023.',
+  };
 
-export const mrcpByStFourOffer: Rule<{ readonly partOneBy: 'application'; readonly fullDiplomaBy: 'offer' }> = {
+export const mrcpByStFourOffer: Rule<{
+  readonly partOneBy: 'application';
+  readonly fullDiplomaBy: 'offer';
+}> = {
   id: 'mrcp-by-st4-offer',
   title: 'MRCP(UK) for ST4',
   value: { partOneBy: 'application', fullDiplomaBy: 'offer' },
@@ -158,7 +169,10 @@ export const minimumPostFoundationYears: Rule<Readonly<Record<CoreRoute, number>
   note: 'Full time with no gaps: 3 years of IMT and 4 of higher training make 7 years; through ACCS-IM it is 8.',
 };
 
-export const palliativeConsultantsLtft: Rule<{ readonly percent: number; readonly censusYear: number }> = {
+export const palliativeConsultantsLtft: Rule<{
+  readonly percent: number;
+  readonly censusYear: number;
+}> = {
   id: 'palliative-consultants-ltft',
   title: 'Palliative medicine consultants working less than full time',
   value: { percent: 57, censusYear: 2020 },

@@ -7,7 +7,12 @@ import { type IsoDate, formatLongDate, isoDate } from '../dates';
 import type { Plan } from '../plan/types';
 import { ucasMedicineDeadline } from '../rules/entry';
 import { courseLengths, courseStartMonth, intercalationYear } from '../rules/medical-school';
-import { type CoreRoute, coreApplicationWindow, coreTrainingLengths, stFourApplicationWindow } from '../rules/specialty';
+import {
+  type CoreRoute,
+  coreApplicationWindow,
+  coreTrainingLengths,
+  stFourApplicationWindow,
+} from '../rules/specialty';
 import type { MonthDay } from '../rules/types';
 import type { TimelineNotice } from './types';
 
@@ -60,7 +65,12 @@ function firstOpenEntryYear(today: IsoDate): number {
  * Moves a training start year on until its application window (which closes the year before) is still
  * open on `today`, unless the person already applied in the round that has closed.
  */
-function nextOpenRound(startYear: number, closes: MonthDay, today: IsoDate, applied: boolean): number {
+function nextOpenRound(
+  startYear: number,
+  closes: MonthDay,
+  today: IsoDate,
+  applied: boolean,
+): number {
   if (applied) return startYear;
   let year = startYear;
   while (dayInYear(year - 1, closes) < today) year += 1;
@@ -88,7 +98,8 @@ function findEntryYears(plan: Plan, today: IsoDate, academicYear: number): Entry
   let readyYear = academicYear;
   if (now.stage === 'school') {
     leavingYear = schoolLeavingYear(academicYear, now.yearGroup);
-    degreeEndYear = plan.medicalSchoolRoute === 'graduate-entry' ? (plan.qualificationYear ?? null) : null;
+    degreeEndYear =
+      plan.medicalSchoolRoute === 'graduate-entry' ? (plan.qualificationYear ?? null) : null;
     readyYear = degreeEndYear ?? leavingYear;
   } else if (now.stage === 'graduate') {
     readyYear = plan.qualificationYear ?? academicYear;
@@ -112,7 +123,12 @@ function findEntryYears(plan: Plan, today: IsoDate, academicYear: number): Entry
           ruleIds: [ucasMedicineDeadline.id],
         }
       : null;
-  return { schoolLeavingYear: leavingYear, degreeEndYear, medicalSchoolStartYear: startYear, notice };
+  return {
+    schoolLeavingYear: leavingYear,
+    degreeEndYear,
+    medicalSchoolStartYear: startYear,
+    notice,
+  };
 }
 
 function advisoryNotices(plan: Plan, coreRoute: CoreRoute): TimelineNotice[] {
@@ -124,7 +140,11 @@ function advisoryNotices(plan: Plan, coreRoute: CoreRoute): TimelineNotice[] {
       ruleIds: [coreTrainingLengths[coreRoute].id],
     });
   }
-  if (plan.intercalate && plan.medicalSchoolRoute !== 'standard' && plan.medicalSchoolRoute !== 'gateway') {
+  if (
+    plan.intercalate &&
+    plan.medicalSchoolRoute !== 'standard' &&
+    plan.medicalSchoolRoute !== 'gateway'
+  ) {
     notices.push({
       id: 'intercalation-unusual',
       message:
@@ -144,7 +164,8 @@ export function findAnchors(plan: Plan, today: IsoDate): Anchors {
   const coreRoute = coreRouteFor(plan);
   const coreYears = coreTrainingLengths[coreRoute].value.years;
   const courseYears =
-    courseLengths[plan.medicalSchoolRoute].value.years + (plan.intercalate ? intercalationYear.value.years : 0);
+    courseLengths[plan.medicalSchoolRoute].value.years +
+    (plan.intercalate ? intercalationYear.value.years : 0);
   const notices = advisoryNotices(plan, coreRoute);
   const { now } = plan;
 
@@ -200,7 +221,12 @@ export function findAnchors(plan: Plan, today: IsoDate): Anchors {
 
   if (graduationYear !== null) {
     const plannedCoreYear = graduationYear + 2 + plan.yearsBeforeCoreTraining;
-    coreStartYear = nextOpenRound(plannedCoreYear, coreApplicationWindow.value.closes, today, plan.appliedInCurrentRound);
+    coreStartYear = nextOpenRound(
+      plannedCoreYear,
+      coreApplicationWindow.value.closes,
+      today,
+      plan.appliedInCurrentRound,
+    );
     if (coreStartYear > plannedCoreYear) {
       notices.push({
         id: 'core-window-passed',
@@ -212,7 +238,12 @@ export function findAnchors(plan: Plan, today: IsoDate): Anchors {
 
   if (coreStartYear !== null && st4StartYear === null) {
     const plannedSt4Year = coreStartYear + coreYears;
-    st4StartYear = nextOpenRound(plannedSt4Year, stFourApplicationWindow.value.closes, today, plan.appliedInCurrentRound);
+    st4StartYear = nextOpenRound(
+      plannedSt4Year,
+      stFourApplicationWindow.value.closes,
+      today,
+      plan.appliedInCurrentRound,
+    );
     if (st4StartYear > plannedSt4Year) {
       notices.push({
         id: 'st4-window-passed',

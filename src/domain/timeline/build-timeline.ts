@@ -8,7 +8,14 @@ import { findAnchors } from './anchors';
 import { type MilestoneDraft, draftMilestones } from './milestones';
 import { buildStages, findRouteDates } from './stages';
 import { milestoneText } from './text';
-import { MILESTONE_IDS, type Milestone, type MilestoneStatus, type Stage, type StageId, type TimelineResult } from './types';
+import {
+  MILESTONE_IDS,
+  type Milestone,
+  type MilestoneStatus,
+  type Stage,
+  type StageId,
+  type TimelineResult,
+} from './types';
 
 const milestoneOrder = new Map(MILESTONE_IDS.map((id, index) => [id, index]));
 
@@ -50,7 +57,13 @@ export function buildTimeline(input: unknown, todayInput: unknown): TimelineResu
   const dates = findRouteDates(anchors);
   const stages = buildStages(plan, anchors, dates);
   const milestones: Milestone[] = draftMilestones(plan, anchors, dates)
-    .sort((a, b) => (a.date === b.date ? (milestoneOrder.get(a.id) ?? 0) - (milestoneOrder.get(b.id) ?? 0) : a.date < b.date ? -1 : 1))
+    .sort((a, b) =>
+      a.date === b.date
+        ? (milestoneOrder.get(a.id) ?? 0) - (milestoneOrder.get(b.id) ?? 0)
+        : a.date < b.date
+          ? -1
+          : 1,
+    )
     .map((draft) => ({
       ...draft,
       ...milestoneText(draft.id, anchors.coreRoute),

@@ -10,8 +10,19 @@ import {
   ucatPublishedDates,
   ucatYearlyPattern,
 } from '../rules/entry';
-import { foundationApplicationWindow, foundationCompletion, foundationProgrammeLength, fullGmcRegistration } from '../rules/foundation';
-import { courseLengths, courseStartMonth, graduationMonth, intercalationYear, medicalLicensingAssessment } from '../rules/medical-school';
+import {
+  foundationApplicationWindow,
+  foundationCompletion,
+  foundationProgrammeLength,
+  fullGmcRegistration,
+} from '../rules/foundation';
+import {
+  courseLengths,
+  courseStartMonth,
+  graduationMonth,
+  intercalationYear,
+  medicalLicensingAssessment,
+} from '../rules/medical-school';
 import {
   annualReview,
   coreApplicationWindow,
@@ -61,15 +72,27 @@ function windowIn(
   };
 }
 
-function rotationMilestone(id: MilestoneId, year: number, ruleIds: readonly string[]): MilestoneDraft {
-  return { id, date: rotationDate(year), precision: 'day', basis: 'estimate', ruleIds: [...ruleIds, rotationStart.id] };
+function rotationMilestone(
+  id: MilestoneId,
+  year: number,
+  ruleIds: readonly string[],
+): MilestoneDraft {
+  return {
+    id,
+    date: rotationDate(year),
+    precision: 'day',
+    basis: 'estimate',
+    ruleIds: [...ruleIds, rotationStart.id],
+  };
 }
 
 /** UCAT, UCAS, interviews and offers for a course starting in `entryYear`. */
 function entryMilestones(plan: Plan, entryYear: number): MilestoneDraft[] {
   const testYear = entryYear - 1;
   const published = ucatPublishedDates.value.byTestYear[testYear];
-  const ucatRuleIds = published ? [ucatPublishedDates.id] : [ucatYearlyPattern.id, ucatPublishedDates.id];
+  const ucatRuleIds = published
+    ? [ucatPublishedDates.id]
+    : [ucatYearlyPattern.id, ucatPublishedDates.id];
   const ucatBasis: DateBasis = published ? 'published' : 'estimate';
   const pattern = ucatYearlyPattern.value;
   const publishedDeadline = ucasMedicineDeadline.value.publishedByEntryYear[entryYear];
@@ -103,7 +126,9 @@ function entryMilestones(plan: Plan, entryYear: number): MilestoneDraft[] {
       basis: publishedDeadline ? 'published' : 'estimate',
       ruleIds: [ucasMedicineDeadline.id],
     },
-    windowIn('medical-school-interviews', testYear, medicalSchoolInterviews.value, true, [medicalSchoolInterviews.id]),
+    windowIn('medical-school-interviews', testYear, medicalSchoolInterviews.value, true, [
+      medicalSchoolInterviews.id,
+    ]),
     {
       id: 'medical-school-offers',
       date: on(entryYear, medicalSchoolOffers.value),
@@ -125,10 +150,17 @@ function entryMilestones(plan: Plan, entryYear: number): MilestoneDraft[] {
   return drafts;
 }
 
-function medicalSchoolMilestones(plan: Plan, anchors: Anchors, dates: RouteDates): MilestoneDraft[] {
+function medicalSchoolMilestones(
+  plan: Plan,
+  anchors: Anchors,
+  dates: RouteDates,
+): MilestoneDraft[] {
   const { graduationYear } = anchors;
   if (dates.medicalSchoolStart === null || graduationYear === null) return [];
-  const courseRuleIds = [courseLengths[plan.medicalSchoolRoute].id, ...(plan.intercalate ? [intercalationYear.id] : [])];
+  const courseRuleIds = [
+    courseLengths[plan.medicalSchoolRoute].id,
+    ...(plan.intercalate ? [intercalationYear.id] : []),
+  ];
   return [
     {
       id: 'medical-school-start',
@@ -137,10 +169,13 @@ function medicalSchoolMilestones(plan: Plan, anchors: Anchors, dates: RouteDates
       basis: 'estimate',
       ruleIds: [courseStartMonth.id],
     },
-    windowIn('foundation-application-window', graduationYear - 1, foundationApplicationWindow.value, false, [
-      foundationApplicationWindow.id,
-      ...courseRuleIds,
-    ]),
+    windowIn(
+      'foundation-application-window',
+      graduationYear - 1,
+      foundationApplicationWindow.value,
+      false,
+      [foundationApplicationWindow.id, ...courseRuleIds],
+    ),
     {
       id: 'medical-school-graduation',
       date: on(graduationYear, graduationMonth.value),
@@ -174,7 +209,15 @@ function coreMilestones(anchors: Anchors, includeApplication: boolean): Mileston
   const coreRuleId = coreTrainingLengths[anchors.coreRoute].id;
   return [
     ...(includeApplication
-      ? [windowIn('core-application-window', coreStartYear - 1, coreApplicationWindow.value, false, [coreApplicationWindow.id])]
+      ? [
+          windowIn(
+            'core-application-window',
+            coreStartYear - 1,
+            coreApplicationWindow.value,
+            false,
+            [coreApplicationWindow.id],
+          ),
+        ]
       : []),
     rotationMilestone('core-training-start', coreStartYear, [coreRuleId]),
     windowIn('st4-application-window', st4StartYear - 1, stFourApplicationWindow.value, false, [
@@ -213,7 +256,12 @@ function higherTrainingMilestones(anchors: Anchors, dates: RouteDates): Mileston
       date: dates.cct,
       precision: 'day',
       basis: 'estimate',
-      ruleIds: [higherTrainingLength.id, dualCctSameDate.id, palliativeGroupOne.id, rotationStart.id],
+      ruleIds: [
+        higherTrainingLength.id,
+        dualCctSameDate.id,
+        palliativeGroupOne.id,
+        rotationStart.id,
+      ],
     },
   ];
 }
@@ -226,7 +274,9 @@ export function draftMilestones(plan: Plan, anchors: Anchors, dates: RouteDates)
   const fromFoundation = fromMedicalSchool || startingPoint === 'foundation';
   const fromCore = fromFoundation || startingPoint === 'core-training';
   return [
-    ...(beforeMedicalSchool && medicalSchoolStartYear !== null ? entryMilestones(plan, medicalSchoolStartYear) : []),
+    ...(beforeMedicalSchool && medicalSchoolStartYear !== null
+      ? entryMilestones(plan, medicalSchoolStartYear)
+      : []),
     ...(fromMedicalSchool ? medicalSchoolMilestones(plan, anchors, dates) : []),
     ...(fromFoundation ? foundationMilestones(anchors, dates) : []),
     ...(fromCore ? coreMilestones(anchors, fromFoundation) : []),

@@ -15,12 +15,17 @@ export function firstSceDietOnOrAfter(from: IsoDate): SceDiet {
   const published = publishedDiets.find((diet) => diet >= from);
   const first = publishedDiets[0];
   const last = publishedDiets[publishedDiets.length - 1];
-  if (first === undefined || last === undefined) throw new Error('The SCE rule must list at least one diet');
+  if (first === undefined || last === undefined)
+    throw new Error('The SCE rule must list at least one diet');
 
   if (from < first) {
     // Walk back from the first published diet while the diet before it is still on or after `from`.
     let diet = first;
-    for (let before = addMonths(first, -everyMonths); before >= from; before = addMonths(before, -everyMonths)) {
+    for (
+      let before = addMonths(first, -everyMonths);
+      before >= from;
+      before = addMonths(before, -everyMonths)
+    ) {
       diet = before;
     }
     return { date: diet, basis: diet === first ? 'published' : 'estimate' };

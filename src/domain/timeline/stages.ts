@@ -3,7 +3,12 @@ import { rotationDate } from '../calendar';
 import { type IsoDate, addDays, addYears, isoDate } from '../dates';
 import { courseLengths, courseStartMonth, graduationMonth } from '../rules/medical-school';
 import { foundationProgrammeLength } from '../rules/foundation';
-import { coreTrainingLengths, dualCctSameDate, higherTrainingLength, rotationStart } from '../rules/specialty';
+import {
+  coreTrainingLengths,
+  dualCctSameDate,
+  higherTrainingLength,
+  rotationStart,
+} from '../rules/specialty';
 import type { Plan } from '../plan/types';
 import type { Anchors } from './anchors';
 import { stageTitle } from './text';
@@ -37,11 +42,16 @@ export function findRouteDates(anchors: Anchors): RouteDates {
     coreStart: coreStartYear === null ? null : rotationDate(coreStartYear),
     st4Start,
     // The CCT falls the day before the anniversary of the ST4 start, 4 years on (cct-rule.md §3.1).
-    cct: st4Start === null ? null : addDays(addYears(st4Start, higherTrainingLength.value.years), -1),
+    cct:
+      st4Start === null ? null : addDays(addYears(st4Start, higherTrainingLength.value.years), -1),
   };
 }
 
-type StageDraft = { readonly id: StageId; readonly start: IsoDate; readonly ruleIds: readonly string[] };
+type StageDraft = {
+  readonly id: StageId;
+  readonly start: IsoDate;
+  readonly ruleIds: readonly string[];
+};
 
 function septemberFirst(year: number): IsoDate {
   return isoDate(year, courseStartMonth.value.month, courseStartMonth.value.day);
@@ -53,13 +63,18 @@ export function buildStages(plan: Plan, anchors: Anchors, dates: RouteDates): St
   const { startingPoint, academicYear, schoolLeavingYear, degreeEndYear } = anchors;
 
   if (startingPoint === 'before-medical-school') {
-    if (schoolLeavingYear !== null) drafts.push({ id: 'school', start: septemberFirst(academicYear), ruleIds: [] });
+    if (schoolLeavingYear !== null)
+      drafts.push({ id: 'school', start: septemberFirst(academicYear), ruleIds: [] });
     if (degreeEndYear !== null) {
-      const start = schoolLeavingYear === null ? septemberFirst(academicYear) : septemberFirst(schoolLeavingYear);
+      const start =
+        schoolLeavingYear === null
+          ? septemberFirst(academicYear)
+          : septemberFirst(schoolLeavingYear);
       drafts.push({ id: 'first-degree', start, ruleIds: [] });
     }
     const lastEducationEnd = degreeEndYear ?? schoolLeavingYear;
-    const gapStart = lastEducationEnd === null ? septemberFirst(academicYear) : septemberFirst(lastEducationEnd);
+    const gapStart =
+      lastEducationEnd === null ? septemberFirst(academicYear) : septemberFirst(lastEducationEnd);
     if (dates.medicalSchoolStart !== null && gapStart < dates.medicalSchoolStart) {
       drafts.push({ id: 'gap-years', start: gapStart, ruleIds: [] });
     }
@@ -72,19 +87,32 @@ export function buildStages(plan: Plan, anchors: Anchors, dates: RouteDates): St
     });
   }
   if (dates.f1Start !== null && dates.foundationEnd !== null) {
-    drafts.push({ id: 'foundation', start: dates.f1Start, ruleIds: [foundationProgrammeLength.id, rotationStart.id] });
+    drafts.push({
+      id: 'foundation',
+      start: dates.f1Start,
+      ruleIds: [foundationProgrammeLength.id, rotationStart.id],
+    });
     if (dates.coreStart !== null && addDays(dates.foundationEnd, 1) < dates.coreStart) {
       drafts.push({ id: 'time-out', start: addDays(dates.foundationEnd, 1), ruleIds: [] });
     }
   }
   if (dates.coreStart !== null) {
-    drafts.push({ id: 'core-training', start: dates.coreStart, ruleIds: [coreTrainingLengths[anchors.coreRoute].id] });
+    drafts.push({
+      id: 'core-training',
+      start: dates.coreStart,
+      ruleIds: [coreTrainingLengths[anchors.coreRoute].id],
+    });
   }
   if (dates.st4Start !== null) {
-    drafts.push({ id: 'higher-specialty-training', start: dates.st4Start, ruleIds: [higherTrainingLength.id] });
+    drafts.push({
+      id: 'higher-specialty-training',
+      start: dates.st4Start,
+      ruleIds: [higherTrainingLength.id],
+    });
   }
   // Someone who is already a consultant is taken to have started at this training year's rotation.
-  const consultantStart = dates.cct === null ? rotationDate(anchors.trainingYear) : addDays(dates.cct, 1);
+  const consultantStart =
+    dates.cct === null ? rotationDate(anchors.trainingYear) : addDays(dates.cct, 1);
   drafts.push({ id: 'consultant', start: consultantStart, ruleIds: [dualCctSameDate.id] });
 
   return drafts.map((draft, index) => {

@@ -14,49 +14,61 @@ export function milestoneText(id: MilestoneId, coreRoute: CoreRoute): Text {
     case 'ucat-registration-opens':
       return {
         title: 'UCAT registration opens',
-        explanation: 'Register for the UCAT, the admissions test most UK medical schools use. You sit it in the summer before you apply.',
+        explanation:
+          'Register for the UCAT, the admissions test most UK medical schools use. You sit it in the summer before you apply.',
       };
     case 'ucat-booking-deadline':
       return {
         title: 'Last day to book the UCAT',
-        explanation: 'Booking closes at 15:00. Apply for access arrangements or a bursary before then.',
+        explanation:
+          'Booking closes at 15:00. Apply for access arrangements or a bursary before then.',
       };
     case 'ucat-last-test-day':
       return {
         title: 'Last day to sit the UCAT',
-        explanation: 'You can sit the UCAT once in each test cycle. Results go to universities in early November.',
+        explanation:
+          'You can sit the UCAT once in each test cycle. Results go to universities in early November.',
       };
     case 'gamsat-sitting':
       return {
         title: 'GAMSAT sitting (if your course asks for it)',
-        explanation: 'Some graduate-entry courses use GAMSAT instead of UCAT. It is sat in March and September; check which test each course asks for.',
+        explanation:
+          'Some graduate-entry courses use GAMSAT instead of UCAT. It is sat in March and September; check which test each course asks for.',
       };
     case 'ucas-deadline':
       return {
         title: 'UCAS deadline for medicine',
-        explanation: 'Apply by 18:00 UK time. You can choose up to 4 medicine courses and 1 other course.',
+        explanation:
+          'Apply by 18:00 UK time. You can choose up to 4 medicine courses and 1 other course.',
       };
     case 'medical-school-interviews':
       return {
         title: 'Medical school interviews',
-        explanation: 'Most schools use multiple mini interviews (MMIs). You will be asked to show NHS values such as compassion and respect.',
+        explanation:
+          'Most schools use multiple mini interviews (MMIs). You will be asked to show NHS values such as compassion and respect.',
       };
     case 'medical-school-offers':
       return {
         title: 'Medical schools decide',
-        explanation: 'Most offers arrive in February and March. UCAS asks universities to decide by 31 March.',
+        explanation:
+          'Most offers arrive in February and March. UCAS asks universities to decide by 31 March.',
       };
     case 'medical-school-start':
-      return { title: 'Start medical school', explanation: 'Your course starts in the autumn. Your medical school gives the exact date.' };
+      return {
+        title: 'Start medical school',
+        explanation: 'Your course starts in the autumn. Your medical school gives the exact date.',
+      };
     case 'foundation-application-window':
       return {
         title: 'Apply for the Foundation Programme',
-        explanation: 'In the autumn of your final year you apply through Oriel. Places are matched to your preferences using a random rank.',
+        explanation:
+          'In the autumn of your final year you apply through Oriel. Places are matched to your preferences using a random rank.',
       };
     case 'medical-school-graduation':
       return {
         title: 'Graduate from medical school',
-        explanation: 'After finals, including the Medical Licensing Assessment, you get provisional registration with the General Medical Council (GMC).',
+        explanation:
+          'After finals, including the Medical Licensing Assessment, you get provisional registration with the General Medical Council (GMC).',
       };
     case 'f1-start':
       return {
@@ -66,55 +78,78 @@ export function milestoneText(id: MilestoneId, coreRoute: CoreRoute): Text {
     case 'full-gmc-registration':
       return {
         title: 'Full GMC registration',
-        explanation: 'Completing F1 gives you full registration with the GMC from the first day of F2.',
+        explanation:
+          'Completing F1 gives you full registration with the GMC from the first day of F2.',
       };
     case 'f2-start':
-      return { title: 'Start Foundation year 2 (F2)', explanation: 'Three more placements. You apply for core training during F2 or later.' };
+      return {
+        title: 'Start Foundation year 2 (F2)',
+        explanation: 'Three more placements. You apply for core training during F2 or later.',
+      };
     case 'foundation-complete':
       return {
         title: 'Finish the Foundation Programme',
-        explanation: 'You get the Foundation Programme Certificate of Completion (FPCC), which you need to start specialty training.',
+        explanation:
+          'You get the Foundation Programme Certificate of Completion (FPCC), which you need to start specialty training.',
       };
     case 'core-application-window':
       return {
         title: 'Apply for IMT or ACCS-IM',
-        explanation: 'One national round a year. Interviews follow from January to March. In 2025 there were about 5 applications for each post.',
+        explanation:
+          'One national round a year. Interviews follow from January to March. In 2025 there were about 5 applications for each post.',
       };
     case 'core-training-start':
       return {
         title: `Start ${CORE_NAMES[coreRoute]}`,
-        explanation: 'Core training in medicine. Group 1 specialties such as palliative medicine need all of it.',
+        explanation:
+          'Core training in medicine. Group 1 specialties such as palliative medicine need all of it.',
       };
     case 'st4-application-window':
       return {
         title: 'Apply for ST4 in palliative medicine',
-        explanation: 'National recruitment for posts starting the next August. You need MRCP(UK) Part 1 when you apply.',
+        explanation:
+          'National recruitment for posts starting the next August. You need MRCP(UK) Part 1 when you apply.',
       };
     case 'mrcp-complete-by':
       return {
         title: 'Have the full MRCP(UK) diploma',
-        explanation: 'You need the full diploma to finish core training. ST4 person specifications ask for it by the offer date, which is earlier, so aim to pass before then.',
+        explanation:
+          'You need the full diploma to finish core training. ST4 person specifications ask for it by the offer date, which is earlier, so aim to pass before then.',
       };
     case 'st4-start':
       return {
         title: 'Start ST4 in palliative medicine',
-        explanation: 'Higher specialty training, dual with internal medicine. You have an annual review (ARCP) every year.',
+        explanation:
+          'Higher specialty training, dual with internal medicine. You have an annual review (ARCP) every year.',
       };
     case 'st5-start':
-      return { title: 'Start ST5', explanation: 'Second year of higher specialty training, after your ARCP.' };
+      return {
+        title: 'Start ST5',
+        explanation: 'Second year of higher specialty training, after your ARCP.',
+      };
     case 'st6-start':
-      return { title: 'Start ST6', explanation: 'Third year of higher specialty training. This is usually the year you sit the SCE.' };
+      return {
+        title: 'Start ST6',
+        explanation:
+          'Third year of higher specialty training. This is usually the year you sit the SCE.',
+      };
     case 'sce-sitting':
       return {
         title: 'Sit the Specialty Certificate Examination (SCE)',
-        explanation: 'Held every 9 months and usually sat in the penultimate year of higher training.',
+        explanation:
+          'Held every 9 months and usually sat in the penultimate year of higher training.',
       };
     case 'st7-start':
-      return { title: 'Start ST7', explanation: 'Final year of higher specialty training. You can apply for consultant posts shortly before your CCT.' };
+      return {
+        title: 'Start ST7',
+        explanation:
+          'Final year of higher specialty training. You can apply for consultant posts shortly before your CCT.',
+      };
     case 'cct':
       return {
         title: 'Certificate of Completion of Training (CCT)',
-        explanation: 'A dual CCT in palliative medicine and internal medicine, on one date. You join the GMC Specialist Register and can take up a consultant post.',
+        explanation:
+          'A dual CCT in palliative medicine and internal medicine, on one date. You join the GMC Specialist Register and can take up a consultant post.',
       };
   }
 }

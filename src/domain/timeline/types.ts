@@ -109,4 +109,6 @@ export type Timeline = {
   readonly summary: TimelineSummary;
 };
 
-export type TimelineResult = { readonly ok: true; readonly timeline: Timeline } | { readonly ok: false; readonly errors: readonly PlanError[] };
+export type TimelineResult =
+  | { readonly ok: true; readonly timeline: Timeline }
+  | { readonly ok: false; readonly errors: readonly PlanError[] };

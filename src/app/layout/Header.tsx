@@ -1,0 +1,36 @@
+import { Link, NavLink } from 'react-router';
+import { SERVICE_NAME } from '../../ui/usePageTitle';
+import { paths } from '../paths';
+
+const NAVIGATION = [
+  { to: paths.plan, label: 'Your route' },
+  { to: paths.sources, label: 'Sources and conflicts' },
+] as const;
+
+/** The NHS header with the service name only: Pathway is not an NHS service, so no NHS logo. */
+export function Header() {
+  return (
+    <header className="nhsuk-header" role="banner">
+      <div className="nhsuk-header__container nhsuk-width-container">
+        <div className="nhsuk-header__service">
+          <Link className="nhsuk-header__service-name" to={paths.start}>
+            {SERVICE_NAME}
+          </Link>
+        </div>
+      </div>
+      <nav className="nhsuk-header__navigation" aria-label="Menu">
+        <div className="nhsuk-header__navigation-container nhsuk-width-container">
+          <ul className="nhsuk-header__navigation-list">
+            {NAVIGATION.map((item) => (
+              <li className="nhsuk-header__navigation-item" key={item.to}>
+                <NavLink className="nhsuk-header__navigation-link" to={item.to} end>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,116 @@
+import { formatMonthYear } from '../../domain/dates';
+import { conflicts } from '../../domain/rules';
+import { progressionAfterFoundation } from '../../domain/rules/foundation';
+import { palliativeConsultantsLtft } from '../../domain/rules/specialty';
+import type { Milestone, Stage, Timeline } from '../../domain/timeline/types';
+import { formatDated } from '../../ui/formatDates';
+import { SourceReferences } from '../../ui/SourceReferences';
+import { Tag } from '../../ui/Tag';
+
+const healthCareersConflict = conflicts.find(
+  (conflict) => conflict.id === 'specialty-training-length',
+);
+
+function MilestoneItem({ milestone }: { readonly milestone: Milestone }) {
+  const when = formatDated(milestone);
+  return (
+    <li className={`app-timeline__milestone app-timeline__milestone--${milestone.status}`}>
+      <h4 className="app-timeline__milestone-heading">{milestone.title}</h4>
+      <p className="app-timeline__meta">
+        <time dateTime={milestone.date}>{when}</time>, age {milestone.age}
+        {milestone.basis === 'estimate' && <Tag colour="yellow">Estimate</Tag>}
+        {milestone.status === 'done' && <Tag colour="grey">Done</Tag>}
+        {milestone.status === 'now' && <Tag colour="blue">Now</Tag>}
+      </p>
+      <p className="nhsuk-body-s">{milestone.explanation}</p>
+      <SourceReferences ruleIds={milestone.ruleIds} />
+    </li>
+  );
+}
+
+function StageSection({
+  stage,
+  milestones,
+  sourcesHref,
+}: {
+  readonly stage: Stage;
+  readonly milestones: readonly Milestone[];
+  readonly sourcesHref: string;
+}) {
+  const range =
+    stage.end === null
+      ? `From ${formatMonthYear(stage.start)}`
+      : `${formatMonthYear(stage.start)} to ${formatMonthYear(stage.end)}`;
+  return (
+    <section className="app-timeline__stage" aria-labelledby={`stage-${stage.id}`}>
+      <h3 id={`stage-${stage.id}`}>{stage.title}</h3>
+      <p className="app-timeline__dates">{range}</p>
+      {stage.id === 'higher-specialty-training' && healthCareersConflict && (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            Some pages, including NHS Health Careers, still say specialty training takes &ldquo;a
+            minimum of six years&rdquo;. {healthCareersConflict.resolution}{' '}
+            <a href={`${sourcesHref}#conflict-${healthCareersConflict.id}`}>
+              Where sources disagree
+            </a>
+          </p>
+        </div>
+      )}
+      {milestones.length > 0 && (
+        <ol className="app-timeline__list">
+          {milestones.map((milestone) => (
+            <MilestoneItem key={milestone.id} milestone={milestone} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+type TimelineViewProps = { readonly timeline: Timeline; readonly sourcesHref: string };
+
+/** The person's route as an accessible list: stages as headings, dated milestones under each. */
+export function TimelineView({ timeline, sourcesHref }: TimelineViewProps) {
+  const { summary, stages, milestones, notices } = timeline;
+  return (
+    <>
+      {summary.cct !== null && summary.ageAtCct !== null && (
+        <div className="nhsuk-card app-summary-card">
+          <div className="nhsuk-card__content">
+            <p className="nhsuk-card__heading nhsuk-heading-m">
+              You could become a consultant in palliative medicine in {formatMonthYear(summary.cct)}
+              , aged {summary.ageAtCct}, at the earliest.
+            </p>
+            <p className="nhsuk-card__description">
+              This is the shortest full-time route, with no failed applications or exams. Most
+              doctors take longer. Only{' '}
+              {progressionAfterFoundation.value.percentInTrainingWithin12Months}% of doctors who
+              finished F2 in {progressionAfterFoundation.value.cohortYear} were in specialty
+              training within a year. In {palliativeConsultantsLtft.value.censusYear},{' '}
+              {palliativeConsultantsLtft.value.percent}% of palliative medicine consultants worked
+              part time.
+            </p>
+            <SourceReferences
+              ruleIds={[progressionAfterFoundation.id, palliativeConsultantsLtft.id]}
+            />
+          </div>
+        </div>
+      )}
+      {notices.map((notice) => (
+        <div className="nhsuk-inset-text" key={notice.id}>
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>{notice.message}</p>
+        </div>
+      ))}
+      {stages.map((stage) => (
+        <StageSection
+          key={stage.id}
+          stage={stage}
+          milestones={milestones.filter((milestone) => milestone.stageId === stage.id)}
+          sourcesHref={sourcesHref}
+        />
+      ))}
+    </>
+  );
+}

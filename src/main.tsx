@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from './app/AppRoutes';
+import './styles/main.scss';
+
+// The app itself needs JavaScript, so NHS.UK styles for enhanced components can always apply.
+document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element to render into');
+
+createRoot(root).render(
+  <StrictMode>
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
+  </StrictMode>,
+);

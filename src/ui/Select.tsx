@@ -1,0 +1,45 @@
+import { describedBy } from './describedBy';
+import { ErrorMessage } from './ErrorMessage';
+
+type SelectProps = {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly options: ReadonlyArray<{ readonly value: string; readonly label: string }>;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly error?: string;
+};
+
+/** An NHS select with its label, hint and inline error. */
+export function Select({ id, label, hint, options, value, onChange, error }: SelectProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <label className="nhsuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div className="nhsuk-hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      <ErrorMessage id={errorId ?? `${id}-error`} message={error} />
+      <select
+        className={`nhsuk-select${error ? ' nhsuk-select--error' : ''}`}
+        id={id}
+        name={id}
+        value={value}
+        aria-describedby={describedBy(hintId, errorId)}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
