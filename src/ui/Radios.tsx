@@ -83,9 +83,14 @@ export function Radios<Value extends string>({
                     </div>
                   )}
                 </div>
-                {option.conditional && checked && (
-                  <div className="nhsuk-radios__conditional" id={`${id}-conditional`}>
-                    {option.conditional}
+                {option.conditional && (
+                  // The container stays in the page so aria-controls always points at something; its
+                  // question is only rendered while the option is chosen.
+                  <div
+                    className={`nhsuk-radios__conditional${checked ? '' : ' nhsuk-radios__conditional--hidden'}`}
+                    id={`${id}-conditional`}
+                  >
+                    {checked && option.conditional}
                   </div>
                 )}
               </div>

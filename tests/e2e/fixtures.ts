@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+
+/** WCAG 2.2 AA, the level NHS services must meet (target-size runs only with the wcag22aa tag). */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+type Fixtures = {
+  /** Scans the page as it is now and fails on any accessibility violation. */
+  expectNoAxeViolations: () => Promise<void>;
+  /** Every request the page made to an origin other than the app's own. */
+  externalRequests: string[];
+};
+
+export const test = base.extend<Fixtures>({
+  expectNoAxeViolations: async ({ page }, use) => {
+    await use(async () => {
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const summary = results.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+      }));
+      expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+    });
+  },
+  externalRequests: async ({ page, baseURL }, use) => {
+    const requests: string[] = [];
+    const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith('data:') && new URL(url).origin !== ownOrigin) requests.push(url);
+    });
+    await use(requests);
+  },
+});
+
+/** Fixes the browser's clock, so dates in the journey are the same on every run. */
+export async function setToday(page: Page, isoDate: string): Promise<void> {
+  await page.clock.setFixedTime(new Date(`${isoDate}T10:00:00`));
+}
+
+export { expect };
