@@ -12,9 +12,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: process.env.CI ? 1 : 2,
-  reporter: process.env.CI
-    ? [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]]
-    : 'list',
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',

@@ -1,8 +1,8 @@
 /**
  * Calendar dates as branded ISO strings (`YYYY-MM-DD`), never `Date` objects, so state and fixtures stay
- * plain JSON and a date never shifts with the time zone. Arithmetic runs on UTC dates through date-fns.
+ * plain JSON and a date never shifts with the time zone. Arithmetic runs through date-fns on a `Date` at
+ * local midnight, read back with local getters, so the calendar date is the same in every time zone.
  */
-import { UTCDate } from '@date-fns/utc';
 import {
   addDays as addDaysFns,
   addMonths as addMonthsFns,
@@ -50,26 +50,26 @@ export function dayOf(date: IsoDate): number {
   return Number(date.slice(8, 10));
 }
 
-function toUtc(date: IsoDate): UTCDate {
-  return new UTCDate(yearOf(date), monthOf(date) - 1, dayOf(date));
+function toLocalDate(date: IsoDate): Date {
+  return new Date(yearOf(date), monthOf(date) - 1, dayOf(date));
 }
 
-function fromUtc(date: Date): IsoDate {
-  return date.toISOString().slice(0, 10) as IsoDate;
+function fromLocalDate(date: Date): IsoDate {
+  return isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromUtc(addDaysFns(toUtc(date), days));
+  return fromLocalDate(addDaysFns(toLocalDate(date), days));
 }
 
 /** Adds calendar months; the 31st becomes the last day of a shorter month. */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return fromUtc(addMonthsFns(toUtc(date), months));
+  return fromLocalDate(addMonthsFns(toLocalDate(date), months));
 }
 
 /** Adds calendar years; 29 February becomes 28 February in a common year. */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  return fromUtc(addYearsFns(toUtc(date), years));
+  return fromLocalDate(addYearsFns(toLocalDate(date), years));
 }
 
 /** ISO strings sort as dates, so comparison is a string comparison. */

@@ -32,6 +32,12 @@ function statusOn(draft: MilestoneDraft, today: IsoDate): MilestoneStatus {
   return draft.date <= today ? 'now' : 'upcoming';
 }
 
+function earliestDate(drafts: readonly MilestoneDraft[]): IsoDate | null {
+  let earliest: IsoDate | null = null;
+  for (const draft of drafts) if (earliest === null || draft.date < earliest) earliest = draft.date;
+  return earliest;
+}
+
 function stageContaining(stages: readonly Stage[], date: IsoDate): StageId {
   let found = stages[0]?.id ?? 'consultant';
   for (const stage of stages) {
@@ -55,8 +61,9 @@ export function buildTimeline(input: unknown, todayInput: unknown): TimelineResu
 
   const anchors = findAnchors(plan, today);
   const dates = findRouteDates(anchors);
-  const stages = buildStages(plan, anchors, dates);
-  const milestones: Milestone[] = draftMilestones(plan, anchors, dates)
+  const drafts = draftMilestones(plan, anchors, dates);
+  const stages = buildStages(plan, anchors, dates, earliestDate(drafts));
+  const milestones: Milestone[] = drafts
     .sort((a, b) =>
       a.date === b.date
         ? (milestoneOrder.get(a.id) ?? 0) - (milestoneOrder.get(b.id) ?? 0)
@@ -64,13 +71,24 @@ export function buildTimeline(input: unknown, todayInput: unknown): TimelineResu
           ? -1
           : 1,
     )
-    .map((draft) => ({
-      ...draft,
-      ...milestoneText(draft.id, anchors.coreRoute),
-      age: ageOn(plan.dateOfBirth, draft.date),
-      stageId: stageContaining(stages, draft.date),
-      status: statusOn(draft, today),
-    }));
+    .map((draft) => {
+      const text = milestoneText(draft.id, anchors.coreRoute);
+      // Built field by field rather than with spreads: spreading objects of mixed shapes is slow, and
+      // this runs for every milestone on every change.
+      const milestone: Milestone = {
+        id: draft.id,
+        title: text.title,
+        explanation: text.explanation,
+        date: draft.date,
+        precision: draft.precision,
+        basis: draft.basis,
+        age: ageOn(plan.dateOfBirth, draft.date),
+        stageId: stageContaining(stages, draft.date),
+        status: statusOn(draft, today),
+        ruleIds: draft.ruleIds,
+      };
+      return draft.endDate === undefined ? milestone : { ...milestone, endDate: draft.endDate };
+    });
 
   return {
     ok: true,

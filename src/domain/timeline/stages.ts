@@ -57,8 +57,17 @@ function septemberFirst(year: number): IsoDate {
   return isoDate(year, courseStartMonth.value.month, courseStartMonth.value.day);
 }
 
-/** Each stage ends the day before the next begins, so the ranges can have no gaps or overlaps. */
-export function buildStages(plan: Plan, anchors: Anchors, dates: RouteDates): Stage[] {
+/**
+ * Each stage ends the day before the next begins, so the ranges can have no gaps or overlaps. The first
+ * stage reaches back to `earliestMilestone` when the current application round began before the current
+ * academic year (a Year 13 pupil's UCAT registration opened in Year 12).
+ */
+export function buildStages(
+  plan: Plan,
+  anchors: Anchors,
+  dates: RouteDates,
+  earliestMilestone: IsoDate | null,
+): Stage[] {
   const drafts: StageDraft[] = [];
   const { startingPoint, academicYear, schoolLeavingYear, degreeEndYear } = anchors;
 
@@ -117,10 +126,12 @@ export function buildStages(plan: Plan, anchors: Anchors, dates: RouteDates): St
 
   return drafts.map((draft, index) => {
     const next = drafts[index + 1];
+    const reachesBack =
+      index === 0 && earliestMilestone !== null && earliestMilestone < draft.start;
     return {
       id: draft.id,
       title: stageTitle(draft.id, anchors.coreRoute),
-      start: draft.start,
+      start: reachesBack ? earliestMilestone : draft.start,
       end: next === undefined ? null : addDays(next.start, -1),
       ruleIds: draft.ruleIds,
     };
