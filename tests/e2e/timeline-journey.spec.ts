@@ -53,11 +53,9 @@ test('a Year 11 pupil goes from the start page to a dated route to consultant', 
   );
   await expect(ucas).toContainText('checked 24 November 2026');
 
-  const cct = page
-    .getByRole('listitem')
-    .filter({
-      has: page.getByRole('heading', { name: 'Certificate of Completion of Training (CCT)' }),
-    });
+  const cct = page.getByRole('listitem').filter({
+    has: page.getByRole('heading', { name: 'Certificate of Completion of Training (CCT)' }),
+  });
   await expect(cct).toContainText('2 August 2043, age 32');
   await expect(page.getByText(/still say specialty training takes/)).toBeVisible();
   await expectNoAxeViolations();
