@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { describedBy } from './describedBy';
-import { ErrorMessage } from './ErrorMessage';
+import { QuestionFieldset } from './QuestionFieldset';
 
 export type DateParts = { readonly day: string; readonly month: string; readonly year: string };
 
@@ -37,52 +36,37 @@ export function DateInput({
   errorParts,
   isBirthday = false,
 }: DateInputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   const partsInError = error ? (errorParts ?? PARTS.map((part) => part.key)) : [];
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset
-        className="nhsuk-fieldset"
-        role="group"
-        aria-describedby={describedBy(hintId, errorId)}
-      >
-        <legend
-          className={`nhsuk-fieldset__legend ${legendIsHeading ? 'nhsuk-fieldset__legend--l' : 'nhsuk-fieldset__legend--m'}`}
-        >
-          {legendIsHeading ? <h1 className="nhsuk-fieldset__heading">{legend}</h1> : legend}
-        </legend>
-        {hint && (
-          <div className="nhsuk-hint" id={hintId}>
-            {hint}
-          </div>
-        )}
-        <ErrorMessage id={`${id}-error`} message={error} />
-        <div className="nhsuk-date-input" id={id}>
-          {PARTS.map((part) => (
-            <div className="nhsuk-date-input__item" key={part.key}>
-              <div className="nhsuk-form-group">
-                <label
-                  className="nhsuk-label nhsuk-date-input__label"
-                  htmlFor={`${id}-${part.key}`}
-                >
-                  {part.label}
-                </label>
-                <input
-                  className={`nhsuk-input nhsuk-date-input__input ${part.width}${partsInError.includes(part.key) ? ' nhsuk-input--error' : ''}`}
-                  id={`${id}-${part.key}`}
-                  name={`${id}-${part.key}`}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete={isBirthday ? `bday-${part.key}` : undefined}
-                  value={value[part.key]}
-                  onChange={(event) => onChange({ ...value, [part.key]: event.target.value })}
-                />
-              </div>
+    <QuestionFieldset
+      id={id}
+      legend={legend}
+      legendIsHeading={legendIsHeading}
+      hint={hint}
+      error={error}
+      role="group"
+    >
+      <div className="nhsuk-date-input" id={id}>
+        {PARTS.map((part) => (
+          <div className="nhsuk-date-input__item" key={part.key}>
+            <div className="nhsuk-form-group">
+              <label className="nhsuk-label nhsuk-date-input__label" htmlFor={`${id}-${part.key}`}>
+                {part.label}
+              </label>
+              <input
+                className={`nhsuk-input nhsuk-date-input__input ${part.width}${partsInError.includes(part.key) ? ' nhsuk-input--error' : ''}`}
+                id={`${id}-${part.key}`}
+                name={`${id}-${part.key}`}
+                type="text"
+                inputMode="numeric"
+                autoComplete={isBirthday ? `bday-${part.key}` : undefined}
+                value={value[part.key]}
+                onChange={(event) => onChange({ ...value, [part.key]: event.target.value })}
+              />
             </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+          </div>
+        ))}
+      </div>
+    </QuestionFieldset>
   );
 }

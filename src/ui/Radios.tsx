@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { describedBy } from './describedBy';
-import { ErrorMessage } from './ErrorMessage';
+import { QuestionFieldset } from './QuestionFieldset';
 
 export type RadioOption<Value extends string> = {
   readonly value: Value;
@@ -39,65 +38,56 @@ export function Radios<Value extends string>({
   error,
   small = false,
 }: RadiosProps<Value>) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(hintId, errorId)}>
-        <legend
-          className={`nhsuk-fieldset__legend ${legendIsHeading ? 'nhsuk-fieldset__legend--l' : 'nhsuk-fieldset__legend--m'}`}
-        >
-          {legendIsHeading ? <h1 className="nhsuk-fieldset__heading">{legend}</h1> : legend}
-        </legend>
-        {hint && (
-          <div className="nhsuk-hint" id={hintId}>
-            {hint}
-          </div>
-        )}
-        <ErrorMessage id={`${name}-error`} message={error} />
-        <div className={`nhsuk-radios${small ? ' nhsuk-radios--small' : ''}`}>
-          {options.map((option, index) => {
-            const id = optionId(name, index);
-            const optionHintId = option.hint ? `${id}-item-hint` : undefined;
-            const checked = value === option.value;
-            return (
-              <div key={option.value}>
-                <div className="nhsuk-radios__item">
-                  <input
-                    className="nhsuk-radios__input"
-                    id={id}
-                    name={name}
-                    type="radio"
-                    value={option.value}
-                    checked={checked}
-                    aria-describedby={optionHintId}
-                    aria-controls={option.conditional ? `${id}-conditional` : undefined}
-                    onChange={() => onChange(option.value)}
-                  />
-                  <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
-                    {option.label}
-                  </label>
-                  {option.hint && (
-                    <div className="nhsuk-hint nhsuk-radios__hint" id={optionHintId}>
-                      {option.hint}
-                    </div>
-                  )}
-                </div>
-                {option.conditional && (
-                  // The container stays in the page so aria-controls always points at something; its
-                  // question is only rendered while the option is chosen.
-                  <div
-                    className={`nhsuk-radios__conditional${checked ? '' : ' nhsuk-radios__conditional--hidden'}`}
-                    id={`${id}-conditional`}
-                  >
-                    {checked && option.conditional}
+    <QuestionFieldset
+      id={name}
+      legend={legend}
+      legendIsHeading={legendIsHeading}
+      hint={hint}
+      error={error}
+    >
+      <div className={`nhsuk-radios${small ? ' nhsuk-radios--small' : ''}`}>
+        {options.map((option, index) => {
+          const id = optionId(name, index);
+          const optionHintId = option.hint ? `${id}-item-hint` : undefined;
+          const checked = value === option.value;
+          return (
+            <div key={option.value}>
+              <div className="nhsuk-radios__item">
+                <input
+                  className="nhsuk-radios__input"
+                  id={id}
+                  name={name}
+                  type="radio"
+                  value={option.value}
+                  checked={checked}
+                  aria-describedby={optionHintId}
+                  aria-controls={option.conditional ? `${id}-conditional` : undefined}
+                  onChange={() => onChange(option.value)}
+                />
+                <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
+                  {option.label}
+                </label>
+                {option.hint && (
+                  <div className="nhsuk-hint nhsuk-radios__hint" id={optionHintId}>
+                    {option.hint}
                   </div>
                 )}
               </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+              {option.conditional && (
+                // The container stays in the page so aria-controls always points at something; its
+                // question is only rendered while the option is chosen.
+                <div
+                  className={`nhsuk-radios__conditional${checked ? '' : ' nhsuk-radios__conditional--hidden'}`}
+                  id={`${id}-conditional`}
+                >
+                  {checked && option.conditional}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </QuestionFieldset>
   );
 }
