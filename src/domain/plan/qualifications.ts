@@ -1,0 +1,76 @@
+/**
+ * Subjects and grades a person has or expects, as saved with their plan. The entry-requirements check
+ * (src/domain/entry) compares them with what medical schools typically ask for. JSON form:
+ *
+ * {
+ *   "gcse": { "englishLanguage": 7, "maths": 6, "science": 6 },
+ *   "schoolQualification": { "kind": "a-levels", "subjects": [{ "subject": "chemistry", "grade": "A" }] },
+ *   "gradesAre": "predicted",
+ *   "degree": { "classification": "upper-second", "science": true }
+ * }
+ *
+ * Every part is optional: people answer what they know.
+ */
+
+export const SUBJECTS = [
+  'chemistry',
+  'biology',
+  'physics',
+  'maths',
+  'further-maths',
+  'psychology',
+  'english',
+  'history',
+  'geography',
+  'economics',
+  'languages',
+  'other',
+] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+export const A_LEVEL_GRADES = ['A*', 'A', 'B', 'C', 'D', 'E'] as const;
+export type ALevelGrade = (typeof A_LEVEL_GRADES)[number];
+
+export const HIGHER_GRADES = ['A', 'B', 'C', 'D'] as const;
+export type HigherGrade = (typeof HIGHER_GRADES)[number];
+
+/** GCSE grades in England run from 9 (highest) to 1. */
+export const GCSE_GRADES = [9, 8, 7, 6, 5, 4, 3, 2, 1] as const;
+export type GcseGrade = (typeof GCSE_GRADES)[number];
+
+/** IB Diploma: up to 45 points; each Higher Level subject is graded 1 to 7. */
+export const IB_MAX_POINTS = 45;
+export const IB_SUBJECT_GRADES = [7, 6, 5, 4, 3, 2, 1] as const;
+export type IbSubjectGrade = (typeof IB_SUBJECT_GRADES)[number];
+
+export const DEGREE_CLASSES = ['first', 'upper-second', 'lower-second', 'third', 'other'] as const;
+export type DegreeClass = (typeof DEGREE_CLASSES)[number];
+
+export type SubjectGrade<Grade> = { readonly subject: Subject; readonly grade: Grade };
+
+export type SchoolQualification =
+  | { readonly kind: 'a-levels'; readonly subjects: readonly SubjectGrade<ALevelGrade>[] }
+  | { readonly kind: 'scottish-highers'; readonly subjects: readonly SubjectGrade<HigherGrade>[] }
+  | {
+      readonly kind: 'ib';
+      readonly points: number;
+      readonly higherLevel: readonly SubjectGrade<IbSubjectGrade>[];
+    }
+  /** Another qualification (BTEC, Irish Leaving Certificate…): Pathway cannot compare it. */
+  | { readonly kind: 'other' };
+
+export type SchoolQualificationKind = SchoolQualification['kind'];
+
+export type Qualifications = {
+  /** GCSE (or equivalent) grades in English language, maths and science, 9 to 1. */
+  readonly gcse?: {
+    readonly englishLanguage?: GcseGrade;
+    readonly maths?: GcseGrade;
+    readonly science?: GcseGrade;
+  };
+  readonly schoolQualification?: SchoolQualification;
+  /** Whether the school grades are results already achieved or predictions. */
+  readonly gradesAre?: 'achieved' | 'predicted';
+  /** A first degree, for graduate entry. `science` is true for a science or health-related subject. */
+  readonly degree?: { readonly classification: DegreeClass; readonly science: boolean };
+};
