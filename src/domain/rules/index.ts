@@ -1,6 +1,7 @@
 /** Every rule in one registry, so a milestone's rule ids lead to the figure, its source and date. */
 import { conflicts } from './conflicts';
 import * as entry from './entry';
+import * as entryRequirements from './entry-requirements';
 import * as foundation from './foundation';
 import * as medicalSchool from './medical-school';
 import { sources, type Source, type SourceId } from './sources';
@@ -30,6 +31,7 @@ function rulesIn(module: Record<string, unknown>): Rule<unknown>[] {
 
 export const allRules: readonly Rule<unknown>[] = [
   entry,
+  entryRequirements,
   medicalSchool,
   foundation,
   specialty,

@@ -1,0 +1,471 @@
+/**
+ * What medical schools typically ask for: grades, subjects, admissions tests, interviews, contextual
+ * offers and gateway courses (facts.md §1 and §2). The entry-requirements check (src/domain/entry)
+ * reads its thresholds from these rules. School figures are examples from dated listings, never a
+ * promise of a place.
+ */
+import type {
+  ALevelGrade,
+  DegreeClass,
+  GcseGrade,
+  HigherGrade,
+  IbSubjectGrade,
+  Subject,
+} from '../plan/qualifications';
+import { FACTS_CHECKED_ON } from './sources';
+import type { Rule } from './types';
+
+/** A school named as an example, and what it asks for. */
+export type SchoolExample = { readonly school: string; readonly asks: string };
+
+export const aLevelTypicalOffers: Rule<{
+  /** The lowest typical standard offer, best grade first. */
+  readonly lowest: readonly ALevelGrade[];
+  readonly lowestExamples: readonly string[];
+  readonly higher: readonly ALevelGrade[];
+  readonly higherExamples: readonly string[];
+  readonly highest: readonly ALevelGrade[];
+  readonly highestNote: string;
+}> = {
+  id: 'a-level-typical-offers',
+  title: 'Typical A-level offers for medicine',
+  value: {
+    lowest: ['A', 'A', 'A'],
+    lowestExamples: ['Aberdeen', 'Cardiff', 'Edge Hill'],
+    higher: ['A*', 'A', 'A'],
+    higherExamples: ['Oxford', 'several London schools'],
+    highest: ['A*', 'A*', 'A'],
+    highestNote: 'Cambridge’s minimum offer',
+  },
+  sourceId: 'msc-entry-requirements',
+  alsoSourceIds: [
+    'msc-entry-requirements-2025-start',
+    'oxford-medicine-requirements',
+    'msc-cambridge-medicine',
+    'health-careers-palliative-medicine',
+  ],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'Standard offers run from AAA (for example Aberdeen, Cardiff and Edge Hill) to A*AA (Oxford and several London schools) and A*A*A (the minimum offer at Cambridge). The school figures come from 2022 to 2025 entry listings, so check each school for the year you apply.',
+};
+
+export const chemistryRequired: Rule<{ readonly subject: Subject; readonly askedForBy: string }> = {
+  id: 'chemistry-required',
+  title: 'Chemistry',
+  value: { subject: 'chemistry', askedForBy: 'most schools' },
+  sourceId: 'msc-entry-requirements',
+  alsoSourceIds: [
+    'msc-entry-requirements-2025-start',
+    'oxford-medicine-requirements',
+    'msc-cambridge-medicine',
+    'health-careers-palliative-medicine',
+  ],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'Most medical schools ask for chemistry. Oxford asks for an A in chemistry.',
+};
+
+export const secondScience: Rule<{
+  readonly oneOf: readonly Subject[];
+  readonly oneOfExamples: readonly string[];
+  /** Schools that ask for biology itself, with chemistry. */
+  readonly biologyExamples: readonly string[];
+}> = {
+  id: 'second-science',
+  title: 'Biology, maths or physics as well as chemistry',
+  value: {
+    oneOf: ['biology', 'maths', 'physics'],
+    oneOfExamples: ['Aberdeen', 'Oxford', 'Cambridge'],
+    biologyExamples: ['Cardiff', 'Edge Hill'],
+  },
+  sourceId: 'msc-entry-requirements',
+  alsoSourceIds: [
+    'msc-entry-requirements-2025-start',
+    'oxford-medicine-requirements',
+    'msc-cambridge-medicine',
+    'health-careers-palliative-medicine',
+  ],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'Schools usually ask for biology, or one of biology, maths and physics, as well as chemistry. Aberdeen, Oxford and Cambridge accept any one of the three (Oxford asks for an A). Cardiff and Edge Hill ask for biology and chemistry.',
+};
+
+export const sciencePracticalEndorsement: Rule<{ readonly examples: readonly string[] }> = {
+  id: 'science-practical-endorsement',
+  title: 'Science practical endorsement',
+  value: { examples: ['Oxford', 'Edge Hill'] },
+  sourceId: 'oxford-medicine-requirements',
+  alsoSourceIds: ['msc-entry-requirements-2025-start'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'Where a science A-level includes a practical endorsement, schools such as Oxford and Edge Hill ask you to pass it.',
+};
+
+export const gcseTypicalRequirements: Rule<{
+  /** The lowest example for English language and maths (meets some schools' minimum). */
+  readonly englishAndMathsLowest: { readonly grade: GcseGrade; readonly school: string };
+  /** The higher example for English language and maths. */
+  readonly englishAndMathsHigher: { readonly grade: GcseGrade; readonly school: string };
+  readonly science: { readonly grade: GcseGrade; readonly examples: readonly SchoolExample[] };
+}> = {
+  id: 'gcse-typical-requirements',
+  title: 'GCSE requirements (examples)',
+  value: {
+    englishAndMathsLowest: { grade: 5, school: 'Aberdeen' },
+    englishAndMathsHigher: { grade: 6, school: 'Cardiff' },
+    science: {
+      grade: 6,
+      examples: [
+        { school: 'Aberdeen', asks: 'grades 6 to 9, especially in the sciences' },
+        { school: 'Cardiff', asks: 'grade 6 in double science (or chemistry and biology)' },
+      ],
+    },
+  },
+  sourceId: 'msc-entry-requirements',
+  alsoSourceIds: ['msc-entry-requirements-2025-start'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'medium',
+  note: 'Aberdeen asked for grade 5 in English and maths, plus grades 6 to 9, especially in the sciences (2022 entry). Cardiff asks for grade 6 in maths, English language and double science, and scores GCSEs (2025 start). These are dated examples.',
+};
+
+export const scottishHighersTypicalOffers: Rule<{
+  /** The typical offer at Higher, best grade first. */
+  readonly typical: readonly HigherGrade[];
+  readonly examples: readonly SchoolExample[];
+}> = {
+  id: 'scottish-highers-typical-offers',
+  title: 'Typical Scottish Higher offers',
+  value: {
+    typical: ['A', 'A', 'A', 'A', 'B'],
+    examples: [
+      {
+        school: 'Aberdeen',
+        asks: 'AAAAB, including chemistry and two of biology, maths and physics',
+      },
+      { school: 'Cardiff', asks: 'AAAAB' },
+    ],
+  },
+  sourceId: 'msc-entry-requirements',
+  alsoSourceIds: ['msc-entry-requirements-2025-start'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'medium',
+  note: 'Aberdeen and Cardiff ask for AAAAB at Higher. Aberdeen asks for chemistry and two of biology, maths and physics among them.',
+};
+
+export const advancedHighersExamples: Rule<{ readonly examples: readonly SchoolExample[] }> = {
+  id: 'advanced-highers-examples',
+  title: 'Advanced Highers (examples)',
+  value: {
+    examples: [
+      { school: 'Aberdeen', asks: 'BBB at Advanced Higher in S6' },
+      { school: 'Cardiff', asks: 'BB at Advanced Higher, in chemistry and biology' },
+      { school: 'Cambridge', asks: 'A1 A1 A2 at Advanced Higher' },
+    ],
+  },
+  sourceId: 'msc-entry-requirements',
+  alsoSourceIds: ['msc-entry-requirements-2025-start', 'msc-cambridge-medicine'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'medium',
+  note: 'Some schools also ask for Advanced Highers: Aberdeen BBB in S6, Cardiff BB in chemistry and biology, Cambridge A1 A1 A2.',
+};
+
+export const ibTypicalOffers: Rule<{
+  readonly typicalPoints: number;
+  /** Typical Higher Level grades, best first. */
+  readonly typicalHigherLevel: readonly IbSubjectGrade[];
+  readonly typicalExamples: readonly SchoolExample[];
+  readonly highestPoints: { readonly from: number; readonly to: number };
+  readonly highestHigherLevel: readonly IbSubjectGrade[];
+  readonly highestExample: string;
+  /** The Higher Level chemistry grade in the typical examples. */
+  readonly chemistryHigherLevel: IbSubjectGrade;
+}> = {
+  id: 'ib-typical-offers',
+  title: 'Typical International Baccalaureate offers',
+  value: {
+    typicalPoints: 36,
+    typicalHigherLevel: [6, 6, 6],
+    typicalExamples: [
+      { school: 'Aberdeen', asks: '36 points, with 6s at Higher Level including chemistry' },
+      { school: 'Cardiff', asks: '36 points, with 6, 6, 6 at Higher Level' },
+      { school: 'Oxford (graduate-entry course)', asks: '36 points, with 6s at Higher Level' },
+    ],
+    highestPoints: { from: 41, to: 42 },
+    highestHigherLevel: [7, 7, 6],
+    highestExample: 'Cambridge',
+    chemistryHigherLevel: 6,
+  },
+  sourceId: 'msc-entry-requirements',
+  alsoSourceIds: ['msc-entry-requirements-2025-start', 'msc-cambridge-medicine'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'medium',
+  note: 'Aberdeen and Cardiff ask for 36 points with 6s at Higher Level (Aberdeen including chemistry). Cambridge asks for 41 to 42 points with 7, 7, 6 at Higher Level.',
+};
+
+export const graduateEntryDegree: Rule<{
+  /** Classifications that meet the usual requirement. */
+  readonly accepted: readonly DegreeClass[];
+  readonly anyDegreeExample: SchoolExample;
+  readonly scienceDegreeExample: SchoolExample;
+}> = {
+  id: 'graduate-entry-degree',
+  title: 'Degree needed for graduate entry',
+  value: {
+    accepted: ['first', 'upper-second'],
+    anyDegreeExample: {
+      school: 'Cambridge Graduate Course',
+      asks: 'a 2:1 in any subject (home-fee applicants only, with a separate form)',
+    },
+    scienceDegreeExample: {
+      school: 'Oxford graduate-entry course',
+      asks: 'a 2:1 in an applied or experimental science, and AAB at A-level including chemistry',
+    },
+  },
+  sourceId: 'bma-graduate-entry',
+  alsoSourceIds: [
+    'msc-graduate-entry-listing',
+    'msc-oxford-graduate-entry',
+    'cambridge-graduate-course',
+  ],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'Graduate applicants normally need a 2:1 or a first. Some graduate-entry courses accept any degree; others ask for a science or life science degree.',
+};
+
+export const contextualOffers: Rule<{
+  readonly gradesLower: { readonly from: number; readonly to: number };
+  /** Typical contextual A-level offers, best grade first. */
+  readonly exampleOffers: readonly (readonly ALevelGrade[])[];
+  readonly otherForms: readonly string[];
+  readonly criteria: readonly string[];
+}> = {
+  id: 'contextual-offers',
+  title: 'Contextual offers (widening participation)',
+  value: {
+    gradesLower: { from: 1, to: 2 },
+    exampleOffers: [
+      ['A', 'A', 'B'],
+      ['A', 'B', 'B'],
+    ],
+    otherForms: ['a UCAT uplift', 'an automatic offer of an interview'],
+    criteria: [
+      'living in an area where few young people go to university (POLAR4 quintiles 1 and 2)',
+      'living in a more deprived area (IMD deciles)',
+      'having been in care',
+      'being a young carer',
+      'being a refugee',
+      'being the first in your family to go to university',
+      'having had free school meals',
+    ],
+  },
+  sourceId: 'medicportal-contextual-offers',
+  alsoSourceIds: ['nextgenmedprep-contextual-offers', 'health-careers-palliative-medicine'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'medium',
+  note: 'Most UK medical schools run contextual admissions for applicants who meet widening participation criteria. Offers are typically 1 to 2 grades lower (such as AAB or ABB); some schools give a UCAT uplift or an automatic interview instead. Criteria and offers vary by school.',
+};
+
+export const contextualOfferExamples: Rule<{ readonly examples: readonly SchoolExample[] }> = {
+  id: 'contextual-offer-examples',
+  title: 'Contextual offers at some schools (examples)',
+  value: {
+    examples: [
+      { school: 'Aberdeen', asks: 'AAB and a 10% UCAT uplift' },
+      { school: 'Anglia Ruskin', asks: 'ABB' },
+      { school: 'Aston', asks: 'AAB' },
+      { school: 'Birmingham', asks: 'ABB' },
+      { school: 'Bristol', asks: 'ABB' },
+      { school: 'Exeter', asks: 'AAC' },
+      { school: 'Imperial', asks: 'AAA' },
+      { school: 'Keele', asks: 'AAB (or ABB with an A* in the EPQ)' },
+      { school: 'Leeds', asks: 'ABB' },
+      { school: 'Lancaster', asks: 'ABB' },
+      { school: "King's College London", asks: 'up to two grades lower' },
+      { school: 'Cambridge', asks: 'generally no contextual offer' },
+    ],
+  },
+  sourceId: 'medicportal-contextual-offers',
+  alsoSourceIds: ['nextgenmedprep-contextual-offers'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'medium',
+  note: 'Examples from secondary sources (about 2024 to 2026 entry). Check each school before relying on them.',
+};
+
+export const hullYorkContextualPoints: Rule<{
+  readonly maxPoints: number;
+  readonly examples: readonly { readonly criterion: string; readonly points: number }[];
+}> = {
+  id: 'hull-york-contextual-points',
+  title: 'Hull York contextual points',
+  value: {
+    maxPoints: 15,
+    examples: [
+      { criterion: 'care experience', points: 15 },
+      { criterion: 'a UCAT bursary', points: 8 },
+    ],
+  },
+  sourceId: 'hyms-contextual-admissions',
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'Hull York Medical School adds up to 15 contextual points when choosing whom to interview (for example 15 for care experience, 8 for a UCAT bursary).',
+};
+
+export const gatewayCourses: Rule<{
+  readonly years: number;
+  readonly examples: readonly SchoolExample[];
+}> = {
+  id: 'gateway-courses',
+  title: 'Gateway (foundation year) courses',
+  value: {
+    years: 6,
+    examples: [
+      {
+        school: 'Lancaster',
+        asks: 'at least two widening participation criteria and the UCAT, for Medicine with a Gateway Year',
+      },
+      {
+        school: 'Aberdeen',
+        asks: 'Gateway2Medicine, a separate 1-year course (A1A1) leading to MBChB, for applicants living in Scotland only',
+      },
+    ],
+  },
+  sourceId: 'msc-gateway-courses',
+  alsoSourceIds: ['lancaster-gateway-year'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'Gateway courses add a first year, making 6 years in all, for applicants who meet widening participation criteria. UCAS codes and entry rules vary by school.',
+};
+
+export const ucatAdmissionsTest: Rule<{ readonly test: string; readonly usedBy: string }> = {
+  id: 'ucat-admissions-test',
+  title: 'UCAT: the admissions test most schools use',
+  value: { test: 'UCAT', usedBy: 'most UK medical schools' },
+  sourceId: 'msc-entry-requirements',
+  alsoSourceIds: ['ucat-test-cycle', 'medicportal-bmat-scrapped', 'oxford-medicine-requirements'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'medium',
+  note: 'Most UK medical schools ask for the UCAT; some graduate-entry courses use the GAMSAT. You sit the UCAT in the summer before you apply, once a year.',
+};
+
+export const ucatFormat: Rule<{
+  readonly fromTestYear: number;
+  readonly sections: readonly string[];
+  readonly removed: string;
+  readonly hours: number;
+}> = {
+  id: 'ucat-format',
+  title: 'What the UCAT tests (from 2025)',
+  value: {
+    fromTestYear: 2025,
+    sections: [
+      'verbal reasoning',
+      'decision making',
+      'quantitative reasoning',
+      'situational judgement',
+    ],
+    removed: 'abstract reasoning',
+    hours: 2,
+  },
+  sourceId: 'emmigranz-ucat-2025',
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'medium',
+  note: 'From 2025 the UCAT has four parts: verbal reasoning, decision making, quantitative reasoning and situational judgement. Abstract reasoning was removed. It takes about 2 hours.',
+};
+
+export const gamsatGraduateCourses: Rule<{
+  readonly listCycle: number;
+  readonly gamsatSchools: readonly string[];
+  readonly ucatForGraduates: readonly string[];
+}> = {
+  id: 'gamsat-graduate-courses',
+  title: 'Graduate courses that use the GAMSAT (dated list)',
+  value: {
+    listCycle: 2021,
+    gamsatSchools: [
+      "St George's",
+      'Nottingham (graduate entry at Derby)',
+      'Swansea (4-year graduate entry)',
+      'Cardiff (all graduate applicants)',
+      'Exeter',
+      'Keele',
+      'Liverpool',
+      'Plymouth',
+      'ScotGEM',
+    ],
+    ucatForGraduates: ['Barts', 'Birmingham', 'Cambridge'],
+  },
+  sourceId: 'kes-graduate-entry-medicine',
+  alsoSourceIds: ['ukcatpeople-gamsat-overview', 'gamsat-eligibility'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'medium',
+  note: "In the 2021 cycle, graduate applicants sat the GAMSAT for St George's, Nottingham (Derby), Swansea, Cardiff, Exeter, Keele, Liverpool and Plymouth; ScotGEM is also cited. Barts, Birmingham and Cambridge used the UCAT for graduates. The list is dated.",
+};
+
+export const bmatDiscontinued: Rule<{
+  readonly lastSitting: string;
+  readonly lastEntryYear: number;
+  readonly formerSchools: readonly string[];
+}> = {
+  id: 'bmat-discontinued',
+  title: 'The BMAT has been discontinued',
+  value: {
+    lastSitting: 'October 2023',
+    lastEntryYear: 2024,
+    formerSchools: [
+      'Oxford',
+      'Cambridge',
+      'Imperial',
+      'UCL',
+      'Brighton and Sussex',
+      'Lancaster',
+      'Leeds',
+    ],
+  },
+  sourceId: 'medicportal-bmat-scrapped',
+  alsoSourceIds: [
+    'oxbridgementors-bmat',
+    'oxford-medicine-requirements',
+    'ukcatpeople-gamsat-overview',
+  ],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'The BMAT was last sat in October 2023, for 2024 entry. The schools that used it (Oxford, Cambridge, Imperial, UCL, Brighton and Sussex, Lancaster and Leeds) moved to the UCAT; Cambridge from 2025 entry (medium confidence).',
+};
+
+export const interviewFormat: Rule<{
+  readonly usualFormat: string;
+  readonly oxbridge: string;
+  readonly nhsValues: readonly string[];
+}> = {
+  id: 'medical-school-interview-format',
+  title: 'Medical school interviews: format and NHS values',
+  value: {
+    usualFormat: 'multiple mini interviews (MMIs)',
+    oxbridge: 'panel interviews in December',
+    nhsValues: ['compassion', 'respect'],
+  },
+  sourceId: 'health-careers-palliative-medicine',
+  alsoSourceIds: ['interview-decision-dates'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'medium',
+  note: 'You need to pass an interview, where you are asked to show NHS values such as compassion and respect. Most schools use multiple mini interviews (MMIs); Oxford and Cambridge interview in December, with panels.',
+};
+
+export const entryRequirementsListing: Rule<{
+  readonly lastPdfBookletEntryYear: number;
+  readonly webListingFromStartYear: number;
+  readonly listingFor2026Or2027StartFound: boolean;
+}> = {
+  id: 'msc-entry-requirements-listing',
+  title: 'Where to check entry requirements',
+  value: {
+    lastPdfBookletEntryYear: 2024,
+    webListingFromStartYear: 2025,
+    listingFor2026Or2027StartFound: false,
+  },
+  sourceId: 'msc-entry-requirements-2025-start',
+  alsoSourceIds: ['msc-entry-requirements'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'The Medical Schools Council lists every school’s entry requirements on its website. Its last PDF booklet was for 2024 entry; from 2025 start it is a web listing only. A listing for 2026 or 2027 start was not found when this was checked, so also check each school’s own page.',
+};
