@@ -1,0 +1,443 @@
+import { describe, expect, it } from 'vitest';
+import type { Qualifications } from '../plan/qualifications';
+import { findRule } from '../rules';
+import { checkEntryRequirements } from './check-entry-requirements';
+import type { EntryCheckItem, EntryCheckResult, EntryContext, EntryItemId } from './types';
+
+const SCHOOL: EntryContext = { stage: 'school', medicalSchoolRoute: 'standard' };
+const GRADUATE_ENTRY: EntryContext = { stage: 'graduate', medicalSchoolRoute: 'graduate-entry' };
+
+function aLevels(...pairs: [string, string][]): Qualifications {
+  return {
+    schoolQualification: {
+      kind: 'a-levels',
+      subjects: pairs.map(([subject, grade]) => ({ subject, grade })),
+    },
+  } as Qualifications;
+}
+
+function itemOf(result: EntryCheckResult, id: EntryItemId): EntryCheckItem {
+  const found = result.items.find((item) => item.id === id);
+  if (!found)
+    throw new Error(`no ${id} item in [${result.items.map((item) => item.id).join(', ')}]`);
+  return found;
+}
+
+function ids(result: EntryCheckResult): string[] {
+  return result.items.map((item) => item.id);
+}
+
+const BANNED = /guarantee|will get in|will get a place|will be offered|certain to|definitely/i;
+
+function expectPlainItem(item: EntryCheckItem): void {
+  expect(item.title, item.id).toMatch(/^[A-Z]/);
+  expect(item.title, item.id).not.toMatch(/[.!:]$/);
+  // Sentence case: after the first word, capitals only for names and abbreviations.
+  for (const word of item.title.split(' ').slice(1))
+    expect(word, `${item.id} title`).toMatch(
+      /^([a-z(]|[A-Z]{2,}\b|A-level|English|Scottish|Highers?|Advanced|Level)/,
+    );
+  for (const text of [item.title, item.summary, item.detail ?? '']) {
+    expect(text, item.id).not.toMatch(BANNED);
+    expect(text, item.id).not.toMatch(/undefined|null|NaN|\[object|\s{2}/);
+    expect(text.trim(), item.id).toBe(text);
+  }
+  expect(item.summary, item.id).toMatch(/^[A-Z]/);
+  expect(item.summary, item.id).toMatch(/\.$/);
+  if (item.detail !== undefined) expect(item.detail, item.id).toMatch(/^[A-Z].*\.$/s);
+  expect(item.ruleIds.length, item.id).toBeGreaterThan(0);
+  for (const ruleId of item.ruleIds)
+    expect(findRule(ruleId), `${item.id}: ${ruleId}`).toBeDefined();
+}
+
+describe('A-level grades', () => {
+  it('AAA meets the lowest typical offer and says higher offers exist', () => {
+    const result = checkEntryRequirements(
+      aLevels(['chemistry', 'A'], ['biology', 'A'], ['history', 'A']),
+      SCHOOL,
+    );
+    const grades = itemOf(result, 'a-level-grades');
+    expect(grades.status).toBe('meets');
+    expect(grades.summary).toContain('Your grades, AAA, meet the lowest typical offer of AAA.');
+    expect(grades.summary).toContain('Some schools ask for more: A*AA');
+    expect(grades.summary).toContain('A*A*A');
+  });
+
+  it('A*AA says it reaches A*AA but not A*A*A', () => {
+    const grades = itemOf(
+      checkEntryRequirements(
+        aLevels(['chemistry', 'A*'], ['biology', 'A'], ['maths', 'A']),
+        SCHOOL,
+      ),
+      'a-level-grades',
+    );
+    expect(grades.status).toBe('meets');
+    expect(grades.summary).toContain('They reach A*AA');
+    expect(grades.summary).toContain('but not A*A*A');
+  });
+
+  it('A*A*A says it reaches the highest typical offer', () => {
+    const grades = itemOf(
+      checkEntryRequirements(
+        aLevels(['chemistry', 'A*'], ['biology', 'A*'], ['maths', 'A']),
+        SCHOOL,
+      ),
+      'a-level-grades',
+    );
+    expect(grades.summary).toContain('They also reach A*A*A, the highest typical offer');
+  });
+
+  it.each([
+    ['A', 'B', 'AAB'],
+    ['B', 'B', 'ABB'],
+  ])('A%s%s is below AAA but at a contextual offer level (%s)', (second, third, level) => {
+    const grades = itemOf(
+      checkEntryRequirements(
+        aLevels(['chemistry', 'A'], ['biology', second], ['maths', third]),
+        SCHOOL,
+      ),
+      'a-level-grades',
+    );
+    expect(grades.status).toBe('below');
+    expect(grades.summary).toContain(`Contextual offers at ${level} exist at some schools`);
+    expect(grades.detail).toContain('1 to 2 grades lower');
+    expect(grades.detail).toContain('gateway course');
+    expect(grades.detail).toContain('resits');
+  });
+
+  it('BBB is below contextual offers too and points to gateway courses', () => {
+    const grades = itemOf(
+      checkEntryRequirements(aLevels(['chemistry', 'B'], ['biology', 'B'], ['maths', 'B']), SCHOOL),
+      'a-level-grades',
+    );
+    expect(grades.status).toBe('below');
+    expect(grades.summary).toContain('also below typical contextual offers (AAB or ABB)');
+    expect(grades.summary).toContain('A gateway course may be an option');
+  });
+
+  it('says "best 3" and "predicted" when there are more than three predicted grades', () => {
+    const result = checkEntryRequirements(
+      {
+        ...aLevels(['chemistry', 'A'], ['biology', 'A'], ['maths', 'A'], ['physics', 'C']),
+        gradesAre: 'predicted',
+      },
+      SCHOOL,
+    );
+    expect(itemOf(result, 'a-level-grades').summary).toMatch(/^Your best 3 predicted grades, AAA,/);
+    expect(itemOf(result, 'chemistry').summary).toContain('predicted grade A');
+  });
+
+  it('on a gateway route, says the typical offers are for standard courses', () => {
+    const grades = itemOf(
+      checkEntryRequirements(aLevels(['chemistry', 'B'], ['biology', 'B'], ['maths', 'B']), {
+        stage: 'school',
+        medicalSchoolRoute: 'gateway',
+      }),
+      'a-level-grades',
+    );
+    expect(grades.detail).toContain('Gateway courses set their own');
+  });
+});
+
+describe('subjects', () => {
+  it('chemistry is missing when not among the A-levels', () => {
+    const result = checkEntryRequirements(
+      aLevels(['biology', 'A'], ['physics', 'A'], ['maths', 'A']),
+      SCHOOL,
+    );
+    expect(itemOf(result, 'chemistry').status).toBe('missing');
+    expect(itemOf(result, 'second-science').status).toBe('meets');
+  });
+
+  it('a second science is missing with chemistry alone, and biology is mentioned', () => {
+    const result = checkEntryRequirements(
+      aLevels(['chemistry', 'A'], ['english', 'A'], ['history', 'A']),
+      SCHOOL,
+    );
+    const second = itemOf(result, 'second-science');
+    expect(second.status).toBe('missing');
+    expect(second.detail).toContain('Cardiff and Edge Hill');
+  });
+
+  it('maths as the second science meets, with a note that some schools want biology', () => {
+    const second = itemOf(
+      checkEntryRequirements(aLevels(['chemistry', 'A'], ['maths', 'A'], ['history', 'A']), SCHOOL),
+      'second-science',
+    );
+    expect(second.status).toBe('meets');
+    expect(second.summary).toContain('ask for biology itself');
+  });
+
+  it('Highers: chemistry at B meets (AAAAB allows a B), at C is below', () => {
+    const highers = (chemistry: string): Qualifications =>
+      ({
+        schoolQualification: {
+          kind: 'scottish-highers',
+          subjects: [
+            { subject: 'chemistry', grade: chemistry },
+            { subject: 'biology', grade: 'A' },
+            { subject: 'maths', grade: 'A' },
+            { subject: 'english', grade: 'A' },
+            { subject: 'physics', grade: 'A' },
+          ],
+        },
+      }) as Qualifications;
+    expect(itemOf(checkEntryRequirements(highers('B'), SCHOOL), 'chemistry').status).toBe('meets');
+    expect(itemOf(checkEntryRequirements(highers('C'), SCHOOL), 'chemistry').status).toBe('below');
+    expect(itemOf(checkEntryRequirements(highers('B'), SCHOOL), 'second-science').detail).toContain(
+      'Aberdeen asks for two',
+    );
+  });
+});
+
+describe('IB', () => {
+  const ib = (points: number): Qualifications => ({
+    schoolQualification: {
+      kind: 'ib',
+      points,
+      higherLevel: [
+        { subject: 'chemistry', grade: 7 },
+        { subject: 'biology', grade: 7 },
+        { subject: 'maths', grade: 6 },
+      ],
+    },
+  });
+
+  it.each([
+    [35, 'below', 'is below the typical offer of 36'],
+    [36, 'meets', 'Some schools ask for more: Cambridge asks for 41 to 42'],
+    [41, 'meets', 'within the 41 to 42 that Cambridge asks for'],
+    [42, 'meets', 'It also reaches the 41 to 42 that Cambridge asks for'],
+  ] as const)('%i points: %s', (points, status, text) => {
+    const item = itemOf(checkEntryRequirements(ib(points), SCHOOL), 'ib-points');
+    expect(item.status).toBe(status);
+    expect(item.summary).toContain(text);
+  });
+
+  it('7, 7, 6 at Higher Level reaches the Cambridge example', () => {
+    const item = itemOf(checkEntryRequirements(ib(42), SCHOOL), 'ib-higher-level');
+    expect(item.status).toBe('meets');
+    expect(item.summary).toContain('They also reach 7, 7, 6 (Cambridge)');
+  });
+});
+
+describe('GCSEs', () => {
+  const gcse = (englishLanguage?: number, maths?: number, science?: number): Qualifications =>
+    ({ gcse: { englishLanguage, maths, science } }) as Qualifications;
+
+  it.each([
+    [6, 6, 'meets', /^Grades 6 in English language and 6 in maths meet/],
+    [5, 8, 'meets', /^Check each school: grade 5 meets some schools’ minimum \(Aberdeen\)/],
+    [4, 8, 'below', /^Grade 4 in English language is below/],
+    [3, 4, 'below', /^Grades 3 in English language and 4 in maths are below/],
+    [7, undefined, 'not-given', /^You have given grade 7 in English language\./],
+    [undefined, 4, 'below', /^Grade 4 in maths is below/],
+  ] as const)('English %s, maths %s: %s', (english, maths, status, summary) => {
+    const item = itemOf(checkEntryRequirements(gcse(english, maths), SCHOOL), 'gcse-english-maths');
+    expect(item.status).toBe(status);
+    expect(item.summary).toMatch(summary);
+  });
+
+  it.each([
+    [6, 'meets'],
+    [5, 'below'],
+    [undefined, 'not-given'],
+  ] as const)('science %s: %s', (science, status) => {
+    expect(itemOf(checkEntryRequirements(gcse(7, 7, science), SCHOOL), 'gcse-science').status).toBe(
+      status,
+    );
+  });
+
+  it('are left out for a graduate who has not given them', () => {
+    expect(ids(checkEntryRequirements({}, GRADUATE_ENTRY))).not.toContain('gcse-english-maths');
+  });
+});
+
+describe('degree', () => {
+  const degree = (classification: string, science?: boolean): unknown => ({
+    degree: { classification, science },
+  });
+
+  it.each([
+    ['first', 'meets'],
+    ['upper-second', 'meets'],
+    ['lower-second', 'below'],
+    ['third', 'below'],
+    ['other', 'info'],
+  ] as const)('%s: %s', (classification, status) => {
+    const item = itemOf(
+      checkEntryRequirements(degree(classification, true), GRADUATE_ENTRY),
+      'degree-class',
+    );
+    expect(item.status).toBe(status);
+    expect(item.summary).toContain('normally need a 2:1 or a first');
+  });
+
+  it('a non-science degree is information, not a shortfall', () => {
+    const item = itemOf(
+      checkEntryRequirements(degree('upper-second', false), GRADUATE_ENTRY),
+      'degree-subject',
+    );
+    expect(item.status).toBe('info');
+    expect(item.summary).toContain('Some graduate-entry courses accept any degree');
+  });
+
+  it('is asked for when planning graduate entry, and absent for a school pupil on a standard course', () => {
+    expect(itemOf(checkEntryRequirements({}, GRADUATE_ENTRY), 'degree-class').status).toBe(
+      'not-given',
+    );
+    expect(ids(checkEntryRequirements({}, SCHOOL))).not.toContain('degree-class');
+  });
+});
+
+describe('options and things to know', () => {
+  it('graduate entry mentions GAMSAT; other routes mention only UCAT', () => {
+    const graduate = itemOf(checkEntryRequirements({}, GRADUATE_ENTRY), 'admissions-test');
+    expect(graduate.summary).toContain('GAMSAT');
+    expect(graduate.ruleIds).toContain('gamsat-graduate-courses');
+    const school = itemOf(checkEntryRequirements({}, SCHOOL), 'admissions-test');
+    expect(school.summary).toContain('UCAT');
+    expect(school.summary).not.toContain('GAMSAT');
+    expect(school.detail).toContain('BMAT has been discontinued');
+  });
+
+  it('the interview names NHS values', () => {
+    expect(itemOf(checkEntryRequirements({}, SCHOOL), 'interview').summary).toContain(
+      'NHS values such as compassion and respect',
+    );
+  });
+
+  it('contextual offers and gateway courses move up, marked prominent, when grades are below', () => {
+    const below = checkEntryRequirements(
+      aLevels(['chemistry', 'B'], ['biology', 'B'], ['maths', 'B']),
+      SCHOOL,
+    );
+    expect(ids(below).slice(0, 6)).toEqual([
+      'a-level-grades',
+      'chemistry',
+      'second-science',
+      'practical-endorsement',
+      'gcse-english-maths',
+      'gcse-science',
+    ]);
+    expect(ids(below).slice(6, 8)).toEqual(['contextual-offers', 'gateway-courses']);
+    expect(itemOf(below, 'contextual-offers')).toMatchObject({ status: 'info', prominent: true });
+    expect(itemOf(below, 'contextual-offers').summary).toContain('may apply');
+
+    const meets = checkEntryRequirements(
+      aLevels(['chemistry', 'A'], ['biology', 'A'], ['maths', 'A']),
+      SCHOOL,
+    );
+    expect(itemOf(meets, 'contextual-offers').prominent).toBeUndefined();
+    expect(ids(meets).slice(-3)).toEqual([
+      'contextual-offers',
+      'gateway-courses',
+      'where-to-check',
+    ]);
+  });
+
+  it('a low GCSE alone does not make contextual offers prominent', () => {
+    const result = checkEntryRequirements({ gcse: { englishLanguage: 3, maths: 3 } }, SCHOOL);
+    expect(itemOf(result, 'contextual-offers').prominent).toBeUndefined();
+  });
+
+  it('gateway courses are not offered on the graduate-entry route', () => {
+    expect(ids(checkEntryRequirements({}, GRADUATE_ENTRY))).not.toContain('gateway-courses');
+    expect(
+      itemOf(
+        checkEntryRequirements({}, { stage: 'school', medicalSchoolRoute: 'gateway' }),
+        'gateway-courses',
+      ).summary,
+    ).toContain('You are planning a gateway course');
+  });
+
+  it('always ends with where to check, which says a typical offer is not an offer', () => {
+    const result = checkEntryRequirements({}, SCHOOL);
+    expect(ids(result).at(-1)).toBe('where-to-check');
+    expect(itemOf(result, 'where-to-check').summary).toContain('Medical Schools Council');
+    expect(itemOf(result, 'where-to-check').summary).toContain('not an offer of a place');
+  });
+});
+
+describe('context', () => {
+  it('an unknown route or stage is reported and standard school assumed', () => {
+    const result = checkEntryRequirements({}, { stage: 'astronaut', medicalSchoolRoute: 'fast' });
+    expect(result.unreadable).toHaveLength(2);
+    expect(ids(result)).toContain('gateway-courses');
+    expect(ids(result)).toContain('school-qualification');
+  });
+
+  it('copes with a context that is not an object', () => {
+    const result = checkEntryRequirements({}, null as unknown as EntryContext);
+    expect(result.unreadable).toEqual([]);
+    expect(ids(result)).toContain('where-to-check');
+  });
+
+  it('does not throw on hostile input, and says it could not read it', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no');
+        },
+        get: () => {
+          throw new Error('no');
+        },
+      },
+    );
+    const result = checkEntryRequirements(hostile, SCHOOL);
+    expect(result.unreadable).toHaveLength(1);
+    expect(ids(result)).toContain('where-to-check');
+  });
+});
+
+describe('every item', () => {
+  const cases: [string, unknown, EntryContext][] = [
+    ['nothing', {}, SCHOOL],
+    [
+      'full A-levels',
+      {
+        gcse: { englishLanguage: 5, maths: 9, science: 4 },
+        ...aLevels(['chemistry', 'B'], ['physics', 'A*'], ['psychology', 'C'], ['maths', 'A']),
+        gradesAre: 'predicted',
+      },
+      { stage: 'school', medicalSchoolRoute: 'gateway' },
+    ],
+    [
+      'Highers',
+      {
+        schoolQualification: {
+          kind: 'scottish-highers',
+          subjects: [
+            { subject: 'chemistry', grade: 'C' },
+            { subject: 'english', grade: 'A' },
+          ],
+        },
+      },
+      SCHOOL,
+    ],
+    [
+      'IB',
+      {
+        schoolQualification: {
+          kind: 'ib',
+          points: 30,
+          higherLevel: [
+            { subject: 'history', grade: 5 },
+            { subject: 'english', grade: 4 },
+            { subject: 'economics', grade: 6 },
+          ],
+        },
+      },
+      SCHOOL,
+    ],
+    ['other', { schoolQualification: { kind: 'other' } }, SCHOOL],
+    ['graduate', { degree: { classification: 'third', science: false } }, GRADUATE_ENTRY],
+  ];
+
+  it.each(cases)('is plain, careful and sourced: %s', (_label, input, context) => {
+    const result = checkEntryRequirements(input, context);
+    for (const item of result.items) expectPlainItem(item);
+    expect(new Set(ids(result)).size).toBe(result.items.length);
+  });
+});

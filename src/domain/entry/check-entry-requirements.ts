@@ -1,0 +1,1071 @@
+/**
+ * Compares the subjects and grades a person has given with what medical schools typically ask for
+ * (src/domain/rules/entry-requirements.ts). It says what is typical and where to check; it never
+ * says whether someone will get a place. The contract is docs/entry-requirements.md. Never throws.
+ */
+import type {
+  ALevelGrade,
+  GcseGrade,
+  HigherGrade,
+  IbSubjectGrade,
+  Subject,
+  SubjectGrade,
+} from '../plan/qualifications';
+import { NOW_STAGES, type NowStageId } from '../plan/types';
+import {
+  gamsatSittings,
+  medicalSchoolInterviews,
+  ucasMedicineChoices,
+  ucasMedicineDeadline,
+  ucatYearlyPattern,
+} from '../rules/entry';
+import {
+  chemistryRequired,
+  secondScience,
+  aLevelTypicalOffers,
+  advancedHighersExamples,
+  bmatDiscontinued,
+  contextualOfferExamples,
+  contextualOffers,
+  entryRequirementsListing,
+  gamsatGraduateCourses,
+  gatewayCourses,
+  gcseTypicalRequirements,
+  graduateEntryDegree,
+  hullYorkContextualPoints,
+  ibTypicalOffers,
+  interviewFormat,
+  sciencePracticalEndorsement,
+  scottishHighersTypicalOffers,
+  ucatAdmissionsTest,
+  ucatFormat,
+} from '../rules/entry-requirements';
+import {
+  MEDICAL_SCHOOL_ROUTES,
+  type MedicalSchoolRoute,
+  courseLengths,
+} from '../rules/medical-school';
+import {
+  aLevelRank,
+  bestGrades,
+  degreeRank,
+  higherRank,
+  ibRank,
+  listText,
+  lowestGrade,
+  orListText,
+  reachesOffer,
+  writeIbGrades,
+  writeLetterGrades,
+} from './grades';
+import { type ReadQualifications, readQualifications } from './read-qualifications';
+import type { EntryCheckItem, EntryCheckResult, EntryContext, EntryItemId } from './types';
+
+type Item = EntryCheckItem;
+type Predicted = boolean;
+
+const SCHOOL_GRADE_ITEMS: readonly EntryItemId[] = [
+  'a-level-grades',
+  'scottish-highers',
+  'ib-points',
+  'ib-higher-level',
+  'chemistry',
+  'second-science',
+];
+
+const SUBJECT_NAMES: Readonly<Record<Subject, string>> = {
+  chemistry: 'chemistry',
+  biology: 'biology',
+  physics: 'physics',
+  maths: 'maths',
+  'further-maths': 'further maths',
+  psychology: 'psychology',
+  english: 'English',
+  history: 'history',
+  geography: 'geography',
+  economics: 'economics',
+  languages: 'a language',
+  other: 'another subject',
+};
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+const RESITS =
+  'If you are thinking about resits, ask each school how it treats them before you plan around them.';
+
+const CHECK_EACH_SCHOOL =
+  'These are typical examples from dated listings: check each school’s own page for the year you apply.';
+
+function item(
+  id: EntryItemId,
+  title: string,
+  status: Item['status'],
+  summary: string,
+  ruleIds: readonly string[],
+  detail?: string,
+): Item {
+  return detail === undefined
+    ? { id, title, status, summary, ruleIds }
+    : { id, title, status, summary, detail, ruleIds };
+}
+
+function sentences(...parts: readonly (string | false | undefined)[]): string {
+  return parts.filter((part): part is string => typeof part === 'string' && part !== '').join(' ');
+}
+
+function predictedWord(predicted: Predicted): string {
+  return predicted ? 'predicted ' : '';
+}
+
+function examplesText(examples: readonly { school: string; asks: string }[]): string {
+  return examples.map(({ school, asks }) => `${school}, ${asks}`).join('; ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context
+
+type Situation = {
+  readonly stage: NowStageId;
+  readonly route: MedicalSchoolRoute;
+  readonly graduateEntry: boolean;
+  /** A graduate, or someone planning graduate entry: their degree matters. */
+  readonly degreeMatters: boolean;
+};
+
+function readSituation(context: unknown, unreadable: string[]): Situation {
+  const fields =
+    typeof context === 'object' && context !== null ? (context as Record<string, unknown>) : {};
+  const stageValue = fields.stage;
+  const routeValue = fields.medicalSchoolRoute;
+  let stage: NowStageId = 'school';
+  if (NOW_STAGES.some((known) => known === stageValue)) stage = stageValue as NowStageId;
+  else if (stageValue !== undefined && stageValue !== null && stageValue !== '')
+    unreadable.push(
+      'We did not recognise your current stage, so the check treats you as at school',
+    );
+  let route: MedicalSchoolRoute = 'standard';
+  if (MEDICAL_SCHOOL_ROUTES.some((known) => known === routeValue))
+    route = routeValue as MedicalSchoolRoute;
+  else if (routeValue !== undefined && routeValue !== null && routeValue !== '')
+    unreadable.push(
+      `We did not recognise the kind of course you are planning, so the check assumes a standard ${courseLengths.standard.value.years}-year course`,
+    );
+  const graduateEntry = route === 'graduate-entry';
+  return { stage, route, graduateEntry, degreeMatters: graduateEntry || stage === 'graduate' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A-levels
+
+const A_LEVEL_LOWEST = aLevelTypicalOffers.value.lowest;
+const A_LEVEL_SUBJECT_MINIMUM: ALevelGrade = lowestGrade(A_LEVEL_LOWEST, aLevelRank) ?? 'A';
+const A_LEVEL_WRITTEN = {
+  lowest: writeLetterGrades(A_LEVEL_LOWEST, aLevelRank),
+  higher: writeLetterGrades(aLevelTypicalOffers.value.higher, aLevelRank),
+  highest: writeLetterGrades(aLevelTypicalOffers.value.highest, aLevelRank),
+};
+const CONTEXTUAL_WRITTEN = contextualOffers.value.exampleOffers.map((offer) =>
+  writeLetterGrades(offer, aLevelRank),
+);
+const CONTEXTUAL_LOWER = contextualOffers.value.gradesLower;
+
+function aLevelRangeText(): string {
+  const { lowestExamples, higherExamples, highestNote } = aLevelTypicalOffers.value;
+  return `Typical offers run from ${A_LEVEL_WRITTEN.lowest} (for example ${listText(lowestExamples)}) to ${A_LEVEL_WRITTEN.higher} (${listText(higherExamples)}) and ${A_LEVEL_WRITTEN.highest} (${highestNote}).`;
+}
+
+function gatewayRouteNote(situation: Situation): string | undefined {
+  return situation.route === 'gateway'
+    ? 'These are the typical offers for standard courses. Gateway courses set their own, which are not in our sources, so check the Medical Schools Council listing.'
+    : undefined;
+}
+
+function aLevelGradesItem(
+  subjects: readonly SubjectGrade<ALevelGrade>[],
+  predicted: Predicted,
+  situation: Situation,
+): Item {
+  const title = 'A-level grades';
+  const grades = subjects.map((subject) => subject.grade);
+  const offerLength = A_LEVEL_LOWEST.length;
+  if (grades.length === 0)
+    return item(
+      'a-level-grades',
+      title,
+      'not-given',
+      `You have not added any A-levels yet. ${aLevelRangeText()}`,
+      [aLevelTypicalOffers.id],
+    );
+  if (grades.length < offerLength)
+    return item(
+      'a-level-grades',
+      title,
+      'not-given',
+      `Typical offers ask for ${offerLength} A-level grades. You have given ${grades.length}, so your grades cannot be compared yet.`,
+      [aLevelTypicalOffers.id],
+      aLevelRangeText(),
+    );
+
+  const best = bestGrades(grades, offerLength, aLevelRank);
+  const written = writeLetterGrades(best, aLevelRank);
+  const label = `Your ${grades.length > offerLength ? `best ${offerLength} ` : ''}${predictedWord(predicted)}grades, ${written},`;
+  const { higherExamples, highestNote } = aLevelTypicalOffers.value;
+
+  if (reachesOffer(best, A_LEVEL_LOWEST, aLevelRank)) {
+    let reach: string;
+    if (reachesOffer(best, aLevelTypicalOffers.value.highest, aLevelRank))
+      reach = `They also reach ${A_LEVEL_WRITTEN.highest}, the highest typical offer (${highestNote}).`;
+    else if (reachesOffer(best, aLevelTypicalOffers.value.higher, aLevelRank))
+      reach = `They reach ${A_LEVEL_WRITTEN.higher}, which ${listText(higherExamples)} ask for, but not ${A_LEVEL_WRITTEN.highest} (${highestNote}).`;
+    else
+      reach = `Some schools ask for more: ${A_LEVEL_WRITTEN.higher} (${listText(higherExamples)}) or ${A_LEVEL_WRITTEN.highest} (${highestNote}).`;
+    return item(
+      'a-level-grades',
+      title,
+      'meets',
+      `${label} meet the lowest typical offer of ${A_LEVEL_WRITTEN.lowest}. ${reach}`,
+      [aLevelTypicalOffers.id],
+      sentences(aLevelRangeText(), gatewayRouteNote(situation), CHECK_EACH_SCHOOL),
+    );
+  }
+
+  const contextualReached = contextualOffers.value.exampleOffers.findIndex((offer) =>
+    reachesOffer(best, offer, aLevelRank),
+  );
+  const contextual =
+    contextualReached >= 0
+      ? `Contextual offers at ${CONTEXTUAL_WRITTEN[contextualReached] ?? ''} exist at some schools, for applicants who meet widening participation criteria.`
+      : `That is also below typical contextual offers (${orListText(CONTEXTUAL_WRITTEN)}). A gateway course may be an option if you meet widening participation criteria.`;
+  return item(
+    'a-level-grades',
+    title,
+    'below',
+    `${label} are below the lowest typical offer of ${A_LEVEL_WRITTEN.lowest}. ${contextual}`,
+    [aLevelTypicalOffers.id, contextualOffers.id, gatewayCourses.id],
+    sentences(
+      aLevelRangeText(),
+      `Contextual offers are typically ${CONTEXTUAL_LOWER.from} to ${CONTEXTUAL_LOWER.to} grades lower, such as ${orListText(CONTEXTUAL_WRITTEN)}.`,
+      `A gateway course (${gatewayCourses.value.years} years) may be an option if you meet widening participation criteria.`,
+      gatewayRouteNote(situation),
+      RESITS,
+    ),
+  );
+}
+
+/** The best grade among the given subjects, or undefined when none of them was given. */
+function bestIn<Grade>(
+  subjects: readonly SubjectGrade<Grade>[],
+  wanted: readonly Subject[],
+  rank: (grade: Grade) => number,
+): SubjectGrade<Grade> | undefined {
+  return bestGrades(
+    subjects.filter((subject) => wanted.includes(subject.subject)),
+    1,
+    (subject) => rank(subject.grade),
+  )[0];
+}
+
+type SubjectRules<Grade> = {
+  readonly kindName: string;
+  readonly rank: (grade: Grade) => number;
+  readonly write: (grade: Grade) => string;
+  /** The least grade the subject should have, from the lowest typical offer. */
+  readonly minimum: Grade;
+  readonly ruleIds: readonly string[];
+  readonly minimumReason: string;
+};
+
+function chemistryItem<Grade>(
+  subjects: readonly SubjectGrade<Grade>[],
+  predicted: Predicted,
+  rules: SubjectRules<Grade>,
+): Item {
+  const title = 'Chemistry';
+  const chemistry = bestIn(subjects, ['chemistry'], rules.rank);
+  if (subjects.length === 0)
+    return item(
+      'chemistry',
+      title,
+      'not-given',
+      `Most medical schools ask for chemistry. Add your ${rules.kindName} to check.`,
+      rules.ruleIds,
+    );
+  if (!chemistry)
+    return item(
+      'chemistry',
+      title,
+      'missing',
+      `Chemistry is not among the ${rules.kindName} you have given. Most medical schools ask for it.`,
+      rules.ruleIds,
+      'A few schools may not ask for chemistry: check each school’s page.',
+    );
+  const grade = `${predictedWord(predicted)}grade ${rules.write(chemistry.grade)}`;
+  if (rules.rank(chemistry.grade) >= rules.rank(rules.minimum))
+    return item(
+      'chemistry',
+      title,
+      'meets',
+      `You have chemistry at ${grade}. Most medical schools ask for chemistry.`,
+      rules.ruleIds,
+      rules.minimumReason,
+    );
+  return item(
+    'chemistry',
+    title,
+    'below',
+    `You have chemistry at ${grade}. ${rules.minimumReason}`,
+    [...rules.ruleIds, contextualOffers.id],
+    sentences(
+      `Contextual offers are typically ${CONTEXTUAL_LOWER.from} to ${CONTEXTUAL_LOWER.to} grades lower for applicants who meet widening participation criteria.`,
+      RESITS,
+    ),
+  );
+}
+
+function secondScienceItem<Grade>(
+  subjects: readonly SubjectGrade<Grade>[],
+  predicted: Predicted,
+  rules: SubjectRules<Grade>,
+  extra?: string,
+): Item {
+  const title = 'Biology, maths or physics';
+  const { oneOf, biologyExamples } = secondScience.value;
+  const usual = `Schools usually ask for biology, or one of ${orListText(oneOf.map((subject) => SUBJECT_NAMES[subject]))}, as well as chemistry.`;
+  const biologyNote = `Some schools, such as ${listText(biologyExamples)}, ask for biology itself.`;
+  if (subjects.length === 0)
+    return item(
+      'second-science',
+      title,
+      'not-given',
+      `${usual} Add your ${rules.kindName} to check.`,
+      rules.ruleIds,
+    );
+  const best = bestIn(subjects, oneOf, rules.rank);
+  const hasBiology = subjects.some((subject) => subject.subject === 'biology');
+  if (!best)
+    return item(
+      'second-science',
+      title,
+      'missing',
+      `None of the ${rules.kindName} you have given is ${orListText(oneOf.map((subject) => SUBJECT_NAMES[subject]))}. ${usual}`,
+      rules.ruleIds,
+      sentences(biologyNote, extra),
+    );
+  const grade = `${SUBJECT_NAMES[best.subject]} at ${predictedWord(predicted)}grade ${rules.write(best.grade)}`;
+  if (rules.rank(best.grade) >= rules.rank(rules.minimum))
+    return item(
+      'second-science',
+      title,
+      'meets',
+      sentences(`You have ${grade}.`, usual, !hasBiology && biologyNote),
+      rules.ruleIds,
+      extra,
+    );
+  return item(
+    'second-science',
+    title,
+    'below',
+    sentences(`You have ${grade}.`, rules.minimumReason),
+    [...rules.ruleIds, contextualOffers.id],
+    sentences(usual, !hasBiology && biologyNote, extra, RESITS),
+  );
+}
+
+function aLevelItems(
+  subjects: readonly SubjectGrade<ALevelGrade>[],
+  predicted: Predicted,
+  situation: Situation,
+): Item[] {
+  const subjectRules: SubjectRules<ALevelGrade> = {
+    kindName: 'A-levels',
+    rank: aLevelRank,
+    write: (grade) => grade,
+    minimum: A_LEVEL_SUBJECT_MINIMUM,
+    ruleIds: [chemistryRequired.id],
+    minimumReason: `Typical offers of ${A_LEVEL_WRITTEN.lowest} or more ask for grade ${A_LEVEL_SUBJECT_MINIMUM} or above in each subject, and Oxford asks for an A in chemistry.`,
+  };
+  return [
+    aLevelGradesItem(subjects, predicted, situation),
+    chemistryItem(subjects, predicted, subjectRules),
+    secondScienceItem(subjects, predicted, {
+      ...subjectRules,
+      ruleIds: [secondScience.id],
+      minimumReason: `Typical offers of ${A_LEVEL_WRITTEN.lowest} or more ask for grade ${A_LEVEL_SUBJECT_MINIMUM} or above in each subject, and Oxford asks for an A in this subject too.`,
+    }),
+    item(
+      'practical-endorsement',
+      'Science practical endorsement',
+      'info',
+      `Where a science A-level includes a practical endorsement, schools such as ${listText(sciencePracticalEndorsement.value.examples)} ask you to pass it.`,
+      [sciencePracticalEndorsement.id],
+    ),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scottish Highers
+
+const HIGHERS_TYPICAL = scottishHighersTypicalOffers.value.typical;
+const HIGHERS_WRITTEN = writeLetterGrades(HIGHERS_TYPICAL, higherRank);
+const HIGHER_SUBJECT_MINIMUM: HigherGrade = lowestGrade(HIGHERS_TYPICAL, higherRank) ?? 'B';
+
+function highersItems(
+  subjects: readonly SubjectGrade<HigherGrade>[],
+  predicted: Predicted,
+  situation: Situation,
+): Item[] {
+  const title = 'Scottish Highers';
+  const ruleIds = [scottishHighersTypicalOffers.id];
+  const examples = `Examples: ${examplesText(scottishHighersTypicalOffers.value.examples)}.`;
+  const grades = subjects.map((subject) => subject.grade);
+  const count = HIGHERS_TYPICAL.length;
+  let highers: Item;
+  if (grades.length === 0)
+    highers = item(
+      'scottish-highers',
+      title,
+      'not-given',
+      `You have not added any Highers yet. The typical offer is ${HIGHERS_WRITTEN}.`,
+      ruleIds,
+      examples,
+    );
+  else if (grades.length < count)
+    highers = item(
+      'scottish-highers',
+      title,
+      'not-given',
+      `The typical offer asks for ${count} Highers (${HIGHERS_WRITTEN}). You have given ${grades.length}, so your grades cannot be compared yet.`,
+      ruleIds,
+      examples,
+    );
+  else {
+    const best = bestGrades(grades, count, higherRank);
+    const label = `Your ${grades.length > count ? `best ${count} ` : ''}${predictedWord(predicted)}Highers, ${writeLetterGrades(best, higherRank)},`;
+    highers = reachesOffer(best, HIGHERS_TYPICAL, higherRank)
+      ? item(
+          'scottish-highers',
+          title,
+          'meets',
+          `${label} meet the typical offer of ${HIGHERS_WRITTEN}.`,
+          ruleIds,
+          sentences(examples, gatewayRouteNote(situation), CHECK_EACH_SCHOOL),
+        )
+      : item(
+          'scottish-highers',
+          title,
+          'below',
+          `${label} are below the typical offer of ${HIGHERS_WRITTEN}. Contextual offers, typically ${CONTEXTUAL_LOWER.from} to ${CONTEXTUAL_LOWER.to} grades lower, may apply if you meet widening participation criteria.`,
+          [...ruleIds, contextualOffers.id, gatewayCourses.id],
+          sentences(
+            examples,
+            'A gateway course may also be an option.',
+            gatewayRouteNote(situation),
+            RESITS,
+          ),
+        );
+  }
+  const subjectRules: SubjectRules<HigherGrade> = {
+    kindName: 'Highers',
+    rank: higherRank,
+    write: (grade) => grade,
+    minimum: HIGHER_SUBJECT_MINIMUM,
+    ruleIds: [chemistryRequired.id, scottishHighersTypicalOffers.id],
+    minimumReason: `A typical offer of ${HIGHERS_WRITTEN} asks for grade ${HIGHER_SUBJECT_MINIMUM} or above in each subject.`,
+  };
+  return [
+    highers,
+    chemistryItem(subjects, predicted, subjectRules),
+    secondScienceItem(
+      subjects,
+      predicted,
+      { ...subjectRules, ruleIds: [secondScience.id, scottishHighersTypicalOffers.id] },
+      'Aberdeen asks for two of biology, maths and physics at Higher, with chemistry.',
+    ),
+    item(
+      'advanced-highers',
+      'Advanced Highers',
+      'info',
+      'Some schools also ask for Advanced Highers in S6.',
+      [advancedHighersExamples.id],
+      `Examples: ${examplesText(advancedHighersExamples.value.examples)}.`,
+    ),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// International Baccalaureate
+
+function ibItems(
+  points: number | undefined,
+  higherLevel: readonly SubjectGrade<IbSubjectGrade>[],
+  predicted: Predicted,
+  situation: Situation,
+): Item[] {
+  const {
+    typicalPoints,
+    typicalHigherLevel,
+    typicalExamples,
+    highestPoints,
+    highestHigherLevel,
+    highestExample,
+    chemistryHigherLevel,
+  } = ibTypicalOffers.value;
+  const ruleIds = [ibTypicalOffers.id];
+  const examples = `Examples: ${examplesText(typicalExamples)}. ${highestExample} asks for ${highestPoints.from} to ${highestPoints.to} points, with ${writeIbGrades(highestHigherLevel)} at Higher Level.`;
+  const highest = `${highestExample} asks for ${highestPoints.from} to ${highestPoints.to}`;
+  const items: Item[] = [];
+
+  if (points === undefined)
+    items.push(
+      item(
+        'ib-points',
+        'IB points',
+        'not-given',
+        `You have not added your IB points yet. Typical offers ask for ${typicalPoints} points; ${highest}.`,
+        ruleIds,
+        examples,
+      ),
+    );
+  else {
+    const label = `Your ${predictedWord(predicted)}score of ${points} points`;
+    if (points >= typicalPoints) {
+      let reach: string;
+      if (points >= highestPoints.to)
+        reach = `It also reaches the ${highestPoints.from} to ${highestPoints.to} that ${highestExample} asks for.`;
+      else if (points >= highestPoints.from)
+        reach = `It is within the ${highestPoints.from} to ${highestPoints.to} that ${highestExample} asks for.`;
+      else reach = `Some schools ask for more: ${highest}.`;
+      items.push(
+        item(
+          'ib-points',
+          'IB points',
+          'meets',
+          `${label} meets the typical offer of ${typicalPoints}. ${reach}`,
+          ruleIds,
+          sentences(examples, gatewayRouteNote(situation), CHECK_EACH_SCHOOL),
+        ),
+      );
+    } else
+      items.push(
+        item(
+          'ib-points',
+          'IB points',
+          'below',
+          `${label} is below the typical offer of ${typicalPoints}. Contextual offers, typically lower, may apply if you meet widening participation criteria.`,
+          [...ruleIds, contextualOffers.id, gatewayCourses.id],
+          sentences(
+            examples,
+            'A gateway course may also be an option.',
+            gatewayRouteNote(situation),
+            RESITS,
+          ),
+        ),
+      );
+  }
+
+  const grades = higherLevel.map((subject) => subject.grade);
+  const typicalWritten = writeIbGrades(typicalHigherLevel);
+  const count = typicalHigherLevel.length;
+  if (grades.length < count)
+    items.push(
+      item(
+        'ib-higher-level',
+        'IB Higher Level grades',
+        'not-given',
+        grades.length === 0
+          ? `You have not added your Higher Level subjects yet. Typical offers ask for ${typicalWritten} at Higher Level.`
+          : `Typical offers ask for ${count} Higher Level grades (${typicalWritten}). You have given ${grades.length}, so they cannot be compared yet.`,
+        ruleIds,
+        examples,
+      ),
+    );
+  else {
+    const best = bestGrades(grades, count, ibRank);
+    const label = `Your ${grades.length > count ? `best ${count} ` : ''}${predictedWord(predicted)}Higher Level grades, ${writeIbGrades(best)},`;
+    const highestWritten = writeIbGrades(highestHigherLevel);
+    items.push(
+      reachesOffer(best, typicalHigherLevel, ibRank)
+        ? item(
+            'ib-higher-level',
+            'IB Higher Level grades',
+            'meets',
+            sentences(
+              `${label} meet the typical ${typicalWritten}.`,
+              reachesOffer(best, highestHigherLevel, ibRank)
+                ? `They also reach ${highestWritten} (${highestExample}).`
+                : `${highestExample} asks for ${highestWritten}.`,
+            ),
+            ruleIds,
+            examples,
+          )
+        : item(
+            'ib-higher-level',
+            'IB Higher Level grades',
+            'below',
+            `${label} are below the typical ${typicalWritten}. Contextual offers may apply if you meet widening participation criteria.`,
+            [...ruleIds, contextualOffers.id],
+            sentences(examples, RESITS),
+          ),
+    );
+  }
+
+  const subjectRules: SubjectRules<IbSubjectGrade> = {
+    kindName: 'Higher Level subjects',
+    rank: ibRank,
+    write: String,
+    minimum: chemistryHigherLevel,
+    ruleIds: [chemistryRequired.id, ibTypicalOffers.id],
+    minimumReason: `Typical offers ask for ${chemistryHigherLevel} or above at Higher Level, and Aberdeen names chemistry.`,
+  };
+  items.push(chemistryItem(higherLevel, predicted, subjectRules));
+
+  const { oneOf } = secondScience.value;
+  const second = bestIn(higherLevel, oneOf, ibRank);
+  const secondRuleIds = [secondScience.id];
+  const oneOfText = orListText(oneOf.map((subject) => SUBJECT_NAMES[subject]));
+  if (higherLevel.length === 0)
+    items.push(
+      item(
+        'second-science',
+        'Biology, maths or physics',
+        'not-given',
+        `Schools usually ask for ${oneOfText} as well as chemistry. Add your Higher Level subjects to check.`,
+        secondRuleIds,
+      ),
+    );
+  else if (second)
+    items.push(
+      item(
+        'second-science',
+        'Biology, maths or physics',
+        'meets',
+        `You have ${SUBJECT_NAMES[second.subject]} at Higher Level. Schools usually ask for ${oneOfText} as well as chemistry.`,
+        secondRuleIds,
+      ),
+    );
+  else
+    items.push(
+      item(
+        'second-science',
+        'Biology, maths or physics',
+        'info',
+        `None of your Higher Level subjects is ${oneOfText}. Schools usually ask for one of these as well as chemistry.`,
+        secondRuleIds,
+        'Only Higher Level subjects are recorded here: check each school’s page for the level it asks for.',
+      ),
+    );
+  return items;
+}
+
+// ---------------------------------------------------------------------------------------------
+// School qualification of any kind
+
+function schoolItems(qualifications: ReadQualifications, situation: Situation): Item[] {
+  const school = qualifications.schoolQualification;
+  const predicted = qualifications.gradesAre === 'predicted';
+  const listingIds = [
+    aLevelTypicalOffers.id,
+    scottishHighersTypicalOffers.id,
+    ibTypicalOffers.id,
+    entryRequirementsListing.id,
+  ];
+  if (!school) {
+    if (situation.degreeMatters) return [];
+    return [
+      item(
+        'school-qualification',
+        'School qualifications',
+        'not-given',
+        `You have not told us your A-levels, Highers or IB yet. Typical offers run from ${A_LEVEL_WRITTEN.lowest} to ${A_LEVEL_WRITTEN.highest} at A-level, including chemistry.`,
+        listingIds,
+      ),
+    ];
+  }
+  switch (school.kind) {
+    case 'a-levels':
+      return aLevelItems(school.subjects, predicted, situation);
+    case 'scottish-highers':
+      return highersItems(school.subjects, predicted, situation);
+    case 'ib':
+      return ibItems(school.points, school.higherLevel, predicted, situation);
+    default:
+      return [
+        item(
+          'school-qualification',
+          'School qualifications',
+          'info',
+          'Pathway cannot compare this qualification. Check the Medical Schools Council listing and each school’s page for what it accepts.',
+          listingIds,
+        ),
+      ];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// GCSEs
+
+function gcseItems(gcse: ReadQualifications['gcse'], situation: Situation): Item[] {
+  if (!gcse && situation.degreeMatters) return [];
+  const { englishAndMathsLowest, englishAndMathsHigher, science } = gcseTypicalRequirements.value;
+  const ruleIds = [gcseTypicalRequirements.id];
+  const examples = `Examples: ${englishAndMathsLowest.school} asked for grade ${englishAndMathsLowest.grade} in English and maths; ${englishAndMathsHigher.school} asks for grade ${englishAndMathsHigher.grade} in English language and maths.`;
+  const english = gcse?.englishLanguage;
+  const maths = gcse?.maths;
+  const given: (readonly [string, GcseGrade])[] = [];
+  if (english !== undefined) given.push(['English language', english]);
+  if (maths !== undefined) given.push(['maths', maths]);
+  const gradesText = listText(given.map(([name, grade]) => `${grade} in ${name}`));
+  const title = 'GCSE English language and maths';
+  let englishMaths: Item;
+  const low = given.filter(([, grade]) => grade < englishAndMathsLowest.grade);
+  if (low.length > 0)
+    englishMaths = item(
+      'gcse-english-maths',
+      title,
+      'below',
+      `${low.length > 1 ? 'Grades' : 'Grade'} ${listText(low.map(([name, grade]) => `${grade} in ${name}`))} ${low.length > 1 ? 'are' : 'is'} below what schools ask for: grade ${englishAndMathsLowest.grade} at some schools, ${englishAndMathsHigher.grade} at others.`,
+      ruleIds,
+      sentences(examples, RESITS),
+    );
+  else if (english === undefined || maths === undefined)
+    englishMaths = item(
+      'gcse-english-maths',
+      title,
+      'not-given',
+      sentences(
+        given.length > 0 && `You have given grade ${gradesText}.`,
+        `Add your GCSE English language and maths grades to check them. Schools ask for at least grade ${englishAndMathsLowest.grade} or ${englishAndMathsHigher.grade} in both.`,
+      ),
+      ruleIds,
+      examples,
+    );
+  else if (Math.min(english, maths) >= englishAndMathsHigher.grade)
+    englishMaths = item(
+      'gcse-english-maths',
+      title,
+      'meets',
+      `Grades ${english} in English language and ${maths} in maths meet the examples we have (grade ${englishAndMathsLowest.grade} or ${englishAndMathsHigher.grade}).`,
+      ruleIds,
+      sentences(examples, `${englishAndMathsHigher.school} also scores GCSEs.`),
+    );
+  else
+    englishMaths = item(
+      'gcse-english-maths',
+      title,
+      'meets',
+      `Check each school: grade ${englishAndMathsLowest.grade} meets some schools’ minimum (${englishAndMathsLowest.school}), but others ask for ${englishAndMathsHigher.grade} (${englishAndMathsHigher.school}).`,
+      ruleIds,
+      sentences(`You have grade ${gradesText}.`, examples),
+    );
+
+  const scienceExamples = `Examples: ${examplesText(science.examples)}.`;
+  const scienceGrade = gcse?.science;
+  let scienceItem: Item;
+  if (scienceGrade === undefined)
+    scienceItem = item(
+      'gcse-science',
+      'GCSE science',
+      'not-given',
+      `Add your GCSE science grade to check it. Schools ask for grade ${science.grade} or above.`,
+      ruleIds,
+      scienceExamples,
+    );
+  else if (scienceGrade >= science.grade)
+    scienceItem = item(
+      'gcse-science',
+      'GCSE science',
+      'meets',
+      `Grade ${scienceGrade} in science meets the examples we have (grade ${science.grade} or above).`,
+      ruleIds,
+      scienceExamples,
+    );
+  else
+    scienceItem = item(
+      'gcse-science',
+      'GCSE science',
+      'below',
+      `Grade ${scienceGrade} in science is below the examples we have (grade ${science.grade} or above).`,
+      ruleIds,
+      sentences(scienceExamples, RESITS),
+    );
+  return [englishMaths, scienceItem];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Degree
+
+const DEGREE_NAMES = {
+  first: 'A first',
+  'upper-second': 'A 2:1',
+  'lower-second': 'A 2:2',
+  third: 'A third',
+  other: 'This classification',
+} as const;
+
+function degreeItems(degree: ReadQualifications['degree'], situation: Situation): Item[] {
+  if (!degree && !situation.degreeMatters) return [];
+  const { accepted, anyDegreeExample, scienceDegreeExample } = graduateEntryDegree.value;
+  const ruleIds = [graduateEntryDegree.id];
+  const usual = 'Graduate applicants normally need a 2:1 or a first.';
+  const subjectExamples = `Examples: ${anyDegreeExample.school}, ${anyDegreeExample.asks}; ${scienceDegreeExample.school}, ${scienceDegreeExample.asks}.`;
+  const classification = degree?.classification;
+  const lowestAccepted = Math.min(
+    ...accepted.map((accepted) => degreeRank(accepted) ?? Number.POSITIVE_INFINITY),
+  );
+  let classItem: Item;
+  if (classification === undefined)
+    classItem = item(
+      'degree-class',
+      'Degree classification',
+      'not-given',
+      `Add your degree classification to check it. ${usual}`,
+      ruleIds,
+    );
+  else {
+    const rank = degreeRank(classification);
+    const name = DEGREE_NAMES[classification];
+    if (rank === undefined)
+      classItem = item(
+        'degree-class',
+        'Degree classification',
+        'info',
+        `Pathway cannot compare this classification. ${usual}`,
+        ruleIds,
+        'Check each school’s page for what it accepts.',
+      );
+    else if (rank >= lowestAccepted)
+      classItem = item(
+        'degree-class',
+        'Degree classification',
+        'meets',
+        `${name} meets the usual requirement. ${usual}`,
+        ruleIds,
+        CHECK_EACH_SCHOOL,
+      );
+    else
+      classItem = item(
+        'degree-class',
+        'Degree classification',
+        'below',
+        `${name} is below the usual requirement. ${usual}`,
+        ruleIds,
+        'Check each school’s page for what it accepts.',
+      );
+  }
+
+  const science = degree?.science;
+  const subjectRule =
+    'Some graduate-entry courses accept any degree; others ask for a science or life science degree.';
+  let subjectItem: Item;
+  if (science === undefined)
+    subjectItem = item(
+      'degree-subject',
+      'Degree subject',
+      'not-given',
+      `Tell us whether your degree is in a science. ${subjectRule}`,
+      ruleIds,
+      subjectExamples,
+    );
+  else if (science)
+    subjectItem = item(
+      'degree-subject',
+      'Degree subject',
+      'meets',
+      `${subjectRule} A science degree can suit both, but check that yours counts for each course.`,
+      ruleIds,
+      subjectExamples,
+    );
+  else
+    subjectItem = item(
+      'degree-subject',
+      'Degree subject',
+      'info',
+      `${subjectRule} Look for courses that accept any degree.`,
+      ruleIds,
+      subjectExamples,
+    );
+  return [classItem, subjectItem];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options and things to know
+
+function contextualItem(prominent: boolean): Item {
+  const { otherForms, criteria } = contextualOffers.value;
+  const examples = contextualOfferExamples.value.examples;
+  const { maxPoints, examples: points } = hullYorkContextualPoints.value;
+  const summary = prominent
+    ? `Your grades are below the typical offer, but a contextual offer may apply. Many schools make offers ${CONTEXTUAL_LOWER.from} to ${CONTEXTUAL_LOWER.to} grades lower, such as ${orListText(CONTEXTUAL_WRITTEN)}, to applicants who meet widening participation criteria.`
+    : `Most medical schools run contextual admissions. If you meet their widening participation criteria, you may get an offer ${CONTEXTUAL_LOWER.from} to ${CONTEXTUAL_LOWER.to} grades lower, ${orListText(otherForms)}.`;
+  const detail = sentences(
+    `Criteria include ${listText(criteria)}.`,
+    `Examples from secondary sources, to check with each school: ${examplesText(examples)}.`,
+    `Hull York adds up to ${maxPoints} contextual points when choosing whom to interview (${listText(points.map(({ criterion, points: value }) => `${value} for ${criterion}`))}).`,
+  );
+  const base: Item = item(
+    'contextual-offers',
+    'Contextual offers',
+    'info',
+    summary,
+    [contextualOffers.id, contextualOfferExamples.id, hullYorkContextualPoints.id],
+    detail,
+  );
+  return prominent ? { ...base, prominent: true } : base;
+}
+
+function gatewayItem(prominent: boolean, situation: Situation): Item {
+  const { years, examples } = gatewayCourses.value;
+  const summary =
+    situation.route === 'gateway'
+      ? `You are planning a gateway course. It adds a first year, so it lasts ${years} years, and it is for applicants who meet widening participation criteria.`
+      : `A gateway course may be an option if you meet widening participation criteria. It adds a first year, so it lasts ${years} years.`;
+  const base = item(
+    'gateway-courses',
+    'Gateway courses',
+    'info',
+    summary,
+    [gatewayCourses.id, courseLengths.gateway.id],
+    sentences(
+      `Entry rules vary by school. Examples: ${examplesText(examples)}.`,
+      'The Medical Schools Council lists gateway courses.',
+    ),
+  );
+  return prominent ? { ...base, prominent: true } : base;
+}
+
+function admissionsTestItem(situation: Situation): Item {
+  const { sections, removed, hours, fromTestYear } = ucatFormat.value;
+  const { lastSitting, lastEntryYear, formerSchools } = bmatDiscontinued.value;
+  const ucat = `From ${fromTestYear} the UCAT has ${sections.length} parts (${listText(sections)}); ${removed} was removed. It takes about ${hours} hours.`;
+  const bmat = `The BMAT has been discontinued: it was last sat in ${lastSitting}, for ${lastEntryYear} entry. Schools that used it (${listText(formerSchools)}) now use the UCAT.`;
+  const common = [ucatAdmissionsTest.id, ucatYearlyPattern.id, ucatFormat.id, bmatDiscontinued.id];
+  if (situation.graduateEntry) {
+    const { listCycle, gamsatSchools, ucatForGraduates } = gamsatGraduateCourses.value;
+    return item(
+      'admissions-test',
+      'Admissions test',
+      'info',
+      'Most schools ask for the UCAT. Some graduate-entry courses ask for the GAMSAT instead, so check which test each course uses.',
+      [...common, gamsatGraduateCourses.id, gamsatSittings.id],
+      sentences(
+        `In the ${listCycle} cycle, graduate applicants sat the GAMSAT for ${listText(gamsatSchools)}. ${listText(ucatForGraduates)} used the UCAT for graduates. This list is dated.`,
+        'The GAMSAT is sat in March and September.',
+        ucat,
+        bmat,
+      ),
+    );
+  }
+  return item(
+    'admissions-test',
+    'Admissions test',
+    'info',
+    'Most UK medical schools ask for the UCAT. You sit it in the summer before you apply, and only once a year.',
+    common,
+    sentences(ucat, bmat),
+  );
+}
+
+function interviewItem(): Item {
+  const { usualFormat, oxbridge, nhsValues } = interviewFormat.value;
+  return item(
+    'interview',
+    'Interview',
+    'info',
+    `You need to pass an interview. You will be asked to show NHS values such as ${listText(nhsValues)}.`,
+    [interviewFormat.id, medicalSchoolInterviews.id],
+    `Most schools use ${usualFormat}, from about November or December to February or March. Oxford and Cambridge hold ${oxbridge}.`,
+  );
+}
+
+function ucasItem(): Item {
+  const { medicine, other } = ucasMedicineChoices.value;
+  return item(
+    'ucas-choices',
+    'UCAS choices',
+    'info',
+    `You can choose up to ${medicine} medicine courses and ${other} course in another subject.`,
+    [ucasMedicineChoices.id, ucasMedicineDeadline.id],
+    `Applications for medicine close on ${ucasMedicineDeadline.value.yearly.day} ${MONTH_NAMES[ucasMedicineDeadline.value.yearly.month - 1] ?? ''}, the year before the course starts.`,
+  );
+}
+
+function whereToCheckItem(): Item {
+  const { lastPdfBookletEntryYear, listingFor2026Or2027StartFound } =
+    entryRequirementsListing.value;
+  return item(
+    'where-to-check',
+    'Where to check',
+    'info',
+    'Check the Medical Schools Council’s entry requirements listing and each school’s own page before you apply. Meeting a typical offer is not an offer of a place.',
+    [entryRequirementsListing.id],
+    sentences(
+      `Schools also look at the admissions test, the interview and more. The Medical Schools Council’s last PDF booklet was for ${lastPdfBookletEntryYear} entry; it now publishes a web listing.`,
+      !listingFor2026Or2027StartFound &&
+        'A listing for 2026 or 2027 start was not found when Pathway’s sources were checked.',
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function check(input: unknown, context: unknown): EntryCheckResult {
+  const reading = readQualifications(input);
+  const unreadable = [...reading.unreadable];
+  const situation = readSituation(context, unreadable);
+  const { qualifications } = reading;
+
+  const grades = [
+    ...schoolItems(qualifications, situation),
+    ...gcseItems(qualifications.gcse, situation),
+    ...degreeItems(qualifications.degree, situation),
+  ];
+  const prominent = grades.some(
+    (entry) => entry.status === 'below' && SCHOOL_GRADE_ITEMS.includes(entry.id),
+  );
+  const options = [
+    contextualItem(prominent),
+    ...(situation.graduateEntry ? [] : [gatewayItem(prominent, situation)]),
+  ];
+  const toKnow = [admissionsTestItem(situation), interviewItem(), ucasItem()];
+  const items = prominent
+    ? [...grades, ...options, ...toKnow, whereToCheckItem()]
+    : [...grades, ...toKnow, ...options, whereToCheckItem()];
+  return { items, unreadable };
+}
+
+/**
+ * Checks saved qualifications against typical entry requirements. `input` is untrusted: parts that
+ * cannot be read are left out and listed in `unreadable`. Never throws.
+ */
+export function checkEntryRequirements(input: unknown, context: EntryContext): EntryCheckResult {
+  try {
+    return check(input, context);
+  } catch {
+    // Only something hostile (a throwing getter or proxy) gets here: check nothing rather than fail.
+    try {
+      const fallback = check(undefined, undefined);
+      return {
+        items: fallback.items,
+        unreadable: ['Your qualifications could not be read, so none of them are checked'],
+      };
+    } catch {
+      return {
+        items: [],
+        unreadable: ['Your qualifications could not be read, so none of them are checked'],
+      };
+    }
+  }
+}

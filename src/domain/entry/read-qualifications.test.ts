@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import type { Qualifications } from '../plan/qualifications';
+import { qualificationsSchema, readQualifications } from './read-qualifications';
+
+const FULL: Qualifications = {
+  gcse: { englishLanguage: 7, maths: 6, science: 6 },
+  schoolQualification: {
+    kind: 'a-levels',
+    subjects: [
+      { subject: 'chemistry', grade: 'A' },
+      { subject: 'biology', grade: 'A*' },
+      { subject: 'maths', grade: 'B' },
+    ],
+  },
+  gradesAre: 'predicted',
+  degree: { classification: 'upper-second', science: true },
+};
+
+function expectPlainMessage(message: string): void {
+  expect(message.trim()).toBe(message);
+  expect(message).toMatch(/^[A-Z]/);
+  expect(message).not.toMatch(/[.!]$/);
+  expect(message).not.toMatch(/undefined|null|NaN|\[object/);
+}
+
+describe('readQualifications', () => {
+  it('reads well-formed qualifications whole, with nothing unreadable', () => {
+    expect(readQualifications(FULL)).toEqual({ qualifications: FULL, unreadable: [] });
+    expect(qualificationsSchema.safeParse(FULL).success).toBe(true);
+  });
+
+  it.each([
+    ['Highers', { kind: 'scottish-highers', subjects: [{ subject: 'chemistry', grade: 'A' }] }],
+    ['the IB', { kind: 'ib', points: 38, higherLevel: [{ subject: 'chemistry', grade: 7 }] }],
+    ['another qualification', { kind: 'other' }],
+  ])('reads %s', (_label, schoolQualification) => {
+    const input = { schoolQualification };
+    expect(readQualifications(input)).toEqual({ qualifications: input, unreadable: [] });
+    expect(qualificationsSchema.safeParse(input).success).toBe(true);
+  });
+
+  it.each([[undefined], [null], [{}]])('treats %j as nothing given', (input) => {
+    expect(readQualifications(input)).toEqual({ qualifications: {}, unreadable: [] });
+  });
+
+  it('treats null parts as not given rather than unreadable', () => {
+    const reading = readQualifications({
+      gcse: { englishLanguage: null, maths: 6 },
+      schoolQualification: null,
+      gradesAre: null,
+      degree: { classification: 'first', science: null },
+    });
+    expect(reading.unreadable).toEqual([]);
+    expect(reading.qualifications).toEqual({
+      gcse: { maths: 6 },
+      degree: { classification: 'first' },
+    });
+  });
+
+  it.each([['AAA'], [42], [true], [['chemistry']]])('cannot read %j at all', (input) => {
+    const reading = readQualifications(input);
+    expect(reading.qualifications).toEqual({});
+    expect(reading.unreadable).toHaveLength(1);
+  });
+
+  it('leaves out each bad part, says why, and keeps the rest', () => {
+    const reading = readQualifications({
+      gcse: { englishLanguage: 7, maths: 'six', science: 10, art: 9 },
+      schoolQualification: {
+        kind: 'a-levels',
+        subjects: [
+          { subject: 'chemistry', grade: 'A' },
+          { subject: 'alchemy', grade: 'A' },
+          { subject: 'biology', grade: 'A++' },
+          'physics',
+          { subject: 'maths', grade: 'A' },
+        ],
+      },
+      gradesAre: 'hoped-for',
+      degree: { classification: '2:1', science: 'yes' },
+      favouriteColour: 'green',
+    });
+    expect(reading.qualifications).toEqual({
+      gcse: { englishLanguage: 7 },
+      schoolQualification: {
+        kind: 'a-levels',
+        subjects: [
+          { subject: 'chemistry', grade: 'A' },
+          { subject: 'maths', grade: 'A' },
+        ],
+      },
+      degree: {},
+    });
+    expect(reading.unreadable).toEqual([
+      'We did not recognise “favouriteColour” in your qualifications, so it is left out',
+      'We did not recognise “art” in your GCSEs, so it is left out',
+      'Your GCSE maths grade could not be read (it should be a whole number from 1 to 9), so it is left out',
+      'Your GCSE science grade could not be read (it should be a whole number from 1 to 9), so it is left out',
+      'A-level 2 could not be read (it needs a subject from the list and a grade from A* to E), so it is left out',
+      'A-level 3 could not be read (it needs a subject from the list and a grade from A* to E), so it is left out',
+      'A-level 4 could not be read (it needs a subject from the list and a grade from A* to E), so it is left out',
+      'Whether your grades are predicted or achieved could not be read, so it is left out',
+      'Your degree classification could not be read, so it is left out',
+      'Whether your degree is in a science could not be read, so it is left out',
+    ]);
+  });
+
+  it('cannot read a school qualification of an unknown kind', () => {
+    const reading = readQualifications({ schoolQualification: { kind: 'btec', grade: 'D*D*D*' } });
+    expect(reading.qualifications).toEqual({});
+    expect(reading.unreadable).toHaveLength(1);
+  });
+
+  it('reads IB Higher Level subjects even when the points cannot be read', () => {
+    const reading = readQualifications({
+      schoolQualification: {
+        kind: 'ib',
+        points: 46,
+        higherLevel: [
+          { subject: 'chemistry', grade: 6 },
+          { subject: 'biology', grade: 8 },
+        ],
+      },
+    });
+    expect(reading.qualifications).toEqual({
+      schoolQualification: { kind: 'ib', higherLevel: [{ subject: 'chemistry', grade: 6 }] },
+    });
+    expect(reading.unreadable).toHaveLength(2);
+  });
+
+  it('reports a subject list that is not a list', () => {
+    const reading = readQualifications({
+      schoolQualification: { kind: 'scottish-highers', subjects: 'AAAAB' },
+    });
+    expect(reading.qualifications).toEqual({
+      schoolQualification: { kind: 'scottish-highers', subjects: [] },
+    });
+    expect(reading.unreadable).toEqual(['Your Highers could not be read, so they are left out']);
+  });
+
+  it('does not repeat a long or strange key name back', () => {
+    const reading = readQualifications({ ['x'.repeat(80)]: 1, '<script>': 2 });
+    expect(reading.unreadable).toEqual([
+      `We did not recognise “${'x'.repeat(30)}…” in your qualifications, so it is left out`,
+      'We did not recognise an answer in your qualifications, so it is left out',
+    ]);
+  });
+
+  it('reads holes in a sparse subject list as unreadable subjects', () => {
+    const subjects: unknown[] = [];
+    subjects[2] = { subject: 'chemistry', grade: 'A' };
+    const reading = readQualifications({ schoolQualification: { kind: 'a-levels', subjects } });
+    expect(reading.qualifications.schoolQualification).toEqual({
+      kind: 'a-levels',
+      subjects: [{ subject: 'chemistry', grade: 'A' }],
+    });
+    expect(reading.unreadable).toHaveLength(2);
+  });
+
+  test.prop([
+    fc.anything({ withNullPrototype: true, withBoxedValues: true, withSparseArray: true }),
+  ])('never throws, and every message is plain', (input) => {
+    const reading = readQualifications(input);
+    for (const message of reading.unreadable) expectPlainMessage(message);
+    // Whatever was read is well-formed.
+    const school = reading.qualifications.schoolQualification;
+    if (school?.kind === 'ib' && school.points !== undefined)
+      expect(Number.isInteger(school.points)).toBe(true);
+  });
+});
