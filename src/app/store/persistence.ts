@@ -1,0 +1,769 @@
+/**
+ * How saved plans are read from and written to the browser's storage. What is saved there is untrusted
+ * (hand-edited, cut short, written by an older or newer Pathway, or by another tab), so reading it:
+ *
+ * - keeps a raw copy of anything it cannot fully read, under `pathway-plans:recovered:<time>`;
+ * - loads every plan it can, each plan's answers through `readPlanAnswers`;
+ * - says in plain English what it could not read (a LoadProblem), and never throws.
+ *
+ * Writing folds in anything another tab saved since this tab last read or wrote, so two tabs never
+ * silently overwrite each other. If storage is switched off or full, plans stay in memory and the
+ * person is told they cannot be saved.
+ */
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { type PlanAnswers, readPlanAnswers } from '../../domain/plan/answers';
+
+export const PLANS_STORAGE_KEY = 'pathway-plans';
+/** Every key Pathway writes starts with this, so "clear everything" can find them all. */
+export const PATHWAY_KEY_PREFIX = 'pathway-';
+export const RECOVERY_KEY_PREFIX = `${PLANS_STORAGE_KEY}:recovered:`;
+export const MAX_RECOVERY_COPIES = 5;
+/** The version of the saved form this Pathway writes. Version 1 is the first. */
+export const PLANS_SCHEMA_VERSION = 1;
+export const MAX_PLAN_NAME_LENGTH = 60;
+
+export type SavedPlan = {
+  readonly id: string;
+  readonly name: string;
+  readonly answers: PlanAnswers;
+  /** ISO timestamps, as from `Date.prototype.toISOString`. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+};
+
+export type LoadProblem = {
+  /** One sentence saying what happened, such as "We could not read all of your saved plans". */
+  readonly summary: string;
+  /** What could not be read, one item each, such as "Plan 2: the date of birth". */
+  readonly details: readonly string[];
+  /** The storage key holding a raw copy of what was saved, or '' when no copy could be kept. */
+  readonly recoveryKey: string;
+};
+
+/** The part of the store that is saved. */
+export type PersistedPlans = {
+  readonly plans: readonly SavedPlan[];
+  readonly activePlanId: string | null;
+};
+
+/** Turns the state saved by version N into the state saved by version N + 1. May throw. */
+export type Migration = (state: unknown) => unknown;
+export type Migrations = Readonly<Record<number, Migration>>;
+
+/** Keyed by the version each step starts from. Empty until the saved form first changes. */
+export const migrations: Migrations = {};
+
+export type MigrationResult =
+  | { readonly ok: true; readonly state: unknown }
+  | { readonly ok: false; readonly failedFrom: number };
+
+/** Runs each migration in order from `fromVersion` up to `toVersion`. Never throws. */
+export function migrate(
+  state: unknown,
+  fromVersion: number,
+  toVersion: number = PLANS_SCHEMA_VERSION,
+  table: Migrations = migrations,
+): MigrationResult {
+  let current = state;
+  for (let version = fromVersion; version < toVersion; version += 1) {
+    const step = table[version];
+    if (!step) return { ok: false, failedFrom: version };
+    try {
+      current = step(current);
+    } catch {
+      return { ok: false, failedFrom: version };
+    }
+  }
+  return { ok: true, state: current };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading what was saved (pure: no storage)
+
+export type PlansReadProblem = { readonly summary: string; readonly details: readonly string[] };
+
+export type PlansReading = PersistedPlans & {
+  /** Set when anything could not be read: the raw text must then be kept. */
+  readonly problem: PlansReadProblem | null;
+};
+
+export type PlansReadOptions = {
+  readonly version: number;
+  readonly migrations: Migrations;
+  /** ISO timestamp used for any plan whose own timestamps cannot be read. */
+  readonly now: string;
+};
+
+const NONE_READ = 'We could not read your saved plans';
+const SOME_NOT_READ = 'We could not read all of your saved plans';
+
+type Fields = Readonly<Record<string, unknown>>;
+
+function isRecord(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function plansCounted(count: number): string {
+  return count === 1 ? '1 plan' : `${count} plans`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function isTimestamp(value: unknown): value is string {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+}
+
+/** The first "Plan N" from `from` upwards that no plan in `takenNames` is called (any case). */
+export function unusedPlanName(takenNames: readonly string[], from: number): string {
+  const taken = new Set(takenNames.map((name) => name.toLowerCase()));
+  let number = Math.max(1, from);
+  while (taken.has(`plan ${number}`)) number += 1;
+  return `Plan ${number}`;
+}
+
+function nothingRead(summary: string, detail: string): PlansReading {
+  return { plans: [], activePlanId: null, problem: { summary, details: [detail] } };
+}
+
+type PlanDraft = {
+  readonly id: string | null;
+  readonly name: string | null;
+  readonly answers: PlanAnswers;
+  readonly unreadableAnswers: readonly string[];
+  readonly nameWasCut: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+};
+
+function readPlanDraft(value: unknown, now: string): PlanDraft | null {
+  if (!isRecord(value)) return null;
+  const trimmedName = typeof value.name === 'string' ? value.name.trim() : '';
+  const answersAreAnObject =
+    isRecord(value.answers) || value.answers === undefined || value.answers === null;
+  const reading = answersAreAnObject
+    ? readPlanAnswers(value.answers)
+    : { answers: {}, unreadable: ['its answers'] };
+  const hasAnswers = Object.keys(reading.answers).length > 0;
+  // Without a name or any answer there is nothing to show the person as a plan.
+  if (trimmedName === '' && !hasAnswers) return null;
+  return {
+    id: typeof value.id === 'string' && value.id !== '' ? value.id : null,
+    name: trimmedName === '' ? null : trimmedName.slice(0, MAX_PLAN_NAME_LENGTH).trim(),
+    answers: reading.answers,
+    unreadableAnswers: reading.unreadable,
+    nameWasCut: trimmedName.length > MAX_PLAN_NAME_LENGTH,
+    createdAt: isTimestamp(value.createdAt) ? value.createdAt : now,
+    updatedAt: isTimestamp(value.updatedAt) ? value.updatedAt : now,
+  };
+}
+
+/** Reads plans from the current version's saved state, skipping any plan that cannot be read. */
+function readPlans(state: unknown, now: string): PlansReading {
+  if (!isRecord(state) || !Array.isArray(state.plans)) {
+    return nothingRead(
+      NONE_READ,
+      'The list of plans: it is missing or not in a form Pathway can read',
+    );
+  }
+  const drafts = state.plans.map((value) => readPlanDraft(value, now));
+  const readable = drafts.filter((draft) => draft !== null);
+  const takenNames = readable.flatMap((draft) => (draft.name === null ? [] : [draft.name]));
+  const usedIds = new Set<string>();
+  const details: string[] = [];
+
+  const plans = readable.map((draft, index): SavedPlan => {
+    let name = draft.name;
+    if (name === null) {
+      name = unusedPlanName(takenNames, index + 1);
+      takenNames.push(name);
+      details.push(`${name}: its name, so we have called it ${name}`);
+    }
+    if (draft.nameWasCut) {
+      details.push(
+        `${name}: the end of its name (names can be up to ${MAX_PLAN_NAME_LENGTH} characters)`,
+      );
+    }
+    if (draft.unreadableAnswers.length > 0) {
+      details.push(`${name}: ${listInWords(draft.unreadableAnswers)}`);
+    }
+    // A missing or repeated id (a hand-copied plan) gets a new one: nothing the person typed is lost.
+    const id = draft.id !== null && !usedIds.has(draft.id) ? draft.id : crypto.randomUUID();
+    usedIds.add(id);
+    return {
+      id,
+      name,
+      answers: draft.answers,
+      createdAt: draft.createdAt,
+      updatedAt: draft.updatedAt,
+    };
+  });
+
+  const skipped = drafts.length - readable.length;
+  if (skipped > 0) details.push(`${plansCounted(skipped)} with no name or answers`);
+
+  const savedActiveId = state.activePlanId;
+  const activePlanId = plans.find((plan) => plan.id === savedActiveId)?.id ?? plans[0]?.id ?? null;
+  const problem =
+    details.length === 0
+      ? null
+      : { summary: plans.length === 0 ? NONE_READ : SOME_NOT_READ, details };
+  return { plans, activePlanId, problem };
+}
+
+function countPlansIn(state: unknown): string {
+  return isRecord(state) && Array.isArray(state.plans)
+    ? plansCounted(state.plans.length)
+    : 'Your plans';
+}
+
+/**
+ * Reads the text saved under `pathway-plans`: its JSON, its version (migrating older versions), then
+ * each plan. Loads everything it can and lists what it could not read. Never throws.
+ */
+export function readSavedPlans(raw: string, options: PlansReadOptions): PlansReading {
+  let saved: unknown;
+  try {
+    saved = JSON.parse(raw);
+  } catch {
+    return nothingRead(
+      NONE_READ,
+      'All of your saved plans: the saved data is incomplete or has been changed by hand',
+    );
+  }
+  if (!isRecord(saved) || !('state' in saved)) {
+    return nothingRead(
+      NONE_READ,
+      'All of your saved plans: the saved data is not in a form Pathway can read',
+    );
+  }
+
+  const version = saved.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    // Without a version we cannot migrate, so read it as this version's form and say so.
+    const reading = readPlans(saved.state, options.now);
+    return {
+      ...reading,
+      problem: {
+        summary: reading.plans.length === 0 ? NONE_READ : SOME_NOT_READ,
+        details: [
+          'Which version of Pathway saved your plans, so we read them as if this version had',
+          ...(reading.problem?.details ?? []),
+        ],
+      },
+    };
+  }
+  if (version > options.version) {
+    return nothingRead(
+      'Your saved plans are from a newer version of Pathway, so this version cannot open them',
+      `${countPlansIn(saved.state)} saved by a newer version of Pathway`,
+    );
+  }
+  const migrated = migrate(saved.state, version, options.version, options.migrations);
+  if (!migrated.ok) {
+    return nothingRead(
+      'We could not update your saved plans from an older version of Pathway',
+      `${countPlansIn(saved.state)} saved by an older version of Pathway`,
+    );
+  }
+  return readPlans(migrated.state, options.now);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Two tabs: folding in what another tab saved
+
+/** Structural equality for JSON-like values, ignoring key order. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => sameJson(item, b[index]))
+    );
+  }
+  if (!isRecord(a) || !isRecord(b)) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if (!sameJson(a[key], b[key])) return false;
+  return true;
+}
+
+/** Three-way choice: whichever side changed wins; if both changed it differently, the newer wins. */
+function pickChange<T>(
+  base: T,
+  ours: T,
+  theirs: T,
+  oursIsNewer: boolean,
+): { value: T; clash: boolean } {
+  if (sameJson(ours, base)) return { value: theirs, clash: false };
+  if (sameJson(theirs, base) || sameJson(theirs, ours)) return { value: ours, clash: false };
+  return { value: oursIsNewer ? ours : theirs, clash: true };
+}
+
+function mergePlan(
+  base: SavedPlan | undefined,
+  ours: SavedPlan,
+  theirs: SavedPlan,
+): { plan: SavedPlan; clash: boolean } {
+  const oursIsNewer = ours.updatedAt >= theirs.updatedAt;
+  const name = pickChange(base?.name, ours.name, theirs.name, oursIsNewer);
+  const baseAnswers: Fields = base?.answers ?? {};
+  const ourAnswers: Fields = ours.answers;
+  const theirAnswers: Fields = theirs.answers;
+  let clash = name.clash;
+  const answers: Record<string, unknown> = {};
+  const fields = new Set([...Object.keys(ourAnswers), ...Object.keys(theirAnswers)]);
+  for (const field of fields) {
+    const choice = pickChange(
+      baseAnswers[field],
+      ourAnswers[field],
+      theirAnswers[field],
+      oursIsNewer,
+    );
+    clash ||= choice.clash;
+    if (choice.value !== undefined) answers[field] = choice.value;
+  }
+  return {
+    plan: {
+      id: ours.id,
+      name: name.value ?? ours.name,
+      // Answers keep their types: each one comes from one side or the other unchanged.
+      answers: answers as PlanAnswers,
+      createdAt: ours.createdAt,
+      updatedAt: oursIsNewer ? ours.updatedAt : theirs.updatedAt,
+    },
+    clash,
+  };
+}
+
+export type MergedPlans = {
+  readonly plans: readonly SavedPlan[];
+  /** Plain-English sentences about changes that met, for the person to check. */
+  readonly notes: readonly string[];
+};
+
+/**
+ * Folds together this tab's plans (`ours`) and another tab's (`theirs`), both changed from the plans
+ * this tab last read or wrote (`base`). A change on either side is kept; a plan deleted on one side
+ * stays deleted unless the other side changed it; the same answer changed on both sides keeps the
+ * most recent change.
+ */
+export function mergeConcurrentPlans(
+  base: readonly SavedPlan[],
+  ours: readonly SavedPlan[],
+  theirs: readonly SavedPlan[],
+): MergedPlans {
+  const baseById = new Map(base.map((plan) => [plan.id, plan]));
+  const oursById = new Map(ours.map((plan) => [plan.id, plan]));
+  const theirIds = new Set(theirs.map((plan) => plan.id));
+  const notes: string[] = [];
+  // The saved order comes first, so every tab that loads the result lists the plans the same way.
+  const plans: SavedPlan[] = [];
+
+  for (const theirPlan of theirs) {
+    const basePlan = baseById.get(theirPlan.id);
+    const ourPlan = oursById.get(theirPlan.id);
+    if (ourPlan) {
+      const merged = mergePlan(basePlan, ourPlan, theirPlan);
+      plans.push(merged.plan);
+      if (merged.clash) {
+        notes.push(
+          `"${merged.plan.name}" was changed here and in another tab or window at the same time. Where both changed the same answer, Pathway kept the most recent change.`,
+        );
+      }
+    } else if (!basePlan) {
+      plans.push(theirPlan);
+    } else if (!sameJson(theirPlan, basePlan)) {
+      plans.push(theirPlan);
+      notes.push(
+        `"${theirPlan.name}" was deleted here, but it had been changed in another tab or window, so Pathway kept it.`,
+      );
+    }
+    // Otherwise this tab deleted a plan the other tab had not changed: it stays deleted.
+  }
+
+  ours.forEach((ourPlan, index) => {
+    if (theirIds.has(ourPlan.id)) return;
+    const basePlan = baseById.get(ourPlan.id);
+    if (basePlan && sameJson(ourPlan, basePlan)) return; // deleted there, unchanged here
+    if (basePlan) {
+      notes.push(
+        `"${ourPlan.name}" was deleted in another tab or window, but you had changed it here, so Pathway kept it.`,
+      );
+    }
+    // Put it after the nearest plan that came before it here.
+    let position = 0;
+    for (let before = index - 1; before >= 0; before -= 1) {
+      const found = plans.findIndex((plan) => plan.id === ours[before]?.id);
+      if (found >= 0) {
+        position = found + 1;
+        break;
+      }
+    }
+    plans.splice(position, 0, ourPlan);
+  });
+  return { plans, notes };
+}
+
+/** The first of `preferred` that names one of `plans`, else the first plan, else null. */
+export function pickActivePlanId(
+  plans: readonly SavedPlan[],
+  ...preferred: readonly (string | null)[]
+): string | null {
+  for (const id of preferred) {
+    if (id !== null && plans.some((plan) => plan.id === id)) return id;
+  }
+  return plans[0]?.id ?? null;
+}
+
+/**
+ * What to tell someone whose open plan was changed elsewhere, or null when it was not. `cleared` is
+ * true when the other tab removed everything rather than deleting plans one by one.
+ */
+export function describeOtherTabChange(
+  before: SavedPlan | null,
+  after: PersistedPlans,
+  cleared: boolean,
+): string | null {
+  if (!before) return null;
+  if (cleared && after.plans.length === 0) {
+    return 'Everything Pathway saved on this device was cleared in another tab or window.';
+  }
+  const now = after.plans.find((plan) => plan.id === before.id);
+  if (!now) {
+    const active = after.plans.find((plan) => plan.id === after.activePlanId);
+    return `"${before.name}" was deleted in another tab or window.${active ? ` You are now seeing "${active.name}".` : ''}`;
+  }
+  const renamed = now.name !== before.name;
+  const changed = !sameJson(now.answers, before.answers);
+  if (renamed && changed) {
+    return `This plan was renamed "${now.name}" and changed in another tab or window. You are seeing the latest version.`;
+  }
+  if (renamed) return `"${before.name}" was renamed "${now.name}" in another tab or window.`;
+  if (changed) {
+    return 'This plan was changed in another tab or window. You are seeing the latest version.';
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The storage itself
+
+const STORAGE_UNAVAILABLE: LoadProblem = {
+  summary: 'Pathway cannot save plans on this device',
+  details: [
+    'Your browser is not letting Pathway save anything, which can happen in private browsing. You can still make plans, but they will be lost when you close this page.',
+  ],
+  recoveryKey: '',
+};
+
+export const SAVE_FAILED: LoadProblem = {
+  summary: 'Your latest changes could not be saved on this device',
+  details: [
+    "The browser's storage is full or switched off. Your plans are kept while this page is open, but will be lost when you close it.",
+  ],
+  recoveryKey: '',
+};
+
+const NO_COPY_KEPT =
+  'A copy of what could not be read: the storage on this device is full, so we could not keep one';
+
+/** Writes JSON with object keys sorted, so the same plans are always the same text in every tab. */
+function toStableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    isRecord(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
+
+function recoveryKeysIn(storage: Storage): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (key?.startsWith(RECOVERY_KEY_PREFIX)) keys.push(key);
+  }
+  return keys.sort();
+}
+
+/**
+ * Keeps `raw` under a new recovery key and returns the key, or null if it could not be written.
+ * A copy is never overwritten; the same text is kept once; only the newest few copies are kept.
+ */
+export function keepRecoveryCopy(storage: Storage, raw: string, timestamp: string): string | null {
+  try {
+    const existing = recoveryKeysIn(storage).find((key) => storage.getItem(key) === raw);
+    if (existing) return existing;
+    let key = `${RECOVERY_KEY_PREFIX}${timestamp}`;
+    for (let copy = 2; storage.getItem(key) !== null; copy += 1) {
+      key = `${RECOVERY_KEY_PREFIX}${timestamp}-${copy}`;
+    }
+    storage.setItem(key, raw);
+    const keys = recoveryKeysIn(storage).filter((other) => other !== key);
+    const surplus = keys.length + 1 - MAX_RECOVERY_COPIES;
+    for (const oldest of keys.slice(0, Math.max(0, surplus))) storage.removeItem(oldest);
+    return key;
+  } catch {
+    return null;
+  }
+}
+
+/** What `getItem` hands to `merge`: the plans read, and what to tell the person about them. */
+type LoadedPlans = PersistedPlans & {
+  readonly loadProblem: LoadProblem | null;
+  /** The text read, to tell later whether another tab has saved since. */
+  readonly raw: string | null;
+  /** False when the browser would not let Pathway read its storage at all. */
+  readonly storageWorks: boolean;
+};
+
+/** The part of the store's state that loading touches. */
+export type PlansSnapshot = PersistedPlans & { readonly loadProblem: LoadProblem | null };
+
+/** A save that found another tab's changes in storage and folded them in. */
+export type ConcurrentSave = PersistedPlans & {
+  /** What to tell the person, or null when nothing they are looking at changed. */
+  readonly notice: string | null;
+  /** Set when the other tab's save itself could not be fully read. */
+  readonly loadProblem: LoadProblem | null;
+};
+
+export type PlanPersistenceOptions = {
+  /** Returns the browser storage. May throw (some browsers refuse access in private mode). */
+  readonly getStorage: () => Storage;
+  readonly now: () => Date;
+  readonly version: number;
+  readonly migrations: Migrations;
+  /** Called once when saving starts failing, and again only after a save has worked. */
+  readonly onSaveFailed: (problem: LoadProblem) => void;
+  /** Called after a save that folded in another tab's changes, with the plans now saved. */
+  readonly onConcurrentSave: (save: ConcurrentSave) => void;
+};
+
+export type PlanPersistence = {
+  readonly storage: PersistStorage<PersistedPlans>;
+  readonly merge: <State extends PlansSnapshot>(persisted: unknown, current: State) => State;
+  /** Runs `change` without saving, for state that must not be written back (clearing). */
+  readonly withoutSaving: (change: () => void) => void;
+  /** Removes every `pathway-` key, recovery copies included. */
+  readonly removeAllSavedData: () => void;
+};
+
+type StorageRead =
+  | { readonly ok: true; readonly storage: Storage; readonly raw: string | null }
+  | { readonly ok: false };
+
+/**
+ * A zustand persist storage and merge for saved plans. It migrates while reading (rather than through
+ * persist's own `migrate`) so a failed or newer-version load is never written back over what was
+ * saved until the person changes something, and a raw copy is kept before that.
+ */
+export function createPlanPersistence(options: PlanPersistenceOptions): PlanPersistence {
+  // What this tab last read from or wrote to storage: the base for folding in another tab's changes.
+  type SyncPoint = { readonly raw: string | null; readonly saved: PersistedPlans };
+  const nothingSaved: SyncPoint = { raw: null, saved: { plans: [], activePlanId: null } };
+  let lastSynced: SyncPoint = nothingSaved;
+  let latestLoad: LoadedPlans | null = null;
+  let savingPaused = false;
+  let saveFailureReported = false;
+
+  function storageOrNull(): Storage | null {
+    try {
+      return options.getStorage();
+    } catch {
+      return null;
+    }
+  }
+
+  function read(name: string): StorageRead {
+    const storage = storageOrNull();
+    if (!storage) return { ok: false };
+    try {
+      return { ok: true, storage, raw: storage.getItem(name) };
+    } catch {
+      return { ok: false };
+    }
+  }
+
+  function reportSaveFailure(): void {
+    if (saveFailureReported) return;
+    saveFailureReported = true;
+    options.onSaveFailed(SAVE_FAILED);
+  }
+
+  /**
+   * The plans both sides started from. When the other side could not be fully read (a newer version,
+   * damaged text), a plan missing from it is not evidence of a deletion, so nothing counts as deleted.
+   */
+  function baseFor(other: LoadedPlans): readonly SavedPlan[] {
+    return other.loadProblem ? [] : lastSynced.saved.plans;
+  }
+
+  function load(storage: Storage, raw: string | null): LoadedPlans {
+    if (raw === null) {
+      return { plans: [], activePlanId: null, loadProblem: null, raw, storageWorks: true };
+    }
+    const now = options.now().toISOString();
+    const reading = readSavedPlans(raw, {
+      version: options.version,
+      migrations: options.migrations,
+      now,
+    });
+    let loadProblem: LoadProblem | null = null;
+    if (reading.problem) {
+      const recoveryKey = keepRecoveryCopy(storage, raw, now);
+      loadProblem = {
+        summary: reading.problem.summary,
+        details:
+          recoveryKey === null
+            ? [...reading.problem.details, NO_COPY_KEPT]
+            : reading.problem.details,
+        recoveryKey: recoveryKey ?? '',
+      };
+    }
+    return {
+      plans: reading.plans,
+      activePlanId: reading.activePlanId,
+      loadProblem,
+      raw,
+      storageWorks: true,
+    };
+  }
+
+  const storage: PersistStorage<PersistedPlans> = {
+    getItem(name): StorageValue<LoadedPlans> {
+      const stored = read(name);
+      if (!stored.ok) {
+        // Saving will fail too; one message covers both.
+        saveFailureReported = true;
+        latestLoad = {
+          plans: [],
+          activePlanId: null,
+          loadProblem: STORAGE_UNAVAILABLE,
+          raw: null,
+          storageWorks: false,
+        };
+      } else {
+        latestLoad = load(stored.storage, stored.raw);
+      }
+      // Always this version: the state has been migrated already, so persist must not migrate it.
+      return { state: latestLoad, version: options.version };
+    },
+
+    setItem(name, value): void {
+      if (savingPaused) return;
+      const stored = read(name);
+      if (!stored.ok) {
+        reportSaveFailure();
+        return;
+      }
+      let toSave: PersistedPlans = {
+        plans: value.state.plans,
+        activePlanId: value.state.activePlanId,
+      };
+      let concurrent: ConcurrentSave | null = null;
+      if (stored.raw === lastSynced.raw && sameJson(toSave, lastSynced.saved)) {
+        return; // Nothing saved has changed (only messages shown on this page).
+      }
+      if (stored.raw !== lastSynced.raw) {
+        // Another tab (or a copy of this page restored from the browser's cache) saved since this
+        // tab last read or wrote. Fold its changes in rather than overwrite them.
+        const theirs = load(stored.storage, stored.raw);
+        const merged = mergeConcurrentPlans(baseFor(theirs), toSave.plans, theirs.plans);
+        toSave = {
+          plans: merged.plans,
+          activePlanId: pickActivePlanId(merged.plans, toSave.activePlanId, theirs.activePlanId),
+        };
+        const ourActivePlan = value.state.plans.find(
+          (plan) => plan.id === value.state.activePlanId,
+        );
+        const notices = [
+          describeOtherTabChange(ourActivePlan ?? null, toSave, stored.raw === null),
+          ...merged.notes,
+        ].filter((notice) => notice !== null);
+        concurrent = {
+          ...toSave,
+          notice: notices.length === 0 ? null : notices.join(' '),
+          loadProblem: theirs.loadProblem,
+        };
+      }
+      const raw = toStableJson({ state: toSave, version: options.version });
+      if (raw !== stored.raw) {
+        try {
+          stored.storage.setItem(name, raw);
+        } catch {
+          reportSaveFailure();
+          return;
+        }
+      }
+      lastSynced = { raw, saved: toSave };
+      saveFailureReported = false;
+      if (concurrent) options.onConcurrentSave(concurrent);
+    },
+
+    removeItem(name): void {
+      try {
+        storageOrNull()?.removeItem(name);
+      } catch {
+        // Nothing saved can be removed if storage is switched off; there is nothing to report.
+      }
+      lastSynced = nothingSaved;
+    },
+  };
+
+  function merge<State extends PlansSnapshot>(persisted: unknown, current: State): State {
+    // `persisted` is always what getItem just returned; the identity check gives back its type.
+    const loaded = persisted === latestLoad ? latestLoad : null;
+    if (!loaded) return current;
+    if (!loaded.storageWorks) {
+      // Keep whatever this tab already has in memory: storage said nothing about it.
+      return { ...current, loadProblem: current.loadProblem ?? loaded.loadProblem };
+    }
+    // When this tab's saves have been working, `current` equals the base and the loaded plans win;
+    // when they have not, its unsaved changes are folded in rather than lost.
+    const merged = mergeConcurrentPlans(baseFor(loaded), current.plans, loaded.plans);
+    lastSynced = {
+      raw: loaded.raw,
+      saved: { plans: loaded.plans, activePlanId: loaded.activePlanId },
+    };
+    return {
+      ...current,
+      plans: merged.plans,
+      activePlanId: pickActivePlanId(merged.plans, current.activePlanId, loaded.activePlanId),
+      loadProblem: loaded.loadProblem ?? current.loadProblem,
+    };
+  }
+
+  return {
+    storage,
+    merge,
+    withoutSaving(change) {
+      savingPaused = true;
+      try {
+        change();
+      } finally {
+        savingPaused = false;
+      }
+    },
+    removeAllSavedData() {
+      const storage = storageOrNull();
+      try {
+        if (storage) {
+          const keys: string[] = [];
+          for (let index = 0; index < storage.length; index += 1) {
+            const key = storage.key(index);
+            if (key?.startsWith(PATHWAY_KEY_PREFIX)) keys.push(key);
+          }
+          for (const key of keys) storage.removeItem(key);
+        }
+      } catch {
+        // Storage that cannot be read holds nothing Pathway saved.
+      }
+      lastSynced = nothingSaved;
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { readPlanAnswers } from './answers';
+
+const FULL_ANSWERS = {
+  dateOfBirth: '2011-03-14',
+  nation: 'england',
+  now: { stage: 'school', yearGroup: 11 },
+  medicalSchoolRoute: 'standard',
+  intercalate: false,
+  gapYearsBeforeMedicalSchool: 0,
+  yearsBeforeCoreTraining: 1,
+  coreRoute: 'imt',
+  qualificationYear: 2030,
+  appliedInCurrentRound: false,
+  qualifications: {
+    gcse: { englishLanguage: 7, maths: 6, science: 6 },
+    gradesAre: 'predicted',
+  },
+};
+
+describe('readPlanAnswers', () => {
+  it('reads every answer of the right type unchanged', () => {
+    expect(readPlanAnswers(FULL_ANSWERS)).toEqual({ answers: FULL_ANSWERS, unreadable: [] });
+  });
+
+  it('reads an empty object, null and undefined as no answers yet', () => {
+    for (const input of [{}, null, undefined]) {
+      expect(readPlanAnswers(input)).toEqual({ answers: {}, unreadable: [] });
+    }
+  });
+
+  it('leaves out unanswered questions rather than keeping them as undefined', () => {
+    const { answers } = readPlanAnswers({ dateOfBirth: '2011-03-14', nation: null });
+    expect(Object.keys(answers)).toEqual(['dateOfBirth']);
+  });
+
+  it('drops answers of the wrong type and names each one in plain English, in question order', () => {
+    const result = readPlanAnswers({
+      ...FULL_ANSWERS,
+      coreRoute: 3,
+      dateOfBirth: 20110314,
+      intercalate: 'yes',
+      gapYearsBeforeMedicalSchool: '2',
+      qualifications: ['A*', 'A'],
+    });
+    expect(result.unreadable).toEqual([
+      'the date of birth',
+      'whether you plan an intercalated year',
+      'the gap years before medical school',
+      'the core training route',
+      'your qualifications',
+    ]);
+    expect(result.answers).toEqual({
+      nation: 'england',
+      now: { stage: 'school', yearGroup: 11 },
+      medicalSchoolRoute: 'standard',
+      yearsBeforeCoreTraining: 1,
+      qualificationYear: 2030,
+      appliedInCurrentRound: false,
+    });
+  });
+
+  it('drops "where you are now" when it has no stage, and only the year when the year is wrong', () => {
+    expect(readPlanAnswers({ now: 'school' })).toEqual({
+      answers: {},
+      unreadable: ['where you are now'],
+    });
+    expect(readPlanAnswers({ now: { yearGroup: 11 } })).toEqual({
+      answers: {},
+      unreadable: ['where you are now'],
+    });
+    expect(readPlanAnswers({ now: { stage: 'imt', year: 'two' } })).toEqual({
+      answers: { now: { stage: 'imt' } },
+      unreadable: ['which year you are in'],
+    });
+    expect(readPlanAnswers({ now: { stage: 'school', yearGroup: [11] } })).toEqual({
+      answers: { now: { stage: 'school' } },
+      unreadable: ['your school year group'],
+    });
+  });
+
+  it('leaves out fields it does not know without comment, at the top level and inside "now"', () => {
+    expect(
+      readPlanAnswers({
+        dateOfBirth: '2011-03-14',
+        favouriteColour: 'green',
+        now: { stage: 'f1', ward: 'respiratory' },
+      }),
+    ).toEqual({ answers: { dateOfBirth: '2011-03-14', now: { stage: 'f1' } }, unreadable: [] });
+  });
+
+  it('checks types only: a wrong value of the right type is for validatePlan to explain', () => {
+    const { answers, unreadable } = readPlanAnswers({
+      dateOfBirth: 'not a date',
+      nation: 'atlantis',
+      gapYearsBeforeMedicalSchool: 2.5,
+    });
+    expect(unreadable).toEqual([]);
+    expect(answers).toEqual({
+      dateOfBirth: 'not a date',
+      nation: 'atlantis',
+      gapYearsBeforeMedicalSchool: 2.5,
+    });
+  });
+
+  it('does not accept numbers JSON cannot hold', () => {
+    expect(readPlanAnswers({ qualificationYear: Number.POSITIVE_INFINITY }).unreadable).toEqual([
+      'the year you finish your first degree',
+    ]);
+    expect(readPlanAnswers({ yearsBeforeCoreTraining: Number.NaN }).unreadable).toEqual([
+      'the years between Foundation and core training',
+    ]);
+  });
+
+  it('reads nothing from input that is not an object, and says so', () => {
+    for (const input of ['2011-03-14', 42, true, [FULL_ANSWERS]]) {
+      expect(readPlanAnswers(input)).toEqual({ answers: {}, unreadable: ['the answers'] });
+    }
+  });
+
+  it('keeps qualifications as given when they are an object, for the entry check to judge', () => {
+    const qualifications = { schoolQualification: { kind: 'ib', points: 'forty' } };
+    expect(readPlanAnswers({ qualifications }).answers.qualifications).toEqual(qualifications);
+  });
+
+  it('never throws, whatever it is given', () => {
+    const hostile = Object.create(null) as Record<string, unknown>;
+    hostile.dateOfBirth = Symbol('birthday');
+    const inputs: unknown[] = [hostile, () => 1, new Date(0), Symbol('x'), 10n, new Map()];
+    for (const input of inputs) expect(() => readPlanAnswers(input)).not.toThrow();
+    expect(readPlanAnswers(hostile).unreadable).toEqual(['the date of birth']);
+  });
+});
