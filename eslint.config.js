@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureFolders = ['start', 'timeline', 'sources'];
+const featureFolders = ['start', 'plan-questions', 'timeline', 'entry-requirements', 'saved-plans', 'sources'];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report'] },

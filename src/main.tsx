@@ -17,3 +17,7 @@ createRoot(root).render(
     </BrowserRouter>
   </StrictMode>,
 );
+
+// Load saved plans straight after the first render, and keep this tab in step with plans changed in
+// other tabs or windows.
+void import('./app/store/cross-tab').then(({ startPlanStore }) => startPlanStore());

@@ -1,8 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AppRoutes } from './AppRoutes';
+import { selectActivePlan, usePlansStore } from './store/plans-store';
 
 function renderAt(path: string) {
   return render(
@@ -12,8 +13,12 @@ function renderAt(path: string) {
   );
 }
 
+beforeEach(() => {
+  usePlansStore.getState().clearEverything();
+});
+
 describe('the app shell', () => {
-  it('has a skip link, the service name, the planning-aid banner and a start button', () => {
+  it('has a skip link, the service name, the planning-aid banner and a start button', async () => {
     renderAt('/');
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute(
       'href',
@@ -26,22 +31,37 @@ describe('the app shell', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Plan your route into palliative medicine' }),
     ).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Start now' })).toBeInTheDocument();
     expect(document.title).toBe('Plan your route into palliative medicine');
   });
 
-  it('opens the planner from the start page and moves focus to the new page', async () => {
+  it('starts a plan from the start page, saves each answer and moves focus to each new page', async () => {
     const user = userEvent.setup();
     renderAt('/');
-    await user.click(screen.getByRole('link', { name: 'Start now' }));
+    await user.click(await screen.findByRole('button', { name: 'Start now' }));
     expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: 'Your route to consultant in palliative medicine',
-      }),
+      await screen.findByRole('heading', { level: 1, name: 'Where are you now?' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveFocus();
-    expect(document.title).toBe(
-      'Your route to consultant – Plan your route into palliative medicine',
+    await user.click(screen.getByRole('radio', { name: 'Foundation year 2 (F2)' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'What is your date of birth?' }),
+    ).toBeInTheDocument();
+    expect(selectActivePlan(usePlansStore.getState())?.answers.now).toEqual({ stage: 'f2' });
+    expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute(
+      'href',
+      '/questions/where-are-you-now',
+    );
+  });
+
+  it('offers to continue a saved plan where it was left', async () => {
+    const { createPlan, setAnswers } = usePlansStore.getState();
+    setAnswers(createPlan('My plan'), { now: { stage: 'f2' }, dateOfBirth: '1999-04-01' });
+    renderAt('/');
+    expect(await screen.findByRole('link', { name: 'Continue My plan' })).toHaveAttribute(
+      'href',
+      '/questions/nation',
     );
   });
 
@@ -58,5 +78,22 @@ describe('the app shell', () => {
   it('says when a page does not exist', () => {
     renderAt('/nowhere');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+
+  it('says when saved plans could not all be read', async () => {
+    usePlansStore.setState({
+      loadProblem: {
+        summary: 'We could not read all of your saved plans',
+        details: ['Plan 2: the date of birth'],
+        recoveryKey: 'pathway-plans:recovered:x',
+      },
+    });
+    renderAt('/');
+    expect(
+      await screen.findByText('We could not read all of your saved plans'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Plan 2: the date of birth')).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Hide this message' }));
+    expect(screen.queryByText('We could not read all of your saved plans')).not.toBeInTheDocument();
   });
 });

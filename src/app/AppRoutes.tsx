@@ -5,10 +5,28 @@ import { paths } from './paths';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { StartRoute } from './routes/StartRoute';
 
-// The start page loads first and is small; the planner (with the engine and its rules) and the sources
-// page load when someone opens them.
+// The start page and shell load first and stay small; each other page, with the engine and rules it
+// needs, loads when someone opens it.
+const QuestionRoute = lazy(() =>
+  import('./routes/QuestionRoute').then((module) => ({ default: module.QuestionRoute })),
+);
+const CheckAnswersRoute = lazy(() =>
+  import('./routes/CheckAnswersRoute').then((module) => ({ default: module.CheckAnswersRoute })),
+);
 const TimelineRoute = lazy(() =>
   import('./routes/TimelineRoute').then((module) => ({ default: module.TimelineRoute })),
+);
+const PlansRoute = lazy(() =>
+  import('./routes/PlansRoutes').then((module) => ({ default: module.PlansRoute })),
+);
+const RenamePlanRoute = lazy(() =>
+  import('./routes/PlansRoutes').then((module) => ({ default: module.RenamePlanRoute })),
+);
+const DeletePlanRoute = lazy(() =>
+  import('./routes/PlansRoutes').then((module) => ({ default: module.DeletePlanRoute })),
+);
+const ClearEverythingRoute = lazy(() =>
+  import('./routes/PlansRoutes').then((module) => ({ default: module.ClearEverythingRoute })),
 );
 const SourcesPage = lazy(() =>
   import('../features/sources/SourcesPage').then((module) => ({ default: module.SourcesPage })),
@@ -25,10 +43,58 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<StartRoute />} />
         <Route
-          path={paths.plan}
+          path="/questions/:questionId"
+          element={
+            <Loading>
+              <QuestionRoute />
+            </Loading>
+          }
+        />
+        <Route
+          path={paths.checkAnswers}
+          element={
+            <Loading>
+              <CheckAnswersRoute />
+            </Loading>
+          }
+        />
+        <Route
+          path={paths.yourRoute}
           element={
             <Loading>
               <TimelineRoute />
+            </Loading>
+          }
+        />
+        <Route
+          path={paths.plans}
+          element={
+            <Loading>
+              <PlansRoute />
+            </Loading>
+          }
+        />
+        <Route
+          path={paths.clearEverything}
+          element={
+            <Loading>
+              <ClearEverythingRoute />
+            </Loading>
+          }
+        />
+        <Route
+          path="/plans/:planId/rename"
+          element={
+            <Loading>
+              <RenamePlanRoute />
+            </Loading>
+          }
+        />
+        <Route
+          path="/plans/:planId/delete"
+          element={
+            <Loading>
+              <DeletePlanRoute />
             </Loading>
           }
         />

@@ -1,5 +1,23 @@
 import { formatLongDate } from '../domain/dates';
 import { findRule, findSource, type SourceId } from '../domain/rules';
+import type { Source } from '../domain/rules/sources';
+
+/** "Publisher: title", without saying the publisher twice when the title already starts with it. */
+export function sourceLabel(source: Source): string {
+  return source.title.startsWith(source.publisher)
+    ? source.title
+    : `${source.publisher}: ${source.title}`;
+}
+
+/** A link to a source; external pages send no referrer. */
+export function SourceLink({ sourceId }: { readonly sourceId: SourceId }) {
+  const source = findSource(sourceId);
+  return (
+    <a href={source.url} {...(source.url.startsWith('http') ? { rel: 'noreferrer' } : {})}>
+      {sourceLabel(source)}
+    </a>
+  );
+}
 
 const CONFIDENCE_WORDS = { high: 'high', medium: 'medium', low: 'low' } as const;
 
@@ -24,14 +42,11 @@ export function SourceReferences({ ruleIds }: SourceReferencesProps) {
       {references.length === 1 ? 'Source: ' : 'Sources: '}
       {references.map(({ sourceId, confidence }, index) => {
         const source = findSource(sourceId);
-        const isExternal = source.url.startsWith('http');
         return (
           <span key={sourceId}>
             {index > 0 && '; '}
-            <a href={source.url} {...(isExternal ? { rel: 'noreferrer' } : {})}>
-              {source.publisher}: {source.title}
-            </a>{' '}
-            (checked {formatLongDate(source.checkedOn)}, {CONFIDENCE_WORDS[confidence]} confidence)
+            <SourceLink sourceId={sourceId} /> (checked {formatLongDate(source.checkedOn)},{' '}
+            {CONFIDENCE_WORDS[confidence]} confidence)
           </span>
         );
       })}

@@ -3,7 +3,8 @@ import { SERVICE_NAME } from '../../ui/usePageTitle';
 import { paths } from '../paths';
 
 const NAVIGATION = [
-  { to: paths.plan, label: 'Your route' },
+  { to: paths.yourRoute, label: 'Your route' },
+  { to: paths.plans, label: 'Saved plans' },
   { to: paths.sources, label: 'Sources and conflicts' },
 ] as const;
 

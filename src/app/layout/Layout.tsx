@@ -1,8 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { PhaseBanner } from './PhaseBanner';
+
+// Messages about saved plans need the store, which loads just after the page itself.
+const StoreNotices = lazy(() =>
+  import('./StoreNotices').then((module) => ({ default: module.StoreNotices })),
+);
 
 /** The page shell: skip link, header, phase banner, main content and footer. */
 export function Layout() {
@@ -29,6 +34,9 @@ export function Layout() {
       <PhaseBanner />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1} ref={main}>
+          <Suspense fallback={null}>
+            <StoreNotices />
+          </Suspense>
           <Outlet />
         </main>
       </div>

@@ -1,24 +1,51 @@
-import { useState } from 'react';
-import { readPlanAnswers } from '../../domain/plan/answers';
+import { useEffect } from 'react';
+import { Navigate } from 'react-router';
+import { EntryChecklist } from '../../features/entry-requirements/EntryChecklist';
+import { firstUnanswered } from '../../features/plan-questions/flow';
 import { TimelinePage } from '../../features/timeline/TimelinePage';
-import { paths } from '../paths';
+import { paths, stepPath } from '../paths';
 import { selectActivePlan, usePlansStore } from '../store/plans-store';
-import { todayOnThisDevice } from '../today';
+import { useToday } from '../today';
 
-/** Connects the timeline page to the open saved plan and today's date. */
+const BEFORE_MEDICAL_SCHOOL = new Set(['school', 'gap-year', 'graduate']);
+
+/** The open plan's route, with the entry requirements check for people not yet at medical school. */
 export function TimelineRoute() {
-  const answers = usePlansStore((state) => selectActivePlan(state)?.answers ?? null);
-  const ensureActivePlan = usePlansStore((state) => state.ensureActivePlan);
+  const today = useToday();
+  const activePlan = usePlansStore(selectActivePlan);
   const setAnswers = usePlansStore((state) => state.setAnswers);
-  const [today] = useState(todayOnThisDevice);
-  const savePlan = (plan: Record<string, unknown>) =>
-    setAnswers(ensureActivePlan(), readPlanAnswers(plan).answers);
+  const ensureActivePlan = usePlansStore((state) => state.ensureActivePlan);
+  useEffect(() => {
+    if (!activePlan) ensureActivePlan();
+  }, [activePlan, ensureActivePlan]);
+  if (!activePlan) return null;
+
+  const answers = activePlan.answers;
+  if (answers.now === undefined)
+    return <Navigate to={stepPath(firstUnanswered(answers))} replace />;
+  const stage = answers.now.stage;
   return (
     <TimelinePage
-      plan={answers}
+      planName={activePlan.name}
+      answers={answers}
       today={today}
-      onPlanChange={savePlan}
-      sourcesHref={paths.sources}
+      links={{
+        checkAnswers: paths.checkAnswers,
+        continueQuestions: stepPath(firstUnanswered(answers)),
+        plans: paths.plans,
+        sources: paths.sources,
+      }}
+      onAlreadyApplied={() => setAnswers(activePlan.id, { appliedInCurrentRound: true })}
+      beforeList={
+        BEFORE_MEDICAL_SCHOOL.has(stage) ? (
+          <EntryChecklist
+            qualifications={answers.qualifications}
+            stage={stage}
+            medicalSchoolRoute={answers.medicalSchoolRoute ?? 'standard'}
+            changeHref={paths.question('school-qualifications', true)}
+          />
+        ) : null
+      }
     />
   );
 }

@@ -365,3 +365,10 @@ export function validateToday(
   }
   return { ok: true, today: parsed };
 }
+
+/** The problem with a date of birth on `today`, if any: the same check the whole plan gets. */
+export function dateOfBirthProblem(value: unknown, today: IsoDate): PlanError | null {
+  const errors = new ErrorList();
+  checkDateOfBirth(value, today, errors);
+  return errors.errors[0] ?? null;
+}

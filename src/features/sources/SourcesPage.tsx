@@ -1,6 +1,7 @@
 import { formatLongDate } from '../../domain/dates';
-import { allRules, conflicts, findSource, sources, type SourceId } from '../../domain/rules';
+import { allRules, conflicts, sources, type SourceId } from '../../domain/rules';
 import { higherTrainingLength } from '../../domain/rules/specialty';
+import { SourceLink } from '../../ui/SourceReferences';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 const KIND_WORDS = {
@@ -8,15 +9,6 @@ const KIND_WORDS = {
   secondary: 'Secondary source',
   derived: 'Worked out by Pathway',
 } as const;
-
-function SourceLink({ sourceId }: { readonly sourceId: SourceId }) {
-  const source = findSource(sourceId);
-  return (
-    <a href={source.url} {...(source.url.startsWith('http') ? { rel: 'noreferrer' } : {})}>
-      {source.publisher}: {source.title}
-    </a>
-  );
-}
 
 function rulesUsing(sourceId: SourceId): string[] {
   return allRules

@@ -1,69 +1,103 @@
-import { useMemo, useRef, useState } from 'react';
-import type { IsoDate } from '../../domain/dates';
+import { type ReactNode, useMemo } from 'react';
+import { Link } from 'react-router';
+import { type IsoDate, addYears } from '../../domain/dates';
+import type { PlanAnswers } from '../../domain/plan/answers';
 import { buildTimeline } from '../../domain/timeline/build-timeline';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { usePageTitle } from '../../ui/usePageTitle';
-import {
-  EMPTY_FORM,
-  type FormError,
-  type PlanFormState,
-  toFormErrors,
-  toPlanInput,
-} from './plan-form-state';
-import { QuickPlanForm } from './QuickPlanForm';
 import { TimelineView } from './TimelineView';
+import { VisualTimeline } from './VisualTimeline';
+
+/** Notices that a person can resolve by saying they have already applied. */
+const APPLIED_NOTICES = new Set([
+  'ucas-deadline-passed',
+  'core-window-passed',
+  'st4-window-passed',
+]);
 
 type TimelinePageProps = {
-  /** The plan last accepted, in its JSON form, or null before the first one. */
-  readonly plan: unknown;
+  readonly planName: string;
+  readonly answers: PlanAnswers;
   readonly today: IsoDate;
-  readonly onPlanChange: (plan: Record<string, unknown>) => void;
-  readonly sourcesHref: string;
+  readonly links: {
+    readonly checkAnswers: string;
+    readonly continueQuestions: string;
+    readonly plans: string;
+    readonly sources: string;
+  };
+  /** Records that the person already applied in a round whose deadline has passed. */
+  readonly onAlreadyApplied: () => void;
+  /** Shown above the dated list for people not yet at medical school: the entry requirements check. */
+  readonly beforeList?: ReactNode;
 };
 
-/** Enter a few answers, see a dated route to consultant. */
-export function TimelinePage({ plan, today, onPlanChange, sourcesHref }: TimelinePageProps) {
-  const [form, setForm] = useState<PlanFormState>(EMPTY_FORM);
-  const [errors, setErrors] = useState<readonly FormError[]>([]);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const result = useMemo(() => (plan === null ? null : buildTimeline(plan, today)), [plan, today]);
-  usePageTitle('Your route to consultant', errors.length > 0);
+/** The person's route: summary, route at a glance, and the dated list of every step. */
+export function TimelinePage({
+  planName,
+  answers,
+  today,
+  links,
+  onAlreadyApplied,
+  beforeList,
+}: TimelinePageProps) {
+  const result = useMemo(() => buildTimeline(answers, today), [answers, today]);
+  usePageTitle('Your route to consultant');
 
-  const submit = () => {
-    const input = toPlanInput(form);
-    if (!input.ok) {
-      setErrors(input.errors);
-      return;
-    }
-    const checked = buildTimeline(input.plan, today);
-    if (!checked.ok) {
-      setErrors(toFormErrors(checked.errors));
-      return;
-    }
-    setErrors([]);
-    onPlanChange(input.plan);
-    // Wait for the new timeline to render, then take the reader to it.
-    requestAnimationFrame(() => resultsHeading.current?.focus());
-  };
+  if (!result.ok) {
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>Your route to consultant</h1>
+          <p>We need a few more answers before we can show your route.</p>
+          <ul>
+            {result.errors.map((error) => (
+              <li key={error.field}>{error.message}</li>
+            ))}
+          </ul>
+          <Link className="nhsuk-button" to={links.continueQuestions}>
+            Continue with the questions
+          </Link>
+        </div>
+      </div>
+    );
+  }
+
+  const { timeline } = result;
+  const lastStage = timeline.stages[timeline.stages.length - 1];
+  const drawUntil = timeline.summary.cct === null ? today : addYears(timeline.summary.cct, 1);
+  const canSayApplied =
+    !timeline.plan.appliedInCurrentRound &&
+    timeline.notices.some((notice) => APPLIED_NOTICES.has(notice.id));
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
+        <span className="nhsuk-caption-l">{planName}</span>
         <h1>Your route to consultant in palliative medicine</h1>
         <p>
-          Answer a few questions to see the dates of each step, from applying to medical school to
-          your Certificate of Completion of Training (CCT), and how old you will be at each one.
+          <Link to={links.checkAnswers}>Change your answers</Link> or{' '}
+          <Link to={links.plans}>see your saved plans</Link>.
         </p>
-        <QuickPlanForm form={form} errors={errors} onChange={setForm} onSubmit={submit} />
-        {result?.ok && (
-          <section aria-labelledby="your-route">
-            <h2 id="your-route" tabIndex={-1} ref={resultsHeading}>
-              Your route
-            </h2>
-            <TimelineView timeline={result.timeline} sourcesHref={sourcesHref} />
-          </section>
-        )}
+        <TimelineView
+          timeline={timeline}
+          sourcesHref={links.sources}
+          overview={
+            lastStage ? (
+              <VisualTimeline stages={timeline.stages} today={today} drawUntil={drawUntil} />
+            ) : null
+          }
+          afterNotices={
+            canSayApplied ? (
+              <button
+                className="nhsuk-button nhsuk-button--secondary"
+                type="button"
+                onClick={onAlreadyApplied}
+              >
+                I have already applied in this round
+              </button>
+            ) : null
+          }
+          beforeList={beforeList}
+        />
       </div>
     </div>
   );

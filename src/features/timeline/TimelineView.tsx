@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatMonthYear } from '../../domain/dates';
 import { conflicts } from '../../domain/rules';
 import { progressionAfterFoundation } from '../../domain/rules/foundation';
@@ -68,10 +69,25 @@ function StageSection({
   );
 }
 
-type TimelineViewProps = { readonly timeline: Timeline; readonly sourcesHref: string };
+type TimelineViewProps = {
+  readonly timeline: Timeline;
+  readonly sourcesHref: string;
+  /** The route at a glance, shown after the summary. */
+  readonly overview?: ReactNode;
+  /** Shown straight after the notices, such as a way to say an application was already made. */
+  readonly afterNotices?: ReactNode;
+  /** Shown before the dated list. */
+  readonly beforeList?: ReactNode;
+};
 
 /** The person's route as an accessible list: stages as headings, dated milestones under each. */
-export function TimelineView({ timeline, sourcesHref }: TimelineViewProps) {
+export function TimelineView({
+  timeline,
+  sourcesHref,
+  overview,
+  afterNotices,
+  beforeList,
+}: TimelineViewProps) {
   const { summary, stages, milestones, notices } = timeline;
   return (
     <>
@@ -103,6 +119,15 @@ export function TimelineView({ timeline, sourcesHref }: TimelineViewProps) {
           <p>{notice.message}</p>
         </div>
       ))}
+      {afterNotices}
+      {overview && (
+        <>
+          <h2 className="nhsuk-heading-m">Your route at a glance</h2>
+          {overview}
+        </>
+      )}
+      {beforeList}
+      <h2 id="every-step">Every step, with dates</h2>
       {stages.map((stage) => (
         <StageSection
           key={stage.id}

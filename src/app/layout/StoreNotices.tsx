@@ -1,0 +1,98 @@
+import { usePlansStore } from '../store/plans-store';
+
+/** Saves a copy of saved data that could not be read, so nothing the person entered is lost. */
+function downloadRecoveryCopy(key: string): void {
+  let raw: string | null;
+  try {
+    raw = window.localStorage.getItem(key);
+  } catch {
+    raw = null;
+  }
+  if (raw === null) return;
+  const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'pathway-saved-data.json';
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/**
+ * Tells the person, on every page, when saved plans could not be fully read or were changed in another
+ * tab or window.
+ */
+export function StoreNotices() {
+  const loadProblem = usePlansStore((state) => state.loadProblem);
+  const otherTabNotice = usePlansStore((state) => state.otherTabNotice);
+  const dismissLoadProblem = usePlansStore((state) => state.dismissLoadProblem);
+  const dismissOtherTabNotice = usePlansStore((state) => state.dismissOtherTabNotice);
+  if (!loadProblem && !otherTabNotice) return null;
+  return (
+    <>
+      {loadProblem && (
+        <div
+          className="nhsuk-notification-banner"
+          role="region"
+          aria-labelledby="load-problem-title"
+        >
+          <div className="nhsuk-notification-banner__header">
+            <h2 className="nhsuk-notification-banner__title" id="load-problem-title">
+              Important
+            </h2>
+          </div>
+          <div className="nhsuk-notification-banner__content">
+            <p className="nhsuk-notification-banner__heading">{loadProblem.summary}</p>
+            {loadProblem.details.length > 0 && (
+              <>
+                <p>We could not read:</p>
+                <ul>
+                  {loadProblem.details.map((detail) => (
+                    <li key={detail}>{detail}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {loadProblem.recoveryKey !== '' && (
+              <p>
+                A copy of the saved data is kept on this device, unchanged.{' '}
+                <button
+                  className="app-link-button"
+                  type="button"
+                  onClick={() => downloadRecoveryCopy(loadProblem.recoveryKey)}
+                >
+                  Download the copy
+                </button>
+              </p>
+            )}
+            <button
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              type="button"
+              onClick={dismissLoadProblem}
+            >
+              Hide this message
+            </button>
+          </div>
+        </div>
+      )}
+      {otherTabNotice && (
+        <div className="nhsuk-notification-banner" role="region" aria-labelledby="other-tab-title">
+          <div className="nhsuk-notification-banner__header">
+            <h2 className="nhsuk-notification-banner__title" id="other-tab-title">
+              Important
+            </h2>
+          </div>
+          <div className="nhsuk-notification-banner__content">
+            <p className="nhsuk-notification-banner__heading">{otherTabNotice}</p>
+            <button
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              type="button"
+              onClick={dismissOtherTabNotice}
+            >
+              Hide this message
+            </button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { buildTimeline } from '../../domain/timeline/build-timeline';
+import { CheckAnswersPage } from '../../features/plan-questions/CheckAnswersPage';
+import { questionsFor } from '../../features/plan-questions/flow';
+import { paths } from '../paths';
+import { selectActivePlan, usePlansStore } from '../store/plans-store';
+import { useToday } from '../today';
+
+export function CheckAnswersRoute() {
+  const navigate = useNavigate();
+  const today = useToday();
+  const activePlan = usePlansStore(selectActivePlan);
+  const ensureActivePlan = usePlansStore((state) => state.ensureActivePlan);
+  useEffect(() => {
+    if (!activePlan) ensureActivePlan();
+  }, [activePlan, ensureActivePlan]);
+  if (!activePlan) return null;
+
+  const answers = activePlan.answers;
+  const result = buildTimeline(answers, today);
+  const questions = questionsFor(answers);
+  const lastQuestion = questions[questions.length - 1];
+  return (
+    <CheckAnswersPage
+      answers={answers}
+      planErrors={result.ok ? [] : result.errors}
+      backHref={lastQuestion ? paths.question(lastQuestion) : paths.start}
+      questionHref={paths.question}
+      onConfirm={() => navigate(paths.yourRoute)}
+    />
+  );
+}

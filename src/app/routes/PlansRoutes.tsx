@@ -1,0 +1,117 @@
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { formatLongDate, parseIsoDate } from '../../domain/dates';
+import { answerSummary } from '../../features/plan-questions/answer-summary';
+import { firstUnanswered } from '../../features/plan-questions/flow';
+import { ClearEverythingPage } from '../../features/saved-plans/ClearEverythingPage';
+import { DeletePlanPage } from '../../features/saved-plans/DeletePlanPage';
+import { type PlanListItem, PlansPage } from '../../features/saved-plans/PlansPage';
+import { RenamePlanPage } from '../../features/saved-plans/RenamePlanPage';
+import { paths, stepPath } from '../paths';
+import { MAX_PLAN_NAME_LENGTH, type SavedPlan, usePlansStore } from '../store/plans-store';
+
+function describe(plan: SavedPlan): string {
+  return answerSummary('where-are-you-now', plan.answers) ?? 'Not started';
+}
+
+function updatedOn(timestamp: string): string {
+  const date = parseIsoDate(timestamp.slice(0, 10));
+  return date ? formatLongDate(date) : 'at an unknown time';
+}
+
+/** Where a plan opens: its route once it has one, otherwise its next question. */
+function openPath(plan: SavedPlan): string {
+  const next = firstUnanswered(plan.answers);
+  return next === 'check-answers' ? paths.yourRoute : stepPath(next);
+}
+
+export function PlansRoute() {
+  const navigate = useNavigate();
+  const plans = usePlansStore((state) => state.plans);
+  const activePlanId = usePlansStore((state) => state.activePlanId);
+  const lastDeleted = usePlansStore((state) => state.lastDeleted);
+  const { switchPlan, duplicatePlan, createPlan, undoDelete } = usePlansStore.getState();
+
+  const items: PlanListItem[] = plans.map((plan) => ({
+    id: plan.id,
+    name: plan.name,
+    updated: updatedOn(plan.updatedAt),
+    description: describe(plan),
+    isActive: plan.id === activePlanId,
+  }));
+  return (
+    <PlansPage
+      plans={items}
+      justDeleted={lastDeleted?.plan.name ?? null}
+      onUndoDelete={undoDelete}
+      onOpen={(id) => {
+        switchPlan(id);
+        const plan = plans.find((candidate) => candidate.id === id);
+        if (plan) navigate(openPath(plan));
+      }}
+      onDuplicate={duplicatePlan}
+      onCreate={() => {
+        createPlan();
+        navigate(paths.question('where-are-you-now'));
+      }}
+      renameHref={paths.renamePlan}
+      deleteHref={paths.deletePlan}
+      clearHref={paths.clearEverything}
+    />
+  );
+}
+
+function usePlanFromAddress(): SavedPlan | undefined {
+  const { planId } = useParams();
+  return usePlansStore((state) => state.plans.find((plan) => plan.id === planId));
+}
+
+export function RenamePlanRoute() {
+  const navigate = useNavigate();
+  const plan = usePlanFromAddress();
+  const renamePlan = usePlansStore((state) => state.renamePlan);
+  if (!plan) return <Navigate to={paths.plans} replace />;
+  return (
+    <RenamePlanPage
+      currentName={plan.name}
+      maxLength={MAX_PLAN_NAME_LENGTH}
+      backHref={paths.plans}
+      onRename={(name) => {
+        renamePlan(plan.id, name);
+        navigate(paths.plans);
+      }}
+    />
+  );
+}
+
+export function DeletePlanRoute() {
+  const navigate = useNavigate();
+  const plan = usePlanFromAddress();
+  const deletePlan = usePlansStore((state) => state.deletePlan);
+  if (!plan) return <Navigate to={paths.plans} replace />;
+  return (
+    <DeletePlanPage
+      planName={plan.name}
+      backHref={paths.plans}
+      onDelete={() => {
+        deletePlan(plan.id);
+        navigate(paths.plans);
+      }}
+    />
+  );
+}
+
+export function ClearEverythingRoute() {
+  const navigate = useNavigate();
+  const planCount = usePlansStore((state) => state.plans.length);
+  const clearEverything = usePlansStore((state) => state.clearEverything);
+  return (
+    <ClearEverythingPage
+      planCount={planCount}
+      backHref={paths.plans}
+      onClear={() => {
+        clearEverything();
+        navigate(paths.start, { state: { cleared: true } });
+      }}
+    />
+  );
+}

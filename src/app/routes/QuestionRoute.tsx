@@ -1,0 +1,100 @@
+import { type ComponentType, useEffect } from 'react';
+import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { PlanAnswers } from '../../domain/plan/answers';
+import { CoreRouteQuestion } from '../../features/plan-questions/CoreRouteQuestion';
+import { DateOfBirthQuestion } from '../../features/plan-questions/DateOfBirthQuestion';
+import { DegreeQuestion } from '../../features/plan-questions/DegreeQuestion';
+import {
+  type QuestionId,
+  applies,
+  firstUnanswered,
+  isQuestionId,
+  nextStep,
+  previousStep,
+} from '../../features/plan-questions/flow';
+import { GapYearsQuestion } from '../../features/plan-questions/GapYearsQuestion';
+import { GcseGradesQuestion } from '../../features/plan-questions/GcseGradesQuestion';
+import { IntercalationQuestion } from '../../features/plan-questions/IntercalationQuestion';
+import { MedicalSchoolRouteQuestion } from '../../features/plan-questions/MedicalSchoolRouteQuestion';
+import { NationQuestion } from '../../features/plan-questions/NationQuestion';
+import type { QuestionProps } from '../../features/plan-questions/question-props';
+import { SchoolGradesQuestion } from '../../features/plan-questions/SchoolGradesQuestion';
+import { SchoolQualificationsQuestion } from '../../features/plan-questions/SchoolQualificationsQuestion';
+import { TimeBeforeCoreTrainingQuestion } from '../../features/plan-questions/TimeBeforeCoreTrainingQuestion';
+import { WhereAreYouNowQuestion } from '../../features/plan-questions/WhereAreYouNowQuestion';
+import { paths, stepPath } from '../paths';
+import { selectActivePlan, usePlansStore } from '../store/plans-store';
+import { useToday } from '../today';
+import { NotFoundPage } from './NotFoundPage';
+
+const QUESTION_PAGES: Readonly<
+  Record<Exclude<QuestionId, 'school-grades'>, ComponentType<QuestionProps>>
+> = {
+  'where-are-you-now': WhereAreYouNowQuestion,
+  'date-of-birth': DateOfBirthQuestion,
+  nation: NationQuestion,
+  'school-qualifications': SchoolQualificationsQuestion,
+  'gcse-grades': GcseGradesQuestion,
+  degree: DegreeQuestion,
+  'medical-school-route': MedicalSchoolRouteQuestion,
+  intercalation: IntercalationQuestion,
+  'gap-years': GapYearsQuestion,
+  'time-before-core-training': TimeBeforeCoreTrainingQuestion,
+  'core-route': CoreRouteQuestion,
+};
+
+/** One question page, reading and saving the open plan. "?return=check" comes back to the check page. */
+export function QuestionRoute() {
+  const { questionId } = useParams();
+  const [searchParams] = useSearchParams();
+  const returnToCheck = searchParams.get('return') === 'check';
+  const navigate = useNavigate();
+  const today = useToday();
+  const activePlan = usePlansStore(selectActivePlan);
+  const ensureActivePlan = usePlansStore((state) => state.ensureActivePlan);
+  const setAnswers = usePlansStore((state) => state.setAnswers);
+
+  // Someone who opens a question directly (a bookmark, or after clearing everything) gets a new plan.
+  useEffect(() => {
+    if (!activePlan) ensureActivePlan();
+  }, [activePlan, ensureActivePlan]);
+
+  if (!isQuestionId(questionId)) return <NotFoundPage />;
+  if (!activePlan) return null;
+
+  const answers = activePlan.answers;
+  if (!applies(questionId, answers))
+    return <Navigate to={stepPath(firstUnanswered(answers))} replace />;
+
+  const previous = previousStep(questionId, answers);
+  const backHref = returnToCheck
+    ? paths.checkAnswers
+    : previous === 'start'
+      ? paths.start
+      : paths.question(previous);
+
+  const onSave = (changes: Partial<PlanAnswers>) => {
+    setAnswers(activePlan.id, changes);
+    const updated: PlanAnswers = { ...answers, ...changes };
+    // After a change from the check page, ask anything the change has made newly relevant, then go back.
+    const next = returnToCheck ? firstUnanswered(updated) : nextStep(questionId, updated);
+    navigate(stepPath(next, returnToCheck && next !== 'check-answers'));
+  };
+
+  const props: QuestionProps = { answers, today, backHref, onSave };
+  if (questionId === 'school-grades') {
+    const qualification = answers.qualifications?.schoolQualification;
+    if (!qualification || qualification.kind === 'other')
+      return <Navigate to={paths.question('school-qualifications')} replace />;
+    return (
+      <SchoolGradesQuestion
+        key={`${activePlan.id}-${questionId}-${activePlan.updatedAt}`}
+        {...props}
+        qualification={qualification}
+      />
+    );
+  }
+  const Page = QUESTION_PAGES[questionId];
+  // The key gives each plan and question fresh form state, filled from the saved answers.
+  return <Page key={`${activePlan.id}-${questionId}-${activePlan.updatedAt}`} {...props} />;
+}

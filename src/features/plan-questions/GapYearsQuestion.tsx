@@ -1,0 +1,23 @@
+import type { QuestionProps } from './question-props';
+import { YearsOutQuestion } from './YearsOutQuestion';
+
+export function GapYearsQuestion({ answers, backHref, onSave }: QuestionProps) {
+  const afterDegree =
+    answers.now?.stage === 'graduate' || answers.medicalSchoolRoute === 'graduate-entry';
+  return (
+    <YearsOutQuestion
+      name="gap-years"
+      caption="Your route"
+      question={
+        afterDegree
+          ? 'How many years do you plan to take before starting medical school?'
+          : 'Do you plan to take a gap year before medical school?'
+      }
+      hint="Count the years between finishing your current studies and starting medical school. If an application deadline has already passed, the plan adds the wait for you."
+      noneLabel="No, I want to start as soon as I can"
+      saved={answers.gapYearsBeforeMedicalSchool}
+      backHref={backHref}
+      onSave={(gapYearsBeforeMedicalSchool) => onSave({ gapYearsBeforeMedicalSchool })}
+    />
+  );
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import type { Nation } from '../../domain/plan/types';
+import { Radios } from '../../ui/Radios';
+import type { QuestionProps } from './question-props';
+import { QuestionPage } from './QuestionPage';
+
+const OPTIONS: ReadonlyArray<{ value: Nation; label: string }> = [
+  { value: 'england', label: 'England' },
+  { value: 'scotland', label: 'Scotland' },
+  { value: 'wales', label: 'Wales' },
+  { value: 'northern-ireland', label: 'Northern Ireland' },
+];
+
+/** Which UK nation: some rules, and pay, differ between them. */
+export function NationQuestion({ answers, backHref, onSave }: QuestionProps) {
+  const [nation, setNation] = useState<Nation | ''>((answers.nation as Nation | undefined) ?? '');
+  const [error, setError] = useState<string | undefined>();
+  const save = () => {
+    if (nation === '') setError('Select where you live or plan to train');
+    else onSave({ nation });
+  };
+  return (
+    <QuestionPage
+      title="Where do you live or plan to train?"
+      backHref={backHref}
+      errors={error ? [{ href: '#nation', message: error }] : []}
+      onContinue={save}
+    >
+      <span className="nhsuk-caption-l">About you</span>
+      <Radios
+        name="nation"
+        legend="Where do you live or plan to train?"
+        legendIsHeading
+        hint="Qualifications, part-time training rules and pay differ a little between the UK nations"
+        options={OPTIONS}
+        value={nation}
+        onChange={setNation}
+        error={error}
+      />
+    </QuestionPage>
+  );
+}

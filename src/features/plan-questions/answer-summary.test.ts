@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanAnswers } from '../../domain/plan/answers';
+import { answerSummary } from './answer-summary';
+
+const answers: PlanAnswers = {
+  now: { stage: 'school', yearGroup: 11 },
+  dateOfBirth: '2011-03-14',
+  nation: 'northern-ireland',
+  medicalSchoolRoute: 'gateway',
+  intercalate: false,
+  gapYearsBeforeMedicalSchool: 1,
+  yearsBeforeCoreTraining: 0,
+  coreRoute: 'accs-im',
+  qualifications: {
+    gcse: { englishLanguage: 7, maths: 6 },
+    schoolQualification: {
+      kind: 'a-levels',
+      subjects: [
+        { subject: 'chemistry', grade: 'A*' },
+        { subject: 'biology', grade: 'A' },
+      ],
+    },
+    gradesAre: 'predicted',
+  },
+};
+
+describe('answers in words', () => {
+  it.each([
+    ['where-are-you-now', 'At school, Year 11'],
+    ['date-of-birth', '14 March 2011'],
+    ['nation', 'Northern Ireland'],
+    ['school-qualifications', 'A-levels'],
+    ['school-grades', 'Chemistry A*, Biology A (predicted)'],
+    ['gcse-grades', 'English language 7, maths 6'],
+    ['medical-school-route', 'Course with a gateway year (6 years)'],
+    ['intercalation', 'No'],
+    ['gap-years', '1 year'],
+    ['time-before-core-training', 'None'],
+    ['core-route', 'Acute Care Common Stem, internal medicine (ACCS-IM), 4 years'],
+  ] as const)('%s reads "%s"', (question, expected) => {
+    expect(answerSummary(question, answers)).toBe(expected);
+  });
+
+  it('says nothing for questions not yet answered', () => {
+    expect(answerSummary('date-of-birth', {})).toBeNull();
+    expect(answerSummary('degree', {})).toBeNull();
+    expect(answerSummary('core-route', { coreRoute: 'not-a-route' })).toBeNull();
+  });
+
+  it('describes an ST doctor by their ST year and a degree with its end year', () => {
+    expect(answerSummary('where-are-you-now', { now: { stage: 'st', year: 6 } })).toBe(
+      'Specialty training in palliative medicine, ST6',
+    );
+    expect(
+      answerSummary('degree', {
+        qualificationYear: 2027,
+        qualifications: { degree: { classification: 'upper-second', science: true } },
+      }),
+    ).toBe('Upper second (2:1), science or health subject, ends 2027');
+  });
+});

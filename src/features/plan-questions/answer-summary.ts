@@ -1,0 +1,133 @@
+/** Each answer as one line of plain English, for the check answers page. */
+import { formatLongDate, parseIsoDate } from '../../domain/dates';
+import type { PlanAnswers } from '../../domain/plan/answers';
+import type { Subject } from '../../domain/plan/qualifications';
+import { type MedicalSchoolRoute, courseLengths } from '../../domain/rules/medical-school';
+import { type CoreRoute, coreTrainingLengths } from '../../domain/rules/specialty';
+import type { QuestionId } from './flow';
+import {
+  DEGREE_CLASS_LABELS,
+  NATION_LABELS,
+  QUALIFICATION_LABELS,
+  STAGE_LABELS,
+  SUBJECT_LABELS,
+  yearsLabel,
+} from './labels';
+
+export const QUESTION_LABELS: Readonly<Record<QuestionId, string>> = {
+  'where-are-you-now': 'Where you are now',
+  'date-of-birth': 'Date of birth',
+  nation: 'Where you live or plan to train',
+  'school-qualifications': 'Qualifications after GCSEs',
+  'school-grades': 'Subjects and grades',
+  'gcse-grades': 'GCSE grades',
+  degree: 'Your degree',
+  'medical-school-route': 'Route through medical school',
+  intercalation: 'Intercalated degree',
+  'gap-years': 'Gap years before medical school',
+  'time-before-core-training': 'Time between Foundation and core training',
+  'core-route': 'Core training route',
+};
+
+const ROUTE_NAMES: Readonly<Record<MedicalSchoolRoute, string>> = {
+  standard: 'Standard course',
+  'integrated-degree': 'Course with an integrated degree',
+  gateway: 'Course with a gateway year',
+  'graduate-entry': 'Graduate entry',
+};
+
+const CORE_NAMES: Readonly<Record<CoreRoute, string>> = {
+  imt: 'Internal Medicine Training (IMT)',
+  'accs-im': 'Acute Care Common Stem, internal medicine (ACCS-IM)',
+};
+
+function subjectName(subject: string): string {
+  return SUBJECT_LABELS[subject as Subject] ?? subject;
+}
+
+function gradesSummary(answers: PlanAnswers): string | null {
+  const school = answers.qualifications?.schoolQualification;
+  if (!school || school.kind === 'other') return null;
+  const basis = answers.qualifications?.gradesAre === 'achieved' ? 'results' : 'predicted';
+  if (school.kind === 'ib') {
+    const higherLevel = school.higherLevel
+      .map((row) => `${subjectName(row.subject)} ${row.grade}`)
+      .join(', ');
+    return `${school.points} points${higherLevel ? `; Higher Level: ${higherLevel}` : ''} (${basis})`;
+  }
+  if (school.subjects.length === 0) return null;
+  return `${school.subjects.map((row) => `${subjectName(row.subject)} ${row.grade}`).join(', ')} (${basis})`;
+}
+
+/** The answer to a question in words, or null when it has not been answered. */
+export function answerSummary(question: QuestionId, answers: PlanAnswers): string | null {
+  switch (question) {
+    case 'where-are-you-now': {
+      const now = answers.now;
+      if (!now) return null;
+      const label = STAGE_LABELS[now.stage] ?? now.stage;
+      if (now.stage === 'school' && now.yearGroup !== undefined)
+        return `${label}, Year ${now.yearGroup}`;
+      if (now.stage === 'st' && now.year !== undefined) return `${label}, ST${now.year}`;
+      return now.year === undefined ? label : `${label}, year ${now.year}`;
+    }
+    case 'date-of-birth': {
+      const date = parseIsoDate(answers.dateOfBirth);
+      return date ? formatLongDate(date) : null;
+    }
+    case 'nation':
+      return answers.nation === undefined
+        ? null
+        : (NATION_LABELS[answers.nation] ?? answers.nation);
+    case 'school-qualifications': {
+      const kind = answers.qualifications?.schoolQualification?.kind;
+      return kind === undefined ? null : QUALIFICATION_LABELS[kind];
+    }
+    case 'school-grades':
+      return gradesSummary(answers);
+    case 'gcse-grades': {
+      const gcse = answers.qualifications?.gcse;
+      if (!gcse) return null;
+      const given = [
+        gcse.englishLanguage === undefined ? null : `English language ${gcse.englishLanguage}`,
+        gcse.maths === undefined ? null : `maths ${gcse.maths}`,
+        gcse.science === undefined ? null : `science ${gcse.science}`,
+      ].filter((part): part is string => part !== null);
+      return given.length === 0 ? 'Not known yet' : given.join(', ');
+    }
+    case 'degree': {
+      const degree = answers.qualifications?.degree;
+      if (!degree) return null;
+      const ends =
+        answers.qualificationYear === undefined ? '' : `, ends ${answers.qualificationYear}`;
+      return `${DEGREE_CLASS_LABELS[degree.classification]}, ${degree.science ? 'science or health subject' : 'not a science subject'}${ends}`;
+    }
+    case 'medical-school-route': {
+      const route = answers.medicalSchoolRoute as MedicalSchoolRoute | undefined;
+      if (route === undefined || !(route in ROUTE_NAMES)) return null;
+      const degreeEnd =
+        route === 'graduate-entry' &&
+        answers.now?.stage === 'school' &&
+        answers.qualificationYear !== undefined
+          ? `, after a degree ending in ${answers.qualificationYear}`
+          : '';
+      return `${ROUTE_NAMES[route]} (${courseLengths[route].value.years} years)${degreeEnd}`;
+    }
+    case 'intercalation':
+      return answers.intercalate === undefined ? null : answers.intercalate ? 'Yes' : 'No';
+    case 'gap-years':
+      return answers.gapYearsBeforeMedicalSchool === undefined
+        ? null
+        : yearsLabel(answers.gapYearsBeforeMedicalSchool);
+    case 'time-before-core-training':
+      return answers.yearsBeforeCoreTraining === undefined
+        ? null
+        : yearsLabel(answers.yearsBeforeCoreTraining);
+    case 'core-route': {
+      const route = answers.coreRoute as CoreRoute | undefined;
+      return route === undefined || !(route in CORE_NAMES)
+        ? null
+        : `${CORE_NAMES[route]}, ${coreTrainingLengths[route].value.years} years`;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Which questions a person is asked, in what order. Questions that do not apply to someone's stage are
+ * skipped: an F2 doctor is not asked about GCSEs or medical school.
+ */
+import type { PlanAnswers } from '../../domain/plan/answers';
+
+export const QUESTION_IDS = [
+  'where-are-you-now',
+  'date-of-birth',
+  'nation',
+  'school-qualifications',
+  'school-grades',
+  'gcse-grades',
+  'degree',
+  'medical-school-route',
+  'intercalation',
+  'gap-years',
+  'time-before-core-training',
+  'core-route',
+] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+const BEFORE_MEDICAL_SCHOOL = ['school', 'gap-year', 'graduate'];
+const BEFORE_CORE_TRAINING = [...BEFORE_MEDICAL_SCHOOL, 'medical-school', 'f1', 'f2'];
+
+export function isQuestionId(value: string | undefined): value is QuestionId {
+  return (QUESTION_IDS as readonly string[]).includes(value ?? '');
+}
+
+/** Whether a question is asked, given the answers so far. */
+export function applies(question: QuestionId, answers: PlanAnswers): boolean {
+  const stage = answers.now?.stage;
+  const beforeMedicalSchool = stage !== undefined && BEFORE_MEDICAL_SCHOOL.includes(stage);
+  switch (question) {
+    case 'where-are-you-now':
+    case 'date-of-birth':
+    case 'nation':
+      return true;
+    case 'school-qualifications':
+      return beforeMedicalSchool;
+    case 'school-grades': {
+      const kind = answers.qualifications?.schoolQualification?.kind;
+      return beforeMedicalSchool && kind !== undefined && kind !== 'other';
+    }
+    case 'gcse-grades':
+      return stage === 'school' || stage === 'gap-year';
+    case 'degree':
+      return stage === 'graduate';
+    case 'medical-school-route':
+      return beforeMedicalSchool || stage === 'medical-school';
+    case 'intercalation': {
+      const route = answers.medicalSchoolRoute ?? 'standard';
+      return (
+        (beforeMedicalSchool || stage === 'medical-school') &&
+        (route === 'standard' || route === 'gateway')
+      );
+    }
+    case 'gap-years':
+      return beforeMedicalSchool;
+    case 'time-before-core-training':
+    case 'core-route':
+      return stage === undefined || BEFORE_CORE_TRAINING.includes(stage);
+  }
+}
+
+/** Whether the person has answered a question (a question left at its default counts once seen). */
+export function isAnswered(question: QuestionId, answers: PlanAnswers): boolean {
+  switch (question) {
+    case 'where-are-you-now':
+      return answers.now !== undefined;
+    case 'date-of-birth':
+      return answers.dateOfBirth !== undefined;
+    case 'nation':
+      return answers.nation !== undefined;
+    case 'school-qualifications':
+      return answers.qualifications?.schoolQualification !== undefined;
+    case 'school-grades': {
+      const school = answers.qualifications?.schoolQualification;
+      return (
+        school !== undefined &&
+        (school.kind === 'other' || school.kind === 'ib' || school.subjects.length > 0)
+      );
+    }
+    case 'gcse-grades':
+      return answers.qualifications?.gcse !== undefined;
+    case 'degree':
+      return answers.qualifications?.degree !== undefined;
+    case 'medical-school-route':
+      return answers.medicalSchoolRoute !== undefined;
+    case 'intercalation':
+      return answers.intercalate !== undefined;
+    case 'gap-years':
+      return answers.gapYearsBeforeMedicalSchool !== undefined;
+    case 'time-before-core-training':
+      return answers.yearsBeforeCoreTraining !== undefined;
+    case 'core-route':
+      return answers.coreRoute !== undefined;
+  }
+}
+
+/** The questions this person is asked, in order. */
+export function questionsFor(answers: PlanAnswers): QuestionId[] {
+  return QUESTION_IDS.filter((question) => applies(question, answers));
+}
+
+/** Where "Continue" goes after a question: the next one that applies, or the check answers page. */
+export function nextStep(current: QuestionId, answers: PlanAnswers): QuestionId | 'check-answers' {
+  const questions = questionsFor(answers);
+  const after = QUESTION_IDS.slice(QUESTION_IDS.indexOf(current) + 1);
+  return after.find((question) => questions.includes(question)) ?? 'check-answers';
+}
+
+/** Where the back link goes: the previous question that applies, or the start page. */
+export function previousStep(current: QuestionId, answers: PlanAnswers): QuestionId | 'start' {
+  const questions = questionsFor(answers);
+  const before = QUESTION_IDS.slice(0, QUESTION_IDS.indexOf(current)).reverse();
+  return before.find((question) => questions.includes(question)) ?? 'start';
+}
+
+/** The first question still to answer, or the check answers page when all are done. */
+export function firstUnanswered(answers: PlanAnswers): QuestionId | 'check-answers' {
+  return (
+    questionsFor(answers).find((question) => !isAnswered(question, answers)) ?? 'check-answers'
+  );
+}

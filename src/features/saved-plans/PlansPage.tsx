@@ -1,0 +1,129 @@
+import { Link } from 'react-router';
+import { usePageTitle } from '../../ui/usePageTitle';
+
+export type PlanListItem = {
+  readonly id: string;
+  readonly name: string;
+  /** When it was last changed, already written for people ("25 November 2026"). */
+  readonly updated: string;
+  /** One line about the plan, such as "At school, Year 11" or "Not started". */
+  readonly description: string;
+  readonly isActive: boolean;
+};
+
+type PlansPageProps = {
+  readonly plans: readonly PlanListItem[];
+  /** The name of a plan just deleted, which can still be brought back. */
+  readonly justDeleted: string | null;
+  readonly onUndoDelete: () => void;
+  readonly onOpen: (id: string) => void;
+  readonly onDuplicate: (id: string) => void;
+  readonly onCreate: () => void;
+  readonly renameHref: (id: string) => string;
+  readonly deleteHref: (id: string) => string;
+  readonly clearHref: string;
+};
+
+/** Every plan saved on this device: open, rename, copy or delete one, start another, or clear everything. */
+export function PlansPage({
+  plans,
+  justDeleted,
+  onUndoDelete,
+  onOpen,
+  onDuplicate,
+  onCreate,
+  renameHref,
+  deleteHref,
+  clearHref,
+}: PlansPageProps) {
+  usePageTitle('Your saved plans');
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        {justDeleted !== null && (
+          <div
+            className="nhsuk-notification-banner nhsuk-notification-banner--success"
+            role="alert"
+            aria-labelledby="deleted-title"
+          >
+            <div className="nhsuk-notification-banner__header">
+              <h2 className="nhsuk-notification-banner__title" id="deleted-title">
+                Plan deleted
+              </h2>
+            </div>
+            <div className="nhsuk-notification-banner__content">
+              <p className="nhsuk-notification-banner__heading">You deleted {justDeleted}.</p>
+              <button
+                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                type="button"
+                onClick={onUndoDelete}
+              >
+                Undo
+              </button>
+            </div>
+          </div>
+        )}
+        <h1>Your saved plans</h1>
+        <p>Plans are saved in this browser on this device only. Nothing is sent anywhere.</p>
+        {plans.length === 0 ? (
+          <p>You have no saved plans.</p>
+        ) : (
+          <ul className="nhsuk-list">
+            {plans.map((plan) => (
+              <li key={plan.id} className="nhsuk-card">
+                <div className="nhsuk-card__content">
+                  <h2 className="nhsuk-card__heading nhsuk-heading-m">
+                    {plan.name}
+                    {plan.isActive && <span className="nhsuk-u-visually-hidden"> (open now)</span>}
+                  </h2>
+                  <p className="nhsuk-card__description">
+                    {plan.description}. Last changed {plan.updated}.
+                    {plan.isActive && ' This is the plan you have open.'}
+                  </p>
+                  <ul className="nhsuk-list app-plan-actions">
+                    <li>
+                      <button
+                        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                        type="button"
+                        onClick={() => onOpen(plan.id)}
+                      >
+                        Open<span className="nhsuk-u-visually-hidden"> {plan.name}</span>
+                      </button>
+                    </li>
+                    <li>
+                      <Link to={renameHref(plan.id)}>
+                        Rename<span className="nhsuk-u-visually-hidden"> {plan.name}</span>
+                      </Link>
+                    </li>
+                    <li>
+                      <button
+                        className="app-link-button"
+                        type="button"
+                        onClick={() => onDuplicate(plan.id)}
+                      >
+                        Make a copy<span className="nhsuk-u-visually-hidden"> of {plan.name}</span>
+                      </button>
+                    </li>
+                    <li>
+                      <Link to={deleteHref(plan.id)}>
+                        Delete<span className="nhsuk-u-visually-hidden"> {plan.name}</span>
+                      </Link>
+                    </li>
+                  </ul>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        <button className="nhsuk-button" type="button" onClick={onCreate}>
+          Start a new plan
+        </button>
+        <h2 className="nhsuk-heading-m">Using a shared computer?</h2>
+        <p>You can remove every plan and answer Pathway has saved in this browser.</p>
+        <p>
+          <Link to={clearHref}>Clear everything from this device</Link>
+        </p>
+      </div>
+    </div>
+  );
+}
