@@ -385,6 +385,15 @@ describe('date arithmetic in any time zone', () => {
     });
   });
 
+  it('is not thrown by a day that a time zone skipped (Kiritimati had no 31 December 1994)', () => {
+    inZone('Pacific/Kiritimati', () => {
+      expect(addMonths(d('1990-01-01'), 59)).toBe('1994-12-01');
+      expect(addDays(d('1994-12-30'), 1)).toBe('1994-12-31');
+      expect(addDays(d('1994-12-31'), 1)).toBe('1995-01-01');
+      expect(addYears(d('1993-12-31'), 1)).toBe('1994-12-31');
+    });
+  });
+
   test.prop([fc.constantFrom(...zones), realDate, fc.integer({ min: -400, max: 400 })])(
     'adds days, months and years to the same calendar dates as in UTC',
     (zone, date, amount) => {

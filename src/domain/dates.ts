@@ -1,8 +1,10 @@
 /**
  * Calendar dates as branded ISO strings (`YYYY-MM-DD`), never `Date` objects, so state and fixtures stay
- * plain JSON and a date never shifts with the time zone. Arithmetic runs through date-fns on a `Date` at
- * local midnight, read back with local getters, so the calendar date is the same in every time zone.
+ * plain JSON and a date never shifts with the time zone. Arithmetic runs through date-fns on UTC dates:
+ * local midnight does not exist on every day everywhere (Kiritimati skipped 31 December 1994), and a
+ * skipped day would shift a local-time sum.
  */
+import { UTCDate } from '@date-fns/utc';
 import {
   addDays as addDaysFns,
   addMonths as addMonthsFns,
@@ -50,26 +52,26 @@ export function dayOf(date: IsoDate): number {
   return Number(date.slice(8, 10));
 }
 
-function toLocalDate(date: IsoDate): Date {
-  return new Date(yearOf(date), monthOf(date) - 1, dayOf(date));
+function toUtcDate(date: IsoDate): UTCDate {
+  return new UTCDate(yearOf(date), monthOf(date) - 1, dayOf(date));
 }
 
-function fromLocalDate(date: Date): IsoDate {
-  return isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+function fromUtcDate(date: Date): IsoDate {
+  return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromLocalDate(addDaysFns(toLocalDate(date), days));
+  return fromUtcDate(addDaysFns(toUtcDate(date), days));
 }
 
 /** Adds calendar months; the 31st becomes the last day of a shorter month. */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return fromLocalDate(addMonthsFns(toLocalDate(date), months));
+  return fromUtcDate(addMonthsFns(toUtcDate(date), months));
 }
 
 /** Adds calendar years; 29 February becomes 28 February in a common year. */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  return fromLocalDate(addYearsFns(toLocalDate(date), years));
+  return fromUtcDate(addYearsFns(toUtcDate(date), years));
 }
 
 /** ISO strings sort as dates, so comparison is a string comparison. */
