@@ -1,5 +1,4 @@
-import { useEffect } from 'react';
-import { useNavigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { buildTimeline } from '../../domain/timeline/build-timeline';
 import { CheckAnswersPage } from '../../features/plan-questions/CheckAnswersPage';
 import { questionsFor } from '../../features/plan-questions/flow';
@@ -11,11 +10,8 @@ export function CheckAnswersRoute() {
   const navigate = useNavigate();
   const today = useToday();
   const activePlan = usePlansStore(selectActivePlan);
-  const ensureActivePlan = usePlansStore((state) => state.ensureActivePlan);
-  useEffect(() => {
-    if (!activePlan) ensureActivePlan();
-  }, [activePlan, ensureActivePlan]);
-  if (!activePlan) return null;
+  // Nothing to check without a plan (for example after everything was cleared in another tab).
+  if (!activePlan) return <Navigate to={paths.start} replace />;
 
   const answers = activePlan.answers;
   const result = buildTimeline(answers, today);

@@ -1,4 +1,4 @@
-import { type ComponentType, useEffect } from 'react';
+import type { ComponentType } from 'react';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import { CoreRouteQuestion } from '../../features/plan-questions/CoreRouteQuestion';
@@ -54,15 +54,12 @@ export function QuestionRoute() {
   const ensureActivePlan = usePlansStore((state) => state.ensureActivePlan);
   const setAnswers = usePlansStore((state) => state.setAnswers);
 
-  // Someone who opens a question directly (a bookmark, or after clearing everything) gets a new plan.
-  useEffect(() => {
-    if (!activePlan) ensureActivePlan();
-  }, [activePlan, ensureActivePlan]);
-
   if (!isQuestionId(questionId)) return <NotFoundPage />;
-  if (!activePlan) return null;
 
-  const answers = activePlan.answers;
+  // With no plan open (a bookmark, or after everything was cleared) the page starts empty, and a plan
+  // is only created when the person saves an answer, so nothing is stored unless they answer.
+  const answers = activePlan?.answers ?? {};
+  const planKey = activePlan ? `${activePlan.id}-${activePlan.updatedAt}` : 'new';
   if (!applies(questionId, answers))
     return <Navigate to={stepPath(firstUnanswered(answers))} replace />;
 
@@ -74,7 +71,7 @@ export function QuestionRoute() {
       : paths.question(previous);
 
   const onSave = (changes: Partial<PlanAnswers>) => {
-    setAnswers(activePlan.id, changes);
+    setAnswers(activePlan?.id ?? ensureActivePlan(), changes);
     const updated: PlanAnswers = { ...answers, ...changes };
     // After a change from the check page, ask anything the change has made newly relevant, then go back.
     const next = returnToCheck ? firstUnanswered(updated) : nextStep(questionId, updated);
@@ -88,7 +85,7 @@ export function QuestionRoute() {
       return <Navigate to={paths.question('school-qualifications')} replace />;
     return (
       <SchoolGradesQuestion
-        key={`${activePlan.id}-${questionId}-${activePlan.updatedAt}`}
+        key={`${planKey}-${questionId}`}
         {...props}
         qualification={qualification}
       />
@@ -96,5 +93,5 @@ export function QuestionRoute() {
   }
   const Page = QUESTION_PAGES[questionId];
   // The key gives each plan and question fresh form state, filled from the saved answers.
-  return <Page key={`${activePlan.id}-${questionId}-${activePlan.updatedAt}`} {...props} />;
+  return <Page key={`${planKey}-${questionId}`} {...props} />;
 }

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Navigate } from 'react-router';
 import { EntryChecklist } from '../../features/entry-requirements/EntryChecklist';
 import { firstUnanswered } from '../../features/plan-questions/flow';
@@ -14,11 +13,7 @@ export function TimelineRoute() {
   const today = useToday();
   const activePlan = usePlansStore(selectActivePlan);
   const setAnswers = usePlansStore((state) => state.setAnswers);
-  const ensureActivePlan = usePlansStore((state) => state.ensureActivePlan);
-  useEffect(() => {
-    if (!activePlan) ensureActivePlan();
-  }, [activePlan, ensureActivePlan]);
-  if (!activePlan) return null;
+  if (!activePlan) return <Navigate to={paths.start} replace />;
 
   const answers = activePlan.answers;
   if (answers.now === undefined)
