@@ -68,7 +68,7 @@ test('an F2 doctor is asked only about themselves and core training, and sees a 
   await expect(pageHeading(page, 'Check your answers')).toBeVisible();
   await expect(page).toHaveURL(/\/check-answers$/);
 
-  await page.getByRole('button', { name: 'Save and see your route' }).click();
+  await page.getByRole('button', { name: 'See your route' }).click();
   await expect(pageHeading(page, ROUTE_HEADING)).toBeVisible();
   await expect(page.getByText(cctSummary('August 2034', 34))).toBeVisible();
 

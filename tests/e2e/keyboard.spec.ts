@@ -37,7 +37,7 @@ test('an F2 doctor reaches their route using only the keyboard', async ({ page }
   await arriveAt('Where are you now?');
 
   // Tab into the radios (the first one takes focus), then arrow down to F2, which chooses it.
-  const firstStage = page.getByRole('radio', { name: 'At school or sixth form college' });
+  const firstStage = page.getByRole('radio', { name: 'At school or college' });
   await tabTo(page, firstStage, 5);
   await expect(firstStage).not.toBeChecked();
   for (let press = 0; press < 5; press += 1) await keyboard.press('ArrowDown');
@@ -85,7 +85,7 @@ test('an F2 doctor reaches their route using only the keyboard', async ({ page }
   await continueWithEnter();
 
   await arriveAt('Check your answers');
-  await tabTo(page, page.getByRole('button', { name: 'Save and see your route' }));
+  await tabTo(page, page.getByRole('button', { name: 'See your route' }));
   await keyboard.press('Enter');
 
   await arriveAt(ROUTE_HEADING);

@@ -27,10 +27,10 @@ test('questions answered wrongly or not at all get an error summary, inline erro
   await expect(whereGroup).toHaveAccessibleDescription(/Error:\s+Select where you are now$/);
   await expectNoAxeViolations();
   await summary.getByRole('link', { name: 'Select where you are now' }).click();
-  await expect(page.getByRole('radio', { name: 'At school or sixth form college' })).toBeFocused();
+  await expect(page.getByRole('radio', { name: 'At school or college' })).toBeFocused();
 
   // A stage with a year needs the year as well.
-  await page.getByRole('radio', { name: 'At school or sixth form college' }).check();
+  await page.getByRole('radio', { name: 'At school or college' }).check();
   await continueButton.click();
   await expect(summary.getByRole('link', { name: 'Select which year you are in' })).toBeVisible();
   await summary.getByRole('link', { name: 'Select which year you are in' }).click();

@@ -164,7 +164,7 @@ test('a hand-edited save with a wrong-typed date of birth loads everything else 
   await expect(answerRow(page, 'Date of birth').getByRole('definition').first()).toHaveText(
     '1 June 2000',
   );
-  await page.getByRole('button', { name: 'Save and see your route' }).click();
+  await page.getByRole('button', { name: 'See your route' }).click();
   await expect(page.getByText(cctSummary('August 2034', 34))).toBeVisible();
 });
 

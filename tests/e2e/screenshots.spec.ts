@@ -51,7 +51,7 @@ for (const width of [320, 1280] as const) {
     await expect(pageHeading(page, 'Check your answers')).toBeVisible();
     await capture('check-answers');
 
-    await page.getByRole('button', { name: 'Save and see your route' }).click();
+    await page.getByRole('button', { name: 'See your route' }).click();
     await expect(pageHeading(page, ROUTE_HEADING)).toBeVisible();
     await expect(page.getByText(cctSummary('August 2043', 32))).toBeVisible();
     await capture('your-route');

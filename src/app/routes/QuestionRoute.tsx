@@ -14,7 +14,6 @@ import {
 } from '../../features/plan-questions/flow';
 import { GapYearsQuestion } from '../../features/plan-questions/GapYearsQuestion';
 import { GcseGradesQuestion } from '../../features/plan-questions/GcseGradesQuestion';
-import { IntercalationQuestion } from '../../features/plan-questions/IntercalationQuestion';
 import { MedicalSchoolRouteQuestion } from '../../features/plan-questions/MedicalSchoolRouteQuestion';
 import { NationQuestion } from '../../features/plan-questions/NationQuestion';
 import type { QuestionProps } from '../../features/plan-questions/question-props';
@@ -37,7 +36,6 @@ const QUESTION_PAGES: Readonly<
   'gcse-grades': GcseGradesQuestion,
   degree: DegreeQuestion,
   'medical-school-route': MedicalSchoolRouteQuestion,
-  intercalation: IntercalationQuestion,
   'gap-years': GapYearsQuestion,
   'time-before-core-training': TimeBeforeCoreTrainingQuestion,
   'core-route': CoreRouteQuestion,

@@ -16,7 +16,7 @@ const QUESTION_FOR_FIELD: Readonly<Partial<Record<PlanField, QuestionId>>> = {
   'now.yearGroup': 'where-are-you-now',
   'now.year': 'where-are-you-now',
   medicalSchoolRoute: 'medical-school-route',
-  intercalate: 'intercalation',
+  intercalate: 'medical-school-route',
   gapYearsBeforeMedicalSchool: 'gap-years',
   yearsBeforeCoreTraining: 'time-before-core-training',
   coreRoute: 'core-route',
@@ -88,7 +88,7 @@ export function CheckAnswersPage({
           </dl>
           {canContinue ? (
             <button className="nhsuk-button" type="button" onClick={onConfirm}>
-              Save and see your route
+              See your route
             </button>
           ) : (
             <p>Answer the questions above to see your route.</p>

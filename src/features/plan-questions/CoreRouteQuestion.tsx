@@ -4,6 +4,11 @@ import { Radios } from '../../ui/Radios';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
 
+const HINTS: Readonly<Record<CoreRoute, string>> = {
+  imt: 'The usual route into medical specialties',
+  'accs-im': 'Adds emergency medicine, anaesthetics and intensive care first',
+};
+
 const NAMES: Readonly<Record<CoreRoute, string>> = {
   imt: 'Internal Medicine Training (IMT)',
   'accs-im': 'Acute Care Common Stem, internal medicine (ACCS-IM)',
@@ -31,11 +36,11 @@ export function CoreRouteQuestion({ answers, backHref, onSave }: QuestionProps) 
         name="core-route"
         legend="Which core training route?"
         legendIsHeading
-        hint="Palliative medicine needs the whole of internal medicine stage 1 before ST4. Both routes give it."
+        hint="Both lead to specialty training in palliative medicine"
         options={CORE_ROUTES.map((value) => ({
           value,
           label: `${NAMES[value]}, ${coreTrainingLengths[value].value.years} years`,
-          hint: coreTrainingLengths[value].note,
+          hint: HINTS[value],
         }))}
         value={route}
         onChange={setRoute}

@@ -51,7 +51,7 @@ export function DateOfBirthQuestion({ answers, today, backHref, onSave }: Questi
         id="date-of-birth"
         legend="What is your date of birth?"
         legendIsHeading
-        hint="We use it to show how old you will be at each step. For example, 14 3 2011"
+        hint="To show your age at each step. For example, 14 3 2011"
         value={parts}
         onChange={setParts}
         error={error?.message}

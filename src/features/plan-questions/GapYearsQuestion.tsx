@@ -13,8 +13,8 @@ export function GapYearsQuestion({ answers, backHref, onSave }: QuestionProps) {
           ? 'How many years do you plan to take before starting medical school?'
           : 'Do you plan to take a gap year before medical school?'
       }
-      hint="Count the years between finishing your current studies and starting medical school. If an application deadline has already passed, the plan adds the wait for you."
-      noneLabel="No, I want to start as soon as I can"
+      hint="If a deadline has already passed, the plan adds the wait for you"
+      noneLabel="No gap year"
       saved={answers.gapYearsBeforeMedicalSchool}
       backHref={backHref}
       onSave={(gapYearsBeforeMedicalSchool) => onSave({ gapYearsBeforeMedicalSchool })}

@@ -40,10 +40,7 @@ export function GcseGradesQuestion({ answers, backHref, onSave }: QuestionProps)
     >
       <span className="nhsuk-caption-l">Your qualifications</span>
       <h1>What are your GCSE grades?</h1>
-      <p>
-        Enter your results or predicted grades, from 9 (highest) to 1. Choose &ldquo;Not known
-        yet&rdquo; if you do not know.
-      </p>
+      <p>Results or predicted grades, from 9 (highest) to 1.</p>
       {SUBJECTS.map(({ key, label }) => (
         <Select
           key={key}

@@ -3,12 +3,22 @@ import {
   MEDICAL_SCHOOL_ROUTES,
   type MedicalSchoolRoute,
   courseLengths,
+  intercalationYear,
 } from '../../domain/rules/medical-school';
+import { Checkbox } from '../../ui/Checkbox';
 import type { ErrorSummaryItem } from '../../ui/ErrorSummary';
 import { Radios } from '../../ui/Radios';
 import { TextInput } from '../../ui/TextInput';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
+
+/** One short line on each route; the full notes and sources are on the route page. */
+const ROUTE_HINTS: Readonly<Record<MedicalSchoolRoute, string>> = {
+  standard: 'The usual route from school',
+  'integrated-degree': 'Includes a science degree, as at Oxford and Cambridge',
+  gateway: 'Starts with an extra year, for students from under-represented backgrounds',
+  'graduate-entry': 'A shorter course for people who already have a degree',
+};
 
 const ROUTE_NAMES: Readonly<Record<MedicalSchoolRoute, string>> = {
   standard: 'Standard course',
@@ -22,6 +32,7 @@ export function MedicalSchoolRouteQuestion({ answers, backHref, onSave }: Questi
   const [route, setRoute] = useState<MedicalSchoolRoute | ''>(
     (answers.medicalSchoolRoute as MedicalSchoolRoute | undefined) ?? '',
   );
+  const [intercalate, setIntercalate] = useState(answers.intercalate === true);
   const [degreeEnd, setDegreeEnd] = useState(
     answers.qualificationYear === undefined ? '' : String(answers.qualificationYear),
   );
@@ -29,6 +40,19 @@ export function MedicalSchoolRouteQuestion({ answers, backHref, onSave }: Questi
   const isPupil = answers.now?.stage === 'school';
   const atMedicalSchool = answers.now?.stage === 'medical-school';
   const errorAt = (href: string) => errors.find((error) => error.href === href)?.message;
+
+  // Intercalating is a choice on courses without a degree built in; graduates already have one.
+  const offersIntercalation = (choice: MedicalSchoolRoute | '') =>
+    choice === 'standard' || choice === 'gateway';
+  const intercalationQuestion = (
+    <Checkbox
+      id="intercalate"
+      label="I plan to take an intercalated degree"
+      hint={`An optional extra year studying for a degree during medical school. It adds ${intercalationYear.value.years} year.`}
+      checked={intercalate}
+      onChange={setIntercalate}
+    />
+  );
 
   const degreeEndQuestion = (
     <TextInput
@@ -65,10 +89,14 @@ export function MedicalSchoolRouteQuestion({ answers, backHref, onSave }: Questi
         ]);
         return;
       }
-      onSave({ medicalSchoolRoute: route, qualificationYear: Number(degreeEnd) });
+      onSave({
+        medicalSchoolRoute: route,
+        intercalate: false,
+        qualificationYear: Number(degreeEnd),
+      });
       return;
     }
-    onSave({ medicalSchoolRoute: route });
+    onSave({ medicalSchoolRoute: route, intercalate: offersIntercalation(route) && intercalate });
   };
 
   const title = atMedicalSchool
@@ -81,12 +109,13 @@ export function MedicalSchoolRouteQuestion({ answers, backHref, onSave }: Questi
         name="medical-school-route"
         legend={title}
         legendIsHeading
-        hint={atMedicalSchool ? undefined : 'You can change this later and compare routes'}
+        hint={atMedicalSchool ? undefined : 'You can change this later'}
         options={MEDICAL_SCHOOL_ROUTES.map((value) => ({
           value,
           label: `${ROUTE_NAMES[value]} (${courseLengths[value].value.years} years)`,
-          hint: courseLengths[value].note,
+          hint: ROUTE_HINTS[value],
           ...(value === 'graduate-entry' && isPupil ? { conditional: degreeEndQuestion } : {}),
+          ...(offersIntercalation(value) ? { conditional: intercalationQuestion } : {}),
         }))}
         value={route}
         onChange={setRoute}

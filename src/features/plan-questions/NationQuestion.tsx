@@ -31,7 +31,7 @@ export function NationQuestion({ answers, backHref, onSave }: QuestionProps) {
         name="nation"
         legend="Where do you live or plan to train?"
         legendIsHeading
-        hint="Qualifications, part-time training rules and pay differ a little between the UK nations"
+        hint="Some rules and pay differ between the UK nations"
         options={OPTIONS}
         value={nation}
         onChange={setNation}

@@ -14,7 +14,7 @@ const OPTIONS: ReadonlyArray<{ value: SchoolQualificationKind; label: string; hi
   {
     value: 'other',
     label: 'Something else',
-    hint: 'For example, a BTEC or the Irish Leaving Certificate. Check entry requirements with each medical school',
+    hint: 'For example, a BTEC. Check with each medical school',
   },
 ];
 
@@ -50,7 +50,7 @@ export function SchoolQualificationsQuestion({ answers, backHref, onSave }: Ques
         name="school-qualification"
         legend="Which qualifications are you taking or have you taken?"
         legendIsHeading
-        hint="The ones after GCSEs (or National 5s) that medical schools make offers on"
+        hint="The ones after GCSEs that medical schools make offers on"
         options={OPTIONS}
         value={kind}
         onChange={setKind}

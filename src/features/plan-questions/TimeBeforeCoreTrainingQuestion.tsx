@@ -9,7 +9,7 @@ export function TimeBeforeCoreTrainingQuestion({ answers, backHref, onSave }: Qu
       name="years-before-core"
       caption="Your route"
       question="How long do you plan to take between the Foundation Programme and core training?"
-      hint={`Many doctors work for a year or more first, often called an "F3" year. Only ${percentInTrainingWithin12Months}% of doctors who finished F2 in ${cohortYear} were in specialty training within 12 months.`}
+      hint={`Many doctors work first (an "F3" year). Only ${percentInTrainingWithin12Months}% who finished F2 in ${cohortYear} started specialty training within a year.`}
       noneLabel="None: straight into core training"
       saved={answers.yearsBeforeCoreTraining}
       backHref={backHref}

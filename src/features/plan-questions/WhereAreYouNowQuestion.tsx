@@ -65,12 +65,12 @@ export function WhereAreYouNowQuestion({ answers, backHref, onSave }: QuestionPr
   const options: ReadonlyArray<RadioOption<Stage>> = [
     {
       value: 'school',
-      label: 'At school or sixth form college',
-      hint: 'Year 9 to Year 13 (England and Wales numbering)',
+      label: 'At school or college',
+      hint: 'Year 9 to Year 13',
       conditional: yearQuestion('school'),
     },
     { value: 'gap-year', label: 'Taking a gap year after school' },
-    { value: 'graduate', label: 'I have a degree in another subject, or I am finishing one' },
+    { value: 'graduate', label: 'I have, or am finishing, a degree in another subject' },
     {
       value: 'medical-school',
       label: 'At medical school',
@@ -82,10 +82,10 @@ export function WhereAreYouNowQuestion({ answers, backHref, onSave }: QuestionPr
     { value: 'accs', label: 'Acute Care Common Stem (ACCS)', conditional: yearQuestion('accs') },
     {
       value: 'st',
-      label: 'Specialty training in palliative medicine (ST4 to ST7)',
+      label: 'Specialty training (ST4 to ST7)',
       conditional: yearQuestion('st'),
     },
-    { value: 'consultant', label: 'Consultant in palliative medicine' },
+    { value: 'consultant', label: 'Consultant' },
   ];
 
   const save = () => {
@@ -115,7 +115,6 @@ export function WhereAreYouNowQuestion({ answers, backHref, onSave }: QuestionPr
         name="stage"
         legend="Where are you now?"
         legendIsHeading
-        hint="Choose the stage you are at today. A careers adviser can answer for the person they are helping."
         options={options}
         value={stage}
         onChange={(chosen) => {

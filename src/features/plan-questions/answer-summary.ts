@@ -23,7 +23,6 @@ export const QUESTION_LABELS: Readonly<Record<QuestionId, string>> = {
   'gcse-grades': 'GCSE grades',
   degree: 'Your degree',
   'medical-school-route': 'Route through medical school',
-  intercalation: 'Intercalated degree',
   'gap-years': 'Gap years before medical school',
   'time-before-core-training': 'Time between Foundation and core training',
   'core-route': 'Core training route',
@@ -111,10 +110,9 @@ export function answerSummary(question: QuestionId, answers: PlanAnswers): strin
         answers.qualificationYear !== undefined
           ? `, after a degree ending in ${answers.qualificationYear}`
           : '';
-      return `${ROUTE_NAMES[route]} (${courseLengths[route].value.years} years)${degreeEnd}`;
+      const intercalated = answers.intercalate === true ? ', with an intercalated degree' : '';
+      return `${ROUTE_NAMES[route]} (${courseLengths[route].value.years} years)${intercalated}${degreeEnd}`;
     }
-    case 'intercalation':
-      return answers.intercalate === undefined ? null : answers.intercalate ? 'Yes' : 'No';
     case 'gap-years':
       return answers.gapYearsBeforeMedicalSchool === undefined
         ? null

@@ -13,7 +13,6 @@ export const QUESTION_IDS = [
   'gcse-grades',
   'degree',
   'medical-school-route',
-  'intercalation',
   'gap-years',
   'time-before-core-training',
   'core-route',
@@ -48,13 +47,6 @@ export function applies(question: QuestionId, answers: PlanAnswers): boolean {
       return stage === 'graduate';
     case 'medical-school-route':
       return beforeMedicalSchool || stage === 'medical-school';
-    case 'intercalation': {
-      const route = answers.medicalSchoolRoute ?? 'standard';
-      return (
-        (beforeMedicalSchool || stage === 'medical-school') &&
-        (route === 'standard' || route === 'gateway')
-      );
-    }
     case 'gap-years':
       return beforeMedicalSchool;
     case 'time-before-core-training':
@@ -87,8 +79,6 @@ export function isAnswered(question: QuestionId, answers: PlanAnswers): boolean 
       return answers.qualifications?.degree !== undefined;
     case 'medical-school-route':
       return answers.medicalSchoolRoute !== undefined;
-    case 'intercalation':
-      return answers.intercalate !== undefined;
     case 'gap-years':
       return answers.gapYearsBeforeMedicalSchool !== undefined;
     case 'time-before-core-training':

@@ -10,7 +10,6 @@ import { DateOfBirthQuestion } from './DateOfBirthQuestion';
 import { DegreeQuestion } from './DegreeQuestion';
 import { GapYearsQuestion } from './GapYearsQuestion';
 import { GcseGradesQuestion } from './GcseGradesQuestion';
-import { IntercalationQuestion } from './IntercalationQuestion';
 import { MedicalSchoolRouteQuestion } from './MedicalSchoolRouteQuestion';
 import { NationQuestion } from './NationQuestion';
 import type { QuestionProps } from './question-props';
@@ -73,13 +72,6 @@ describe.each<[string, ComponentType<QuestionProps>, string, string, PlanAnswers
     { now: { stage: 'school', yearGroup: 11 } },
   ],
   [
-    'intercalation',
-    IntercalationQuestion,
-    'Do you plan to take an intercalated degree?',
-    'Select yes if you plan to take an intercalated degree',
-    {},
-  ],
-  [
     'gap years',
     GapYearsQuestion,
     'Do you plan to take a gap year before medical school?',
@@ -127,7 +119,7 @@ describe.each<[string, ComponentType<QuestionProps>, string, string, PlanAnswers
 describe('saving answers', () => {
   it('saves a school pupil with their year group', async () => {
     const { onSave, user } = renderQuestion(WhereAreYouNowQuestion);
-    await user.click(screen.getByRole('radio', { name: 'At school or sixth form college' }));
+    await user.click(screen.getByRole('radio', { name: 'At school or college' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Select which year you are in');
     await user.selectOptions(screen.getByLabelText('Which school year are you in?'), '11');
@@ -222,7 +214,31 @@ describe('saving answers', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onSave).toHaveBeenCalledWith({
       medicalSchoolRoute: 'graduate-entry',
+      intercalate: false,
       qualificationYear: 2031,
+    });
+  });
+
+  it('offers an intercalated degree on courses without one built in, and saves it with the route', async () => {
+    const { onSave, user } = renderQuestion(MedicalSchoolRouteQuestion, {
+      now: { stage: 'school', yearGroup: 11 },
+    });
+    await user.click(screen.getByRole('radio', { name: /^Standard course/ }));
+    const intercalate = screen.getByRole('checkbox', {
+      name: 'I plan to take an intercalated degree',
+    });
+    expect(intercalate).toHaveAccessibleDescription(/adds 1 year/);
+    await user.click(intercalate);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onSave).toHaveBeenCalledWith({ medicalSchoolRoute: 'standard', intercalate: true });
+    await user.click(screen.getByRole('radio', { name: /^Course with an integrated degree/ }));
+    expect(
+      screen.queryByRole('checkbox', { name: 'I plan to take an intercalated degree' }),
+    ).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onSave).toHaveBeenLastCalledWith({
+      medicalSchoolRoute: 'integrated-degree',
+      intercalate: false,
     });
   });
 
@@ -231,7 +247,7 @@ describe('saving answers', () => {
     expect(screen.getByRole('radio', { name: 'Standard course (5 years)' })).toBeInTheDocument();
     expect(
       screen.getByRole('radio', { name: 'Course with a gateway year (6 years)' }),
-    ).toHaveAccessibleDescription(/widening participation/);
+    ).toHaveAccessibleDescription(/under-represented backgrounds/);
   });
 
   it('saves GCSE grades, leaving out the ones not known yet', async () => {
@@ -267,7 +283,9 @@ describe('saving answers', () => {
     const { onSave, user } = renderQuestion(TimeBeforeCoreTrainingQuestion);
     expect(
       screen.getByRole('group', { name: /between the Foundation Programme and core training/ }),
-    ).toHaveAccessibleDescription(/Only 22.4% of doctors who finished F2 in 2023/);
+    ).toHaveAccessibleDescription(
+      /Only 22.4% who finished F2 in 2023 started specialty training within a year/,
+    );
     await user.click(screen.getByRole('radio', { name: '1 year' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onSave).toHaveBeenCalledWith({ yearsBeforeCoreTraining: 1 });

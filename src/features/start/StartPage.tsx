@@ -36,28 +36,21 @@ export function StartPage({ justCleared, actions, sourcesHref }: StartPageProps)
         )}
         <h1>{SERVICE_NAME}</h1>
         <p>
-          See the steps from school to becoming a consultant in palliative medicine, with the dates
-          that apply to you and how old you will be at each one.
+          See each step from school to consultant in palliative medicine, with dates and your age at
+          each one.
         </p>
-        <p>You can use this planner if you are:</p>
-        <ul>
-          <li>at school, in a gap year or thinking about medicine after another degree</li>
-          <li>a medical student or a doctor in training</li>
-          <li>a careers adviser helping someone plan</li>
-        </ul>
         <p>
-          It takes about 3 minutes. You will need your date of birth, and your grades if you have
-          them.
+          Use it if you are at school, taking a gap year, have another degree, are at medical school
+          or are a doctor in training. Careers advisers can use it with the person they are helping.
         </p>
-        <h2 className="nhsuk-heading-m">Before you start</h2>
+        <p>It takes about 3 minutes.</p>
         <p>
-          This is a planning aid, not official advice. Dates come from published sources, and where
-          a date is projected from a yearly pattern it is marked as an estimate.{' '}
+          This is a planning aid, not official advice. Estimated dates are marked as estimates.{' '}
           <Link to={sourcesHref}>See every source and where sources disagree</Link>.
         </p>
         <p>
           Nothing you enter leaves your device. Your answers are saved in this browser so you can
-          come back to them, and you can clear them at any time.
+          come back to them.
         </p>
         {actions}
       </div>
