@@ -3,6 +3,7 @@ import { conflicts } from './conflicts';
 import * as entry from './entry';
 import * as entryRequirements from './entry-requirements';
 import * as foundation from './foundation';
+import * as ltft from './ltft';
 import * as medicalSchool from './medical-school';
 import { sources, type Source, type SourceId } from './sources';
 import * as specialty from './specialty';
@@ -35,6 +36,7 @@ export const allRules: readonly Rule<unknown>[] = [
   medicalSchool,
   foundation,
   specialty,
+  ltft,
 ].flatMap(rulesIn);
 
 const rulesById = new Map(allRules.map((rule) => [rule.id, rule]));

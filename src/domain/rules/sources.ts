@@ -3,6 +3,9 @@ import type { IsoDate } from '../dates';
 /** The day the fact base (shared/domain/facts.md) was checked against these pages. */
 export const FACTS_CHECKED_ON = '2026-11-24' as IsoDate;
 
+/** The day the CCT research report (shared/domain/cct-rule.md) was checked against its sources. */
+export const CCT_RULE_CHECKED_ON = '2026-11-25' as IsoDate;
+
 export type Source = {
   readonly title: string;
   /** Who publishes the page. */
@@ -480,6 +483,174 @@ export const sources = {
     url: 'https://emmigranzandassociates.com/ucat-2025/',
     checkedOn: FACTS_CHECKED_ON,
     kind: 'secondary',
+  },
+  'hee-greater-flexibility': {
+    title: 'Delivering greater flexibility (less than full time training for any reason)',
+    publisher: 'Health Education England (now NHS England)',
+    url: 'https://www.hee.nhs.uk/our-work/doctors-training/delivering-greater-flexibility',
+    checkedOn: FACTS_CHECKED_ON,
+    kind: 'official',
+  },
+  'plymouth-working-week': {
+    title: 'Working week guidelines (less than full time training time)',
+    publisher: 'NHS England South West, Plymouth GP training',
+    url: 'https://gp-training.hee.nhs.uk/plymouth/resources-and-links/working-week-guidelines/',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'official',
+  },
+  'wm-working-week': {
+    title: 'Working week for trainees',
+    publisher: 'NHS England West Midlands, Coventry and Warwickshire GP training',
+    url: 'https://vts.wm.hee.nhs.uk/candw/Resources/Trainers-and-Practice-Managers/Working-Week-For-Trainees',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'official',
+  },
+  'rcpch-cct-calculator': {
+    title: 'Completion of training date calculator',
+    publisher: 'Royal College of Paediatrics and Child Health',
+    url: 'https://www.rcpch.ac.uk/resources/completion-training-date-calculator',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'official',
+  },
+  'rcoa-cct-calculator': {
+    title: 'CCT date calculator',
+    publisher: 'Royal College of Anaesthetists',
+    url: 'https://rcoa.ac.uk/cct-date-calculator',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'official',
+  },
+  'tis-cct-investigation': {
+    title: 'CCT calculator investigation questions (college calculator credit rules)',
+    publisher: 'NHS England TIS team (Confluence)',
+    url: 'https://hee-tis.atlassian.net/wiki/spaces/NTCS/pages/4072472583/CCT+calculator+investigation+questions',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'nhse-ltft-recalculate-cct': {
+    title: 'Recalculating your CCT date when applying for less than full time training',
+    publisher: 'NHS England trainee support',
+    url: 'https://hee.freshdesk.com/support/solutions/articles/7000018651-recalculating-your-cct-date-when-applying-for-less-than-full-time-training',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'official',
+  },
+  'nhse-calculate-cct': {
+    title: 'How do I calculate my CCT date?',
+    publisher: 'NHS England trainee support',
+    url: 'https://hee.freshdesk.com/support/solutions/articles/7000089971-how-do-i-calculate-my-cct-date-',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'official',
+  },
+  'tis-cct-calc-core': {
+    title: 'cct-calc-core: the TIS CCT calculation engine (snapshot b0fc1b9, April 2026)',
+    publisher: 'NHS England (Health Education England on GitHub)',
+    url: 'https://github.com/Health-Education-England/cct-calc-core',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'official',
+  },
+  'tis-trainee-ui-cct-disabled': {
+    title: 'TIS Self-Service: "disable new cct calcs" (commit ee0145f, 19 May 2026)',
+    publisher: 'NHS England (Health Education England on GitHub)',
+    url: 'https://github.com/Health-Education-England/tis-trainee-ui/commit/ee0145f',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'official',
+  },
+  'rcem-cct-recalculations': {
+    title: 'CCT recalculations (training time in 10% blocks from 1 August 2025)',
+    publisher: 'Royal College of Emergency Medicine',
+    url: 'https://rcem.ac.uk/cct-recalculations',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'official',
+  },
+  'fpm-time-out-of-training': {
+    title: 'GMC position statement: time out of training',
+    publisher: 'Faculty of Pharmaceutical Medicine',
+    url: 'https://fpm.ac.uk/document-store/gmc-position-statement-time-out-of-training',
+    checkedOn: FACTS_CHECKED_ON,
+    kind: 'official',
+  },
+  'wessex-time-out-of-training': {
+    title: 'Time out of training',
+    publisher: 'Wessex Deanery',
+    url: 'http://www.wessexdeanery.nhs.uk/guidelines__procedures/time_out_of_training1.aspx',
+    checkedOn: FACTS_CHECKED_ON,
+    kind: 'official',
+  },
+  'rcgp-time-out-of-training': {
+    title: 'Time out of training (CCT guidance, citing the Gold Guide 10, 3.183)',
+    publisher: 'Royal College of General Practitioners',
+    url: 'https://rcgp.org.uk/your-career/qualifying-as-a-gp/cct-guidance/time-out-of-training',
+    checkedOn: FACTS_CHECKED_ON,
+    kind: 'official',
+  },
+  'lase-jury-service': {
+    title: 'I have been called for jury service: how will this affect my training?',
+    publisher: 'NHS England London and South East PGMDE support',
+    url: 'https://lasepgmdesupport.hee.nhs.uk/support/solutions/articles/7000019112-i-have-been-called-for-jury-service-how-will-this-affect-my-training-',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'official',
+  },
+  'lase-sick-leave': {
+    title: 'How will my sick leave affect my training? (Foundation)',
+    publisher: 'NHS England London and South East PGMDE support',
+    url: 'https://lasepgmdesupport.hee.nhs.uk/support/solutions/articles/7000018852-how-will-my-sick-leave-affect-my-training-',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'official',
+  },
+  'lase-oop-credit': {
+    title: 'Will my OOP count towards my CCT or CESR(CP)/CEGPR(CP)?',
+    publisher: 'NHS England London and South East PGMDE support',
+    url: 'https://lasepgmdesupport.hee.nhs.uk/support/solutions/articles/7000019143-will-my-oop-count-towards-my-cct-or-cesr-cp-cegpr-cp-',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'official',
+  },
+  'imperialendo-oop': {
+    title: 'Out of programme (endocrinology training, credit for research)',
+    publisher: 'imperialendo.co.uk',
+    url: 'https://imperialendo.co.uk/oop.htm',
+    checkedOn: FACTS_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'jrcptb-out-of-programme': {
+    title: 'Out of programme',
+    publisher: 'Joint Royal Colleges of Physicians Training Board',
+    url: 'https://www.jrcptb.org.uk/training-certification/out-programme',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'official',
+  },
+  'jrcptb-oop-approval-faq': {
+    title: 'It has been approved by my deanery that I can go out of programme: what next?',
+    publisher: 'Joint Royal Colleges of Physicians Training Board',
+    url: 'https://www.jrcptb.org.uk/faqs/it-has-been-approved-my-deanery-i-can-go-out-programme-so-what-do-i-need-do-next-how-long-will',
+    checkedOn: FACTS_CHECKED_ON,
+    kind: 'official',
+  },
+  'heeoe-oopp': {
+    title: 'Out of programme pause (OOPP)',
+    publisher: 'NHS England East of England',
+    url: 'https://heeoe.hee.nhs.uk/faculty-educators/out-programme-oop/out-programme-pause-oopp',
+    checkedOn: FACTS_CHECKED_ON,
+    kind: 'official',
+  },
+  'jcst-oopp': {
+    title: 'Out of programme pause',
+    publisher: 'Joint Committee on Surgical Training',
+    url: 'https://jcst.org/uk-trainees/str-trainees/out-of-programme/out-of-programme-pause',
+    checkedOn: FACTS_CHECKED_ON,
+    kind: 'official',
+  },
+  'lase-parental-leave': {
+    title: "I'm going on parental leave: what do I need to do?",
+    publisher: 'NHS England London and South East PGMDE support',
+    url: 'https://lasepgmdesupport.hee.nhs.uk/support/solutions/articles/7000019081-i-m-going-on-parental-leave-what-do-i-need-to-do-',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    kind: 'official',
+  },
+  'yh-parental-leave': {
+    title: "Trainees' parental leave",
+    publisher: 'NHS England Yorkshire and the Humber',
+    url: 'http://yorksandhumberdeanery.nhs.uk/learner_support/supported-return-training/trainees-parental-leave',
+    checkedOn: FACTS_CHECKED_ON,
+    kind: 'official',
   },
 } as const satisfies Record<string, Source>;
 

@@ -1,0 +1,251 @@
+/**
+ * Pro-rata accrual, the core of the CCT rule (docs/cct-rules.md): counting from a start date, each calendar
+ * day earns its credit (full time 1, LTFT its WTE, time that does not count 0), and training is complete
+ * on the first day the credit reaches the full-time days required. Spans are inclusive.
+ *
+ * The arithmetic is exact. A credit is held as a whole number of 1/720,720,000ths of a full-time day:
+ * every value written with up to three decimal places (0.8, 0.625) and every fraction with a denominator
+ * up to 16 (a third, a twelfth) is exact, and sums stay far inside the safe integer range. Work runs
+ * stretch by stretch (days needed = ⌈left ÷ credit⌉), not day by day.
+ *
+ * This module is shared by the CCT calculator and, later, the timeline engine (see {@link planAccrual}).
+ */
+import { type IsoDate, isoDate } from '../dates';
+
+/** One full-time day, in credit units. 720,720 is the least common multiple of 1 to 16. */
+export const CREDIT_UNIT = 720_720_000;
+
+/** The digits of a `YYYY-MM-DD` string at `from`, read without allocating. */
+function digits(date: string, from: number, count: number): number {
+  let value = 0;
+  for (let index = from; index < from + count; index += 1) {
+    value = value * 10 + date.charCodeAt(index) - 48;
+  }
+  return value;
+}
+
+/**
+ * Days since 1 January 1970, in whole-number arithmetic on the proleptic Gregorian calendar (Howard
+ * Hinnant's days_from_civil), so it allocates nothing and runs in a few nanoseconds.
+ */
+export function dayNumber(date: IsoDate): number {
+  const month = digits(date, 5, 2);
+  const year = digits(date, 0, 4) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear =
+    Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digits(date, 8, 2) - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The date of a day number (civil_from_days, the inverse of {@link dayNumber}). */
+export function dateOfDayNumber(day: number): IsoDate {
+  const shifted = day + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return isoDate(year, month, dayOfMonth);
+}
+
+/** Inclusive span: 2026-01-01 to 2026-01-11 is 11 days. */
+export function inclusiveDays(start: IsoDate, end: IsoDate): number {
+  return dayNumber(end) - dayNumber(start) + 1;
+}
+
+/** A share of a full-time day (0 to 1) in credit units, rounded to the nearest unit. */
+export function toCreditUnits(share: number): number {
+  return Math.round(share * CREDIT_UNIT);
+}
+
+/** ⌈a ÷ b⌉ for whole numbers a ≥ 0 and b > 0, corrected against any rounding in the division. */
+export function ceilDiv(a: number, b: number): number {
+  let quotient = Math.ceil(a / b);
+  while (quotient * b < a) quotient += 1;
+  while (quotient > 0 && (quotient - 1) * b >= a) quotient -= 1;
+  return quotient;
+}
+
+/** A period at a constant credit; `end: null` runs on for ever (to completion). */
+export type CreditPeriod<Tag = unknown> = {
+  readonly start: IsoDate;
+  readonly end: IsoDate | null;
+  /** The share of each day that counts, 0 to 1. */
+  readonly credit: number;
+  /** Carried through to the stretches, so a caller can tell which period a stretch came from. */
+  readonly tag?: Tag;
+};
+
+/** A period in day numbers, as {@link buildStretches} takes it; `last` is Infinity when open-ended. */
+export type DayPeriod<Tag = unknown> = {
+  readonly first: number;
+  readonly last: number;
+  /** Credit per day in units (see {@link CREDIT_UNIT}). */
+  readonly units: number;
+  readonly tag: Tag | null;
+};
+
+/** A stretch of constant credit in day numbers; the last stretch is open (`last` is Infinity). */
+export type Stretch<Tag = unknown> = DayPeriod<Tag> & {
+  /** Credit earned before this stretch, in units. */
+  readonly earnedBefore: number;
+};
+
+export function toDayPeriod<Tag>(period: CreditPeriod<Tag>): DayPeriod<Tag> {
+  return {
+    first: dayNumber(period.start),
+    last: period.end === null ? Infinity : dayNumber(period.end),
+    units: toCreditUnits(period.credit),
+    tag: period.tag ?? null,
+  };
+}
+
+/**
+ * Lays periods end to end from `startDay`, filling the gaps with full time, and closes with an open
+ * stretch (the last open-ended period, or full time). Periods must not overlap; where they do, the later
+ * one is clipped to start after the earlier. Days before `startDay` are ignored.
+ */
+export function buildStretches<Tag>(
+  startDay: number,
+  periods: readonly DayPeriod<Tag>[],
+): Stretch<Tag>[] {
+  const sorted = [...periods].sort((a, b) => a.first - b.first);
+  const stretches: Stretch<Tag>[] = [];
+  let next = startDay;
+  let earned = 0;
+  const push = (first: number, last: number, units: number, tag: Tag | null): void => {
+    stretches.push({ first, last, units, tag, earnedBefore: earned });
+    earned += units * (last - first + 1);
+  };
+  for (const period of sorted) {
+    const first = Math.max(period.first, next);
+    if (period.last < first) continue;
+    if (first > next) push(next, first - 1, CREDIT_UNIT, null);
+    if (period.last === Infinity) {
+      stretches.push({
+        first,
+        last: Infinity,
+        units: period.units,
+        tag: period.tag,
+        earnedBefore: earned,
+      });
+      return stretches;
+    }
+    push(first, period.last, period.units, period.tag);
+    next = period.last + 1;
+  }
+  stretches.push({
+    first: next,
+    last: Infinity,
+    units: CREDIT_UNIT,
+    tag: null,
+    earnedBefore: earned,
+  });
+  return stretches;
+}
+
+/**
+ * The first day on which the credit earned reaches `target` units. Returns the day before the first
+ * stretch when the target is 0 or less, and Infinity when it is never reached (an open stretch with
+ * no credit).
+ */
+export function completionDay(stretches: readonly Stretch[], target: number): number {
+  const first = stretches[0];
+  if (first === undefined || target <= 0) return (first?.first ?? 0) - 1;
+  for (const stretch of stretches) {
+    if (stretch.units === 0) continue;
+    const left = target - stretch.earnedBefore;
+    const needed = ceilDiv(left, stretch.units);
+    if (stretch.first + needed - 1 <= stretch.last) return stretch.first + needed - 1;
+  }
+  return Infinity;
+}
+
+/** Credit earned from the first stretch up to and including `day`, in units. */
+export function earnedByDay(stretches: readonly Stretch[], day: number): number {
+  let earned = 0;
+  for (const stretch of stretches) {
+    if (day < stretch.first) break;
+    earned =
+      stretch.earnedBefore + stretch.units * (Math.min(day, stretch.last) - stretch.first + 1);
+  }
+  return earned;
+}
+
+/**
+ * A plan of part-time and out-of-programme periods applied to training that would run full time from
+ * `start` to `fullTimeEnd`. Built by {@link planAccrual}.
+ */
+export type Accrual = {
+  readonly start: IsoDate;
+  readonly fullTimeEnd: IsoDate;
+  /** Inclusive days from `start` to `fullTimeEnd`. */
+  readonly fullTimeDays: number;
+  /** When the training is complete under the plan (the CCT date for higher training). */
+  readonly end: IsoDate;
+  /** The date by which `days` full-time days of training are complete (`days` ≥ 1). */
+  readonly dateFullTimeDaysComplete: (days: number) => IsoDate;
+  /**
+   * Maps a date on the full-time route to the plan: the day by which the training that would be done
+   * at the end of `fullTimeDate` full time is done. Use it for last days (a CCT, the end of a stage).
+   * Dates before `start` are unchanged; `shiftDate(fullTimeEnd)` is `end`.
+   */
+  readonly shiftDate: (fullTimeDate: IsoDate) => IsoDate;
+  /**
+   * The same for first days (the start of ST5): the day after the training before `fullTimeStart` is
+   * done. Dates on or before `start` are unchanged.
+   */
+  readonly shiftStartDate: (fullTimeStart: IsoDate) => IsoDate;
+  /** Full-time days earned from `start` to `date` inclusive (may be fractional). */
+  readonly fullTimeDaysEarnedBy: (date: IsoDate) => number;
+};
+
+/**
+ * Applies credit periods to a full-time route. The periods must not overlap, must start on or after
+ * `start`, and an open-ended one must earn something; check input with the CCT validator first.
+ * Throws a RangeError if the training could never be completed (an open-ended period with no credit).
+ */
+export function planAccrual(
+  start: IsoDate,
+  fullTimeEnd: IsoDate,
+  periods: readonly CreditPeriod[],
+): Accrual {
+  const startDay = dayNumber(start);
+  const stretches = buildStretches(startDay, periods.map(toDayPeriod));
+  const fullTimeDays = dayNumber(fullTimeEnd) - startDay + 1;
+  const completeDay = (days: number): number => {
+    const day = completionDay(stretches, days * CREDIT_UNIT);
+    if (day === Infinity)
+      throw new RangeError('An open-ended period with no credit: the training never completes');
+    return day;
+  };
+  return {
+    start,
+    fullTimeEnd,
+    fullTimeDays,
+    end: dateOfDayNumber(completeDay(fullTimeDays)),
+    dateFullTimeDaysComplete: (days) => dateOfDayNumber(completeDay(days)),
+    shiftDate: (fullTimeDate) => {
+      const days = dayNumber(fullTimeDate) - startDay + 1;
+      return days <= 0 ? fullTimeDate : dateOfDayNumber(completeDay(days));
+    },
+    shiftStartDate: (fullTimeStart) => {
+      const days = dayNumber(fullTimeStart) - startDay;
+      return days <= 0 ? fullTimeStart : dateOfDayNumber(completeDay(days) + 1);
+    },
+    fullTimeDaysEarnedBy: (date) => earnedByDay(stretches, dayNumber(date)) / CREDIT_UNIT,
+  };
+}

@@ -1,0 +1,49 @@
+/** The CCT calculator: what the UI and the timeline engine import. See docs/cct-rules.md. */
+export {
+  type Accrual,
+  CREDIT_UNIT,
+  type CreditPeriod,
+  inclusiveDays,
+  planAccrual,
+} from './accrual';
+export {
+  REVIEW_THRESHOLDS,
+  REVIEW_WINDOW_DAYS,
+  maxAbsenceInWindow,
+  weekdaysBetween,
+} from './absence-review';
+export { accrualFor, calculateCct, calculateCctFromValid, creditOf, shiftDate } from './calculate';
+export { tisLtftExtensionDays, tisStyleEstimate } from './tis-estimate';
+export {
+  CHANGE_KINDS,
+  NON_COUNTING_KINDS,
+  PROGRAMME_STAGES,
+  type AbsenceReview,
+  type CctCalculation,
+  type CctCertificate,
+  type CctChange,
+  type CctFailure,
+  type CctInput,
+  type CctIssue,
+  type CctIssueCode,
+  type CctProgramme,
+  type CctResult,
+  type CctSegment,
+  type ChangeKind,
+  type LtftChange,
+  type NonCountingKind,
+  type OoprChange,
+  type OtherChange,
+  type ProgrammeStage,
+  type SicknessChange,
+  type TisComparison,
+  type TisNote,
+} from './types';
+export {
+  KIND_LABELS,
+  MAX_CHANGES,
+  MAX_PROGRAMME_YEARS,
+  WTE_LIMITS,
+  type CctValidation,
+  validateCctInput,
+} from './validate';

@@ -1,0 +1,212 @@
+/**
+ * The CCT calculator's input and result. See docs/cct-rules.md for the rule and the fixture format.
+ */
+import type { IsoDate } from '../dates';
+import type { SourceId } from '../rules/sources';
+
+export const CHANGE_KINDS = [
+  'ltft',
+  'oopt',
+  'oopr',
+  'oope',
+  'oopc',
+  'oopp',
+  'parental-leave',
+  'unpaid-leave',
+  'sickness',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** Kinds that earn no training time and are planned in advance (the date is confirmed at ARCP). */
+export const NON_COUNTING_KINDS = [
+  'oope',
+  'oopc',
+  'oopp',
+  'parental-leave',
+  'unpaid-leave',
+] as const satisfies readonly ChangeKind[];
+export type NonCountingKind = (typeof NON_COUNTING_KINDS)[number];
+
+const NON_COUNTING = new Set<string>(NON_COUNTING_KINDS);
+
+export function isNonCounting(kind: ChangeKind): kind is NonCountingKind {
+  return NON_COUNTING.has(kind);
+}
+
+export const PROGRAMME_STAGES = ['foundation', 'core', 'higher'] as const;
+/** Picks the absence review threshold: 20 days in the Foundation Programme, 14 otherwise. */
+export type ProgrammeStage = (typeof PROGRAMME_STAGES)[number];
+
+/** `end: null` runs to completion (only where the period earns something). Spans are inclusive. */
+export type LtftChange = {
+  readonly kind: 'ltft';
+  readonly start: IsoDate;
+  readonly end: IsoDate | null;
+  /** Whole-time equivalent, 0.2 to 1.0. */
+  readonly wte: number;
+};
+
+export type OoprChange = {
+  readonly kind: 'oopr';
+  readonly start: IsoDate;
+  readonly end: IsoDate | null;
+  /** The fraction of each day that counts, 0 to 1 (12 of 24 months approved is 0.5). */
+  readonly credit: number;
+};
+
+export type SicknessChange = {
+  readonly kind: 'sickness';
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  /** Days the doctor would normally have been at work; the weekdays in the period when left out. */
+  readonly workingDaysAbsent?: number;
+};
+
+export type OtherChange = {
+  readonly kind: 'oopt' | NonCountingKind;
+  readonly start: IsoDate;
+  readonly end: IsoDate | null;
+};
+
+export type CctChange = LtftChange | OoprChange | SicknessChange | OtherChange;
+
+export type CctProgramme = {
+  /** The first day from which the remaining training is counted. */
+  readonly start: IsoDate;
+  /** The CCT date if everything from `start` were full time. */
+  readonly fullTimeCct: IsoDate;
+  /** Defaults to `higher` (ST4 to ST7). */
+  readonly stage?: ProgrammeStage;
+};
+
+export type CctInput = {
+  readonly today: IsoDate;
+  readonly programme: CctProgramme;
+  readonly changes: readonly CctChange[];
+};
+
+export type CctIssueCode =
+  | 'required'
+  | 'invalid-date'
+  | 'invalid-type'
+  | 'unknown-kind'
+  | 'out-of-range'
+  | 'end-before-start'
+  | 'programme-too-long'
+  | 'before-programme-start'
+  | 'open-ended-without-credit'
+  | 'credit-too-large'
+  | 'overlap'
+  | 'after-cct'
+  // Warnings:
+  | 'wte-below-half'
+  | 'ltft-notice'
+  | 'oopt-over-a-year'
+  | 'oopr-over-three-years'
+  | 'oopr-credit-over-a-year'
+  | 'oope-over-a-year'
+  | 'oopc-over-two-years'
+  | 'oopp-over-a-year'
+  | 'parental-leave-over-52-weeks';
+
+/**
+ * An error or warning. `field` names the input field (`programme.start`, `changes[2].wte`); the message is
+ * plain English, sentence case, with no full stop at the end, and says how to put it right.
+ */
+export type CctIssue = {
+  readonly field: string;
+  readonly code: CctIssueCode;
+  readonly message: string;
+};
+
+/** One stretch of the working, from the programme start to the CCT date. */
+export type CctSegment = {
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly calendarDays: number;
+  /** `full-time` for days in no period. Sickness never appears: it does not move the headline date. */
+  readonly kind: 'full-time' | Exclude<ChangeKind, 'sickness'>;
+  /** Which entry of `changes` this stretch comes from; null for full time. */
+  readonly changeIndex: number | null;
+  /** The WTE for `ltft` and full time (1); null for time out of programme and leave. */
+  readonly wte: number | null;
+  /** The share of each day that counts, 0 to 1. */
+  readonly credit: number;
+  /** Full-time days this stretch earns (may be fractional, e.g. 122.4). */
+  readonly fullTimeDaysEarned: number;
+  /** Full-time days still to do after this stretch. */
+  readonly fullTimeDaysLeft: number;
+};
+
+/** The 14-day (Foundation: 20-day) review of absence. */
+export type AbsenceReview = {
+  readonly threshold: number;
+  /** The most days normally at work missed in any 365-day window (absence entered as sickness or as
+   * parental leave, unpaid leave, OOPE, OOPC or OOPP). May be fractional with `workingDaysAbsent`. */
+  readonly maxDaysInAnyYear: number;
+  /** First and last day of absence inside that window; null when no absence was entered. */
+  readonly window: { readonly start: IsoDate; readonly end: IsoDate } | null;
+  readonly reviewTriggered: boolean;
+  /** The CCT date if the sickness had to be made up (sickness counted as no training); null unless
+   * the review is triggered. */
+  readonly ifMadeUpCct: IsoDate | null;
+  /** Why the date does or does not change, for the page. */
+  readonly summary: string | null;
+};
+
+export type TisNote =
+  /** The plan has OOPT or OOPR, which the TIS calculator could not express. */
+  | 'not-representable'
+  /** Less than full time training running to completion: TIS adds only days × (1 − new ÷ current). */
+  | 'open-ended-reduction'
+  /** A WTE increase: TIS over-corrects and can put the date before the change. */
+  | 'wte-increase'
+  /** TIS adds every day of sickness; the ARCP review decides instead. */
+  | 'adds-sickness';
+
+export type TisComparison = {
+  /** The TIS-style estimate, or null where TIS could not express the plan. */
+  readonly estimate: IsoDate | null;
+  /** Pro-rata CCT minus the TIS-style estimate in calendar days (positive: the CCT is later). */
+  readonly differenceDays: number | null;
+  readonly notes: readonly TisNote[];
+};
+
+export type CctCertificate = {
+  readonly specialty: 'Palliative Medicine' | 'Internal Medicine';
+  readonly date: IsoDate;
+};
+
+export type CctCalculation = {
+  readonly ok: true;
+  /** The headline: pro-rata accrual on contractual WTE. Sickness does not move it. */
+  readonly cct: IsoDate;
+  readonly fullTimeCct: IsoDate;
+  /** Calendar days from `fullTimeCct` to `cct`. */
+  readonly extensionDays: number;
+  /** Full-time days of training counted from the programme start (inclusive days to `fullTimeCct`). */
+  readonly fullTimeDays: number;
+  /** Dual CCT (higher training): palliative medicine and internal medicine on the same date. */
+  readonly certificates: readonly CctCertificate[];
+  /** True when planned time that does not count (parental leave, OOPE, OOPC, OOPP, unpaid leave) is
+   * in the plan, or the absence review is triggered: the date is expected, confirmed at ARCP. */
+  readonly confirmedAtArcp: boolean;
+  readonly reviewTriggered: boolean;
+  readonly ifMadeUpCct: IsoDate | null;
+  readonly absenceReview: AbsenceReview;
+  readonly tisStyleEstimate: IsoDate | null;
+  readonly tis: TisComparison;
+  readonly segments: readonly CctSegment[];
+  /** Rules in src/domain/rules that the calculation used, and their sources. */
+  readonly ruleIds: readonly string[];
+  readonly sourceIds: readonly SourceId[];
+  readonly warnings: readonly CctIssue[];
+};
+
+export type CctFailure = {
+  readonly ok: false;
+  readonly errors: readonly CctIssue[];
+  readonly warnings: readonly CctIssue[];
+};
+
+export type CctResult = CctCalculation | CctFailure;

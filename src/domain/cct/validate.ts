@@ -1,0 +1,536 @@
+/**
+ * Checks CCT calculator input (a form, saved data, a fixture) by hand, without throwing. Every error
+ * and warning names a field (`programme.start`, `changes[2].wte`) and says in plain English how to put it
+ * right. See docs/cct-rules.md.
+ */
+import { type IsoDate, daysInMonth, formatLongDate } from '../dates';
+import { dateOfDayNumber, dayNumber } from './accrual';
+import {
+  CHANGE_KINDS,
+  type CctChange,
+  type CctInput,
+  type CctIssue,
+  type CctIssueCode,
+  type ChangeKind,
+  PROGRAMME_STAGES,
+  isNonCounting,
+  type ProgrammeStage,
+} from './types';
+
+/** WTE limits: 0.2 absolute minimum; below 0.5 needs the postgraduate dean's agreement. */
+export const WTE_LIMITS = { absoluteMinimum: 0.2, normalMinimum: 0.5, maximum: 1 } as const;
+/** The longest full-time programme the calculator takes, and the most periods. */
+export const MAX_PROGRAMME_YEARS = 20;
+export const MAX_CHANGES = 200;
+/** Notice for changing to LTFT in England (rule ltft-notice-england). */
+const LTFT_NOTICE_DAYS = 16 * 7;
+
+/** How each kind is named in a sentence ("overlaps the career break from …"). */
+export const KIND_LABELS: Readonly<Record<ChangeKind, string>> = {
+  ltft: 'less than full time period',
+  oopt: 'OOPT',
+  oopr: 'OOPR',
+  oope: 'OOPE',
+  oopc: 'career break (OOPC)',
+  oopp: 'OOPP',
+  'parental-leave': 'parental leave',
+  'unpaid-leave': 'unpaid leave',
+  sickness: 'sickness absence',
+};
+
+export type CctValidation =
+  | { readonly ok: true; readonly input: CctInput; readonly warnings: readonly CctIssue[] }
+  | {
+      readonly ok: false;
+      readonly errors: readonly CctIssue[];
+      readonly warnings: readonly CctIssue[];
+    };
+
+type Fields = Readonly<Record<string, unknown>>;
+
+function isRecord(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isOneOf<T extends string>(options: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (options as readonly string[]).includes(value);
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+class IssueList {
+  readonly issues: CctIssue[] = [];
+  add(field: string, code: CctIssueCode, message: string): void {
+    this.issues.push({ field, code, message });
+  }
+}
+
+/** The day number of the same day `months` calendar months later (the 31st becomes a shorter month's end). */
+function monthsLater(date: IsoDate, months: number): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) - 1 + months;
+  const targetYear = year + Math.floor(month / 12);
+  const targetMonth = (month % 12) + 1;
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(targetYear, targetMonth));
+  return Date.UTC(targetYear, targetMonth - 1, day) / 86_400_000;
+}
+
+/** Whether a period lasts `months` calendar months and a day or more (ends on or after that date). */
+function reaches(start: IsoDate | null, end: IsoDate | null, months: number): boolean {
+  return start !== null && end !== null && dayNumber(end) >= monthsLater(start, months);
+}
+
+const THIRTY_DAY_MONTHS = new Set([4, 6, 9, 11]);
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * The same test as `parseIsoDate` in dates.ts (a real date written `YYYY-MM-DD`, years 1900 to 2200),
+ * done on character codes so it allocates nothing: a plan can hold 80 dates and is checked on every
+ * keystroke. validate.test.ts checks the two agree.
+ */
+export function readIsoDate(value: unknown): IsoDate | null {
+  if (typeof value !== 'string' || value.length !== 10) return null;
+  for (let index = 0; index < 10; index += 1) {
+    const code = value.charCodeAt(index);
+    if (index === 4 || index === 7 ? code !== 45 : !isDigit(code)) return null;
+  }
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const monthDays = month === 2 ? (leap ? 29 : 28) : THIRTY_DAY_MONTHS.has(month) ? 30 : 31;
+  return day <= monthDays ? (value as IsoDate) : null;
+}
+
+/** What to say when a date is missing or not a real date, for fields other than a change's start. */
+const DATE_MESSAGES: Readonly<
+  Record<string, { readonly missing: string; readonly invalid: string }>
+> = {
+  today: {
+    missing: 'Enter today’s date',
+    invalid: 'Today’s date must be a real date, written YYYY-MM-DD',
+  },
+  'programme.start': {
+    missing: 'Enter the date your programme starts, for example 2026-08-05',
+    invalid: 'The programme start date must be a real date, for example 2026-08-05',
+  },
+  'programme.fullTimeCct': {
+    missing:
+      'Enter the date you would finish training if you trained full time, for example 2030-08-04',
+    invalid: 'The full-time CCT date must be a real date, for example 2030-08-04',
+  },
+};
+
+/**
+ * Reads a required date field; adds an error and returns null when it is missing or not a real date.
+ * `field` is `today` or a programme date; for a change's start, `owner` is `changes[i]` and `kind` its kind
+ * (messages are only put together when there is an error).
+ */
+function readDate(
+  value: unknown,
+  errors: IssueList,
+  field: string,
+  change?: { readonly owner: string; readonly kind: ChangeKind },
+): IsoDate | null {
+  const missing = value === undefined || value === null || value === '';
+  const date = missing ? null : readIsoDate(value);
+  if (date) return date;
+  if (change) {
+    const label = KIND_LABELS[change.kind];
+    errors.add(
+      `${change.owner}.start`,
+      missing ? 'required' : 'invalid-date',
+      missing
+        ? `Enter the date the ${label} starts`
+        : `The start date of the ${label} must be a real date, for example 2027-02-28`,
+    );
+  } else {
+    const messages = DATE_MESSAGES[field];
+    errors.add(
+      field,
+      missing ? 'required' : 'invalid-date',
+      (missing ? messages?.missing : messages?.invalid) ?? 'Enter a real date, written YYYY-MM-DD',
+    );
+  }
+  return null;
+}
+
+function describePeriod(change: CctChange): string {
+  const label = KIND_LABELS[change.kind];
+  return change.end === null
+    ? `the ${label} from ${formatLongDate(change.start)} onwards`
+    : `the ${label} from ${formatLongDate(change.start)} to ${formatLongDate(change.end)}`;
+}
+
+type ProgrammeDates = { readonly start: IsoDate | null; readonly fullTimeCct: IsoDate | null };
+
+function readProgramme(
+  value: unknown,
+  errors: IssueList,
+): { readonly dates: ProgrammeDates; readonly stage: ProgrammeStage } {
+  if (!isRecord(value)) {
+    errors.add(
+      'programme',
+      'required',
+      'Enter the date your programme starts and the date you would finish training full time',
+    );
+    return { dates: { start: null, fullTimeCct: null }, stage: 'higher' };
+  }
+  const start = readDate(value.start, errors, 'programme.start');
+  let fullTimeCct = readDate(value.fullTimeCct, errors, 'programme.fullTimeCct');
+  if (start && fullTimeCct && fullTimeCct < start) {
+    errors.add(
+      'programme.fullTimeCct',
+      'end-before-start',
+      'The full-time CCT date must be the same as or after the programme start date',
+    );
+    fullTimeCct = null;
+  } else if (
+    start &&
+    fullTimeCct &&
+    dayNumber(fullTimeCct) >= monthsLater(start, 12 * MAX_PROGRAMME_YEARS)
+  ) {
+    errors.add(
+      'programme.fullTimeCct',
+      'programme-too-long',
+      `The full-time CCT date must be less than ${MAX_PROGRAMME_YEARS} years after the programme start date`,
+    );
+    fullTimeCct = null;
+  }
+  let stage: ProgrammeStage = 'higher';
+  if (value.stage !== undefined) {
+    if (isOneOf(PROGRAMME_STAGES, value.stage)) stage = value.stage;
+    else
+      errors.add(
+        'programme.stage',
+        'unknown-kind',
+        'Choose the stage of training: foundation, core or higher',
+      );
+  }
+  return { dates: { start, fullTimeCct }, stage };
+}
+
+/** The change as typed, or null when its kind, start or end cannot be read (the errors say why). */
+function readChange(
+  value: unknown,
+  field: string,
+  programmeStart: IsoDate | null,
+  today: IsoDate | null,
+  errors: IssueList,
+  warnings: IssueList,
+): CctChange | null {
+  const errorsBefore = errors.issues.length;
+  if (!isRecord(value)) {
+    errors.add(
+      field,
+      'invalid-type',
+      'Enter the period as a kind with a start date and an end date',
+    );
+    return null;
+  }
+  const kind = value.kind;
+  if (!isOneOf(CHANGE_KINDS, kind)) {
+    errors.add(
+      `${field}.kind`,
+      value.kind === undefined ? 'required' : 'unknown-kind',
+      'Choose what kind of period this is: less than full time (ltft), oopt, oopr, oope, oopc, oopp, parental leave, unpaid leave or sickness',
+    );
+    return null;
+  }
+  const label = KIND_LABELS[kind];
+  const start = readDate(value.start, errors, 'start', { owner: field, kind });
+  let end: IsoDate | null = null;
+  let endReadable = true;
+  if (value.end !== undefined && value.end !== null && value.end !== '') {
+    end = readIsoDate(value.end);
+    if (!end) {
+      endReadable = false;
+      errors.add(
+        `${field}.end`,
+        'invalid-date',
+        kind === 'ltft' || kind === 'oopt' || kind === 'oopr'
+          ? `The end date of the ${label} must be a real date, or left empty if it runs until you finish training`
+          : `The end date of the ${label} must be a real date, for example 2027-02-28`,
+      );
+    }
+  }
+  if (start && end && end < start) {
+    errors.add(
+      `${field}.end`,
+      'end-before-start',
+      `The end date of the ${label} must be the same as or after its start date`,
+    );
+    endReadable = false;
+  }
+  if (start && programmeStart && start < programmeStart) {
+    errors.add(
+      `${field}.start`,
+      'before-programme-start',
+      `The ${label} must start on or after the programme start date, ${formatLongDate(programmeStart)}. Count earlier time in the programme start and full-time CCT dates instead`,
+    );
+  }
+
+  const openEnded = endReadable && end === null;
+  const calendarDays = start && end ? dayNumber(end) - dayNumber(start) + 1 : null;
+
+  let change: CctChange | null = null;
+  switch (kind) {
+    case 'ltft': {
+      const wte = value.wte;
+      if (!isFiniteNumber(wte) || wte > WTE_LIMITS.maximum) {
+        errors.add(
+          `${field}.wte`,
+          wte === undefined ? 'required' : 'out-of-range',
+          'Enter the whole-time equivalent (WTE) as a decimal from 0.2 to 1.0, for example 0.8 for 80%',
+        );
+      } else if (wte < WTE_LIMITS.absoluteMinimum) {
+        errors.add(
+          `${field}.wte`,
+          'out-of-range',
+          'The whole-time equivalent (WTE) must be at least 0.2 (20%), the lowest a postgraduate dean can agree',
+        );
+      } else {
+        if (wte < WTE_LIMITS.normalMinimum)
+          warnings.add(
+            `${field}.wte`,
+            'wte-below-half',
+            'Training at less than 50% needs your postgraduate dean’s agreement and is normally for no more than 12 months',
+          );
+        if (
+          start &&
+          today &&
+          start >= today &&
+          dayNumber(start) - dayNumber(today) < LTFT_NOTICE_DAYS
+        )
+          warnings.add(
+            `${field}.start`,
+            'ltft-notice',
+            'In England you need to give at least 16 weeks’ notice to train less than full time. Check the start date with your training programme director',
+          );
+        if (start) change = { kind, start, end, wte };
+      }
+      break;
+    }
+    case 'oopr': {
+      const credit = value.credit;
+      if (!isFiniteNumber(credit) || credit < 0) {
+        errors.add(
+          `${field}.credit`,
+          credit === undefined ? 'required' : 'out-of-range',
+          'Enter the share of each day of research that counts towards training, from 0 to 1, for example 0.5 if 12 of 24 months are credited',
+        );
+      } else if (credit > 1) {
+        errors.add(
+          `${field}.credit`,
+          'credit-too-large',
+          'The research credit cannot be more than the length of the OOPR. Enter the share of each day that counts, from 0 to 1, for example 0.5 if 12 of 24 months are credited',
+        );
+      } else {
+        if (openEnded && credit === 0) {
+          errors.add(
+            `${field}.end`,
+            'open-ended-without-credit',
+            'Enter the date the OOPR ends. Research that earns no credit cannot run until you finish training',
+          );
+        }
+        if (reaches(start, end, 36))
+          warnings.add(
+            `${field}.end`,
+            'oopr-over-three-years',
+            'OOPR normally lasts up to 3 years, or 4 with your postgraduate dean’s agreement. Check the dates with your deanery',
+          );
+        if (calendarDays !== null && credit * calendarDays > 366)
+          warnings.add(
+            `${field}.credit`,
+            'oopr-credit-over-a-year',
+            'Physician specialty advisory committees have usually credited up to about 12 months of research. Check the credit with JRCPTB',
+          );
+        if (start) change = { kind, start, end, credit };
+      }
+      break;
+    }
+    case 'sickness': {
+      if (endReadable && end === null) {
+        errors.add(
+          `${field}.end`,
+          'required',
+          'Enter the date the sickness absence ends, or your best estimate',
+        );
+      }
+      const days = value.workingDaysAbsent;
+      if (days !== undefined && days !== null) {
+        if (
+          typeof days !== 'number' ||
+          !Number.isInteger(days) ||
+          days < 0 ||
+          (calendarDays !== null && days > calendarDays)
+        ) {
+          errors.add(
+            `${field}.workingDaysAbsent`,
+            'out-of-range',
+            calendarDays === null
+              ? 'Enter the working days absent as a whole number'
+              : `Enter the working days absent as a whole number from 0 to ${calendarDays}, the days in the period`,
+          );
+        } else if (start && end) {
+          change = { kind, start, end, workingDaysAbsent: days };
+        }
+      } else if (start && end) {
+        change = { kind, start, end };
+      }
+      break;
+    }
+    default: {
+      if (isNonCounting(kind) && openEnded) {
+        errors.add(
+          `${field}.end`,
+          'open-ended-without-credit',
+          `Enter the date the ${label} ends. Time that does not count towards training cannot run until you finish`,
+        );
+      }
+      if (kind === 'oopt' && reaches(start, end, 12))
+        warnings.add(
+          `${field}.end`,
+          'oopt-over-a-year',
+          'OOPT normally lasts no more than 1 year, or 2 in exceptional cases. Check the dates with your deanery',
+        );
+      if (kind === 'oope' && reaches(start, end, 12))
+        warnings.add(
+          `${field}.end`,
+          'oope-over-a-year',
+          'OOPE normally lasts 1 year, or up to 2 with your postgraduate dean’s agreement',
+        );
+      if (kind === 'oopc' && reaches(start, end, 24))
+        warnings.add(
+          `${field}.end`,
+          'oopc-over-two-years',
+          'A career break normally lasts up to 2 years',
+        );
+      if (kind === 'oopp' && reaches(start, end, 12))
+        warnings.add(
+          `${field}.end`,
+          'oopp-over-a-year',
+          'OOPP lasts up to 12 months, and is available in England only',
+        );
+      if (kind === 'parental-leave' && calendarDays !== null && calendarDays > 52 * 7)
+        warnings.add(
+          `${field}.end`,
+          'parental-leave-over-52-weeks',
+          'Maternity leave is up to 52 weeks. Check the dates',
+        );
+      if (start) change = { kind, start, end };
+    }
+  }
+  // A change with any error is left out of the overlap checks.
+  return endReadable && errors.issues.length === errorsBefore ? change : null;
+}
+
+type Indexed = { readonly index: number; readonly change: CctChange };
+type Span = Indexed & { readonly first: number; readonly last: number };
+
+/** Orders by start date, then by position in the list: the later of two overlapping periods is named. */
+function byStart(a: Span, b: Span): number {
+  return a.first !== b.first ? a.first - b.first : a.index - b.index;
+}
+
+function overlapError(later: Indexed, earlier: Indexed, errors: IssueList): void {
+  errors.add(
+    `changes[${later.index}].start`,
+    'overlap',
+    `The ${KIND_LABELS[later.change.kind]} overlaps ${describePeriod(earlier.change)}. Change the dates so that periods do not overlap`,
+  );
+}
+
+/**
+ * Periods may not overlap, except that sickness can fall within less than full time training, OOPT and
+ * OOPR (time normally at work). Sickness may not overlap other sickness or time that does not count.
+ */
+function checkOverlaps(changes: readonly Indexed[], errors: IssueList): void {
+  const sorted: Span[] = changes
+    .map(({ index, change }) => ({
+      index,
+      change,
+      first: dayNumber(change.start),
+      last: change.end === null ? Infinity : dayNumber(change.end),
+    }))
+    .sort(byStart);
+  let latest: Span | null = null;
+  for (const entry of sorted) {
+    if (entry.change.kind === 'sickness') continue;
+    if (latest && entry.first <= latest.last) {
+      overlapError(entry, latest, errors);
+      if (entry.last <= latest.last) continue;
+    }
+    latest = entry;
+  }
+  const exclusive = sorted.filter(
+    ({ change }) => change.kind === 'sickness' || isNonCounting(change.kind),
+  );
+  for (const [position, entry] of exclusive.entries()) {
+    if (entry.change.kind !== 'sickness') continue;
+    for (const [otherPosition, other] of exclusive.entries()) {
+      if (otherPosition === position || entry.first > other.last || other.first > entry.last)
+        continue;
+      // Name the later of the two (by start date, then by position); each pair is reported once.
+      if (otherPosition < position) overlapError(entry, other, errors);
+      else if (other.change.kind !== 'sickness') overlapError(other, entry, errors);
+    }
+  }
+}
+
+/** Validates input of any shape. Never throws. */
+export function validateCctInput(raw: unknown): CctValidation {
+  const errors = new IssueList();
+  const warnings = new IssueList();
+  const fields: Fields = isRecord(raw) ? raw : {};
+
+  const today = readDate(fields.today, errors, 'today');
+  const { dates, stage } = readProgramme(fields.programme, errors);
+
+  const changes: Indexed[] = [];
+  const rawChanges = fields.changes;
+  if (rawChanges !== undefined && rawChanges !== null && !Array.isArray(rawChanges)) {
+    errors.add('changes', 'invalid-type', 'Enter the changes as a list of periods');
+  } else if (Array.isArray(rawChanges) && rawChanges.length > MAX_CHANGES) {
+    errors.add('changes', 'out-of-range', `Enter no more than ${MAX_CHANGES} periods`);
+  } else if (Array.isArray(rawChanges)) {
+    for (const [index, value] of rawChanges.entries()) {
+      const change = readChange(value, `changes[${index}]`, dates.start, today, errors, warnings);
+      if (change) changes.push({ index, change });
+    }
+    checkOverlaps(changes, errors);
+  }
+
+  if (errors.issues.length > 0 || !today || !dates.start || !dates.fullTimeCct) {
+    return { ok: false, errors: errors.issues, warnings: warnings.issues };
+  }
+  return {
+    ok: true,
+    input: {
+      today,
+      programme: { start: dates.start, fullTimeCct: dates.fullTimeCct, stage },
+      changes: changes.map(({ change }) => change),
+    },
+    warnings: warnings.issues,
+  };
+}
+
+/** Errors for periods that start after the projected CCT date (they could never apply). */
+export function periodsAfterCct(changes: readonly CctChange[], cctDay: number): CctIssue[] {
+  const errors = new IssueList();
+  for (const [index, change] of changes.entries()) {
+    if (dayNumber(change.start) > cctDay)
+      errors.add(
+        `changes[${index}].start`,
+        'after-cct',
+        `The ${KIND_LABELS[change.kind]} starts after your expected CCT date, ${formatLongDate(dateOfDayNumber(cctDay))}. Remove it, or check the dates`,
+      );
+  }
+  return errors.issues;
+}

@@ -1,0 +1,248 @@
+/**
+ * Less than full time training, time out of programme, leave and the CCT date (facts.md §5–6 and the
+ * CCT research report, shared/domain/cct-rule.md). The CCT engine in src/domain/cct cites these.
+ */
+import type { IsoDate } from '../dates';
+import { CCT_RULE_CHECKED_ON, FACTS_CHECKED_ON } from './sources';
+import type { Rule } from './types';
+
+export const cctProRataAccrual: Rule<{
+  readonly creditPerDay: {
+    readonly fullTime: 1;
+    readonly ltft: 'wte';
+    readonly oopt: 1;
+    readonly oopr: 'approved credit';
+    readonly nonCounting: 0;
+  };
+  readonly spans: 'inclusive';
+}> = {
+  id: 'cct-pro-rata-accrual',
+  title: 'How a CCT date is recalculated',
+  value: {
+    creditPerDay: { fullTime: 1, ltft: 'wte', oopt: 1, oopr: 'approved credit', nonCounting: 0 },
+    spans: 'inclusive',
+  },
+  sourceId: 'rcpch-cct-calculator',
+  alsoSourceIds: ['rcoa-cct-calculator', 'jrcptb-ltft', 'tis-cct-investigation'],
+  checkedOn: CCT_RULE_CHECKED_ON,
+  confidence: 'medium',
+  note: 'Each day of training counts at the share of full time you work: a full-time day counts 1, a day at 80% counts 0.8, approved OOPT counts 1, OOPR counts at its approved credit, and career breaks, OOPE, OOPP, parental and unpaid leave count nothing. Your CCT date is the first day on which the time counted adds up to the full-time training you have left. College calculators work this way; the JRCPTB spreadsheet itself was not seen.',
+};
+
+export const ltftProRata: Rule<{
+  readonly monthsPerFullTimeYear: Readonly<Record<'80' | '60' | '50', number>>;
+}> = {
+  id: 'ltft-pro-rata',
+  title: 'Less than full time training counts pro rata',
+  value: { monthsPerFullTimeYear: { '80': 15, '60': 20, '50': 24 } },
+  sourceId: 'jrcptb-ltft',
+  alsoSourceIds: ['gmc-ltft-position', 'plymouth-working-week', 'wm-working-week'],
+  checkedOn: CCT_RULE_CHECKED_ON,
+  confidence: 'high',
+  note: 'Training less than full time must be no shorter in total than full-time training, so it counts in proportion to your whole-time equivalent (WTE): one full-time year takes 15 months at 80%, 20 months at 60% and 24 months at 50%.',
+};
+
+export const ltftContractualWte: Rule<{ readonly basis: 'contractual WTE' }> = {
+  id: 'ltft-contractual-wte',
+  title: 'Training time follows your contractual WTE',
+  value: { basis: 'contractual WTE' },
+  sourceId: 'rcem-cct-recalculations',
+  alsoSourceIds: ['rcpch-cct-calculator', 'rcoa-cct-calculator'],
+  checkedOn: CCT_RULE_CHECKED_ON,
+  confidence: 'medium',
+  note: 'Physician specialties, palliative medicine included, count training at the WTE in your contract. Since August 2025 emergency medicine alone sets training time from average hours worked in 10% blocks; no other college was found to do this.',
+};
+
+export const ltftMinimumWte: Rule<{
+  readonly normalMinimum: number;
+  readonly absoluteMinimum: number;
+  readonly absoluteMinimumForMonths: number;
+}> = {
+  id: 'ltft-minimum-wte',
+  title: 'Lowest less than full time percentage',
+  value: { normalMinimum: 0.5, absoluteMinimum: 0.2, absoluteMinimumForMonths: 12 },
+  sourceId: 'kss-ltft-2011',
+  alsoSourceIds: ['gmc-ltft-position'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'medium',
+  note: 'The GMC set a minimum of 50% of full time in 2011. A postgraduate dean can agree less in exceptional cases, down to an absolute minimum of 20%, normally for no more than 12 months. The GMC revised its statement in 2017; that text was not seen.',
+};
+
+export const ltftNoticeEngland: Rule<{ readonly weeks: number }> = {
+  id: 'ltft-notice-england',
+  title: 'Notice for less than full time training in England',
+  value: { weeks: 16 },
+  sourceId: 'hee-greater-flexibility',
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'Since August 2022 any doctor in training in England can apply to train less than full time, for any well-founded reason. Give at least 16 weeks’ notice; approval still depends on the programme.',
+};
+
+export const cctConfirmedAtArcp: Rule<{ readonly confirmedBy: 'ARCP panel' }> = {
+  id: 'cct-confirmed-at-arcp',
+  title: 'A recalculated CCT date is provisional',
+  value: { confirmedBy: 'ARCP panel' },
+  sourceId: 'nhse-ltft-recalculate-cct',
+  alsoSourceIds: ['nhse-calculate-cct', 'jrcptb-ltft'],
+  checkedOn: CCT_RULE_CHECKED_ON,
+  confidence: 'high',
+  note: 'Your deanery checks the recalculated date with your application and your ARCP panel confirms it. For physician specialties, send the JRCPTB completion-date calculator to your deanery and training programme director.',
+};
+
+export const ooptCounts: Rule<{
+  readonly creditPerDay: 1;
+  readonly normalMaximumYears: number;
+  readonly exceptionalMaximumYears: number;
+}> = {
+  id: 'oopt-counts',
+  title: 'Out of programme for training (OOPT) counts',
+  value: { creditPerDay: 1, normalMaximumYears: 1, exceptionalMaximumYears: 2 },
+  sourceId: 'gmc-out-of-programme',
+  alsoSourceIds: ['lase-oop'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'Clinical training out of programme counts towards your CCT if the GMC approves it in advance. It normally lasts up to 1 year, exceptionally 2.',
+};
+
+export const ooprCredit: Rule<{
+  readonly normalMaximumYears: number;
+  readonly maximumYearsWithDeanAgreement: number;
+  readonly usualPhysicianCreditMonths: number;
+}> = {
+  id: 'oopr-credit',
+  title: 'Out of programme for research (OOPR) counts at its approved credit',
+  value: {
+    normalMaximumYears: 3,
+    maximumYearsWithDeanAgreement: 4,
+    usualPhysicianCreditMonths: 12,
+  },
+  sourceId: 'lase-oop',
+  alsoSourceIds: ['lase-oop-credit', 'imperialendo-oop'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'medium',
+  note: 'Research can count where the curriculum allows, at the credit your specialty advisory committee approves: 12 of 24 months is a credit of 0.5. OOPR normally lasts up to 3 years (4 with the dean’s agreement). Physician committees have usually allowed up to about 12 months’ credit (older, secondary sources).',
+};
+
+export const oopCreditNeedsApproval: Rule<{ readonly weeksAhead: number }> = {
+  id: 'oop-credit-prospective-approval',
+  title: 'Credit for time out of programme is approved in advance',
+  value: { weeksAhead: 8 },
+  sourceId: 'jrcptb-oop-approval-faq',
+  alsoSourceIds: ['jrcptb-out-of-programme'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'Ask JRCPTB at least 8 weeks before you go out of programme: the specialty advisory committee and the GMC must approve credit in advance, and there is no approval afterwards. Time out in your final year is unlikely to get full credit.',
+};
+
+export const oopeDoesNotCount: Rule<{
+  readonly creditPerDay: 0;
+  readonly normalYears: number;
+  readonly maximumYears: number;
+}> = {
+  id: 'oope-does-not-count',
+  title: 'Out of programme for experience (OOPE) does not count',
+  value: { creditPerDay: 0, normalYears: 1, maximumYears: 2 },
+  sourceId: 'lase-oop',
+  alsoSourceIds: ['gmc-out-of-programme'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'Experience out of programme, such as a locum consultant post, does not count towards your CCT, so your date moves later by the whole time away. It normally lasts 1 year, up to 2 with the dean’s agreement.',
+};
+
+export const oopcDoesNotCount: Rule<{
+  readonly creditPerDay: 0;
+  readonly normalMaximumYears: number;
+}> = {
+  id: 'oopc-does-not-count',
+  title: 'A career break (OOPC) does not count',
+  value: { creditPerDay: 0, normalMaximumYears: 2 },
+  sourceId: 'lase-oop',
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'A career break does not count towards your CCT, so your date moves later by the whole break. It normally lasts up to 2 years.',
+};
+
+export const ooppEngland: Rule<{
+  readonly creditPerDay: 0;
+  readonly maximumMonths: number;
+  readonly nation: 'england';
+}> = {
+  id: 'oopp-england',
+  title: 'Out of programme pause (OOPP), England only',
+  value: { creditPerDay: 0, maximumMonths: 12, nation: 'england' },
+  sourceId: 'heeoe-oopp',
+  alsoSourceIds: ['jcst-oopp', 'lase-oop'],
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'high',
+  note: 'A pause of up to 12 months in an NHS, patient-facing post outside training, in England only. Pathway counts it as 0; capabilities you gain may be credited when you come back, which can bring your date earlier.',
+};
+
+export const parentalLeaveDoesNotCount: Rule<{ readonly creditPerDay: 0; readonly weeks: number }> =
+  {
+    id: 'parental-leave-does-not-count',
+    title: 'Parental leave does not count towards training',
+    value: { creditPerDay: 0, weeks: 52 },
+    sourceId: 'yh-parental-leave',
+    alsoSourceIds: ['lase-parental-leave', 'rcpch-cct-calculator'],
+    checkedOn: FACTS_CHECKED_ON,
+    confidence: 'high',
+    note: 'You can take up to 52 weeks’ maternity leave. Parental leave is time out of training, so your CCT date moves later by the time not worked and is recalculated when you come back. Keeping-in-touch (KIT and SPLIT) days are not counted here.',
+  };
+
+export const unpaidLeaveDoesNotCount: Rule<{ readonly creditPerDay: 0 }> = {
+  id: 'unpaid-leave-does-not-count',
+  title: 'Unpaid leave does not count towards training',
+  value: { creditPerDay: 0 },
+  sourceId: 'tis-cct-investigation',
+  alsoSourceIds: ['rcpch-cct-calculator', 'tis-cct-calc-core'],
+  checkedOn: CCT_RULE_CHECKED_ON,
+  confidence: 'medium',
+  note: 'Unpaid and special leave count as no training time in the college calculators, so your date moves later by the time away.',
+};
+
+export const absenceReview: Rule<{ readonly days: number; readonly windowMonths: number }> = {
+  id: 'absence-review-14-days',
+  title: 'Absence of 14 days or more triggers a review of your CCT date',
+  value: { days: 14, windowMonths: 12 },
+  sourceId: 'fpm-time-out-of-training',
+  alsoSourceIds: ['wessex-time-out-of-training', 'rcgp-time-out-of-training', 'lase-jury-service'],
+  checkedOn: CCT_RULE_CHECKED_ON,
+  confidence: 'high',
+  note: 'If absence adds up to 14 days or more in any 12 months, counting days you would normally have been at work, your CCT date is reviewed, normally at your ARCP. It is not extended automatically. Sickness, parental, carer’s and unpaid leave, jury service and time out of programme that does not count are included; annual leave, study leave and approved OOPT are not.',
+};
+
+export const foundationAbsenceReview: Rule<{
+  readonly days: number;
+  readonly windowMonths: number;
+}> = {
+  id: 'absence-review-foundation-20-days',
+  title: 'In the Foundation Programme the review threshold is 20 days',
+  value: { days: 20, windowMonths: 12 },
+  sourceId: 'lase-sick-leave',
+  alsoSourceIds: ['fpm-time-out-of-training'],
+  checkedOn: CCT_RULE_CHECKED_ON,
+  confidence: 'high',
+  note: 'Foundation doctors have their training reviewed when absence reaches 20 days in a year, rather than 14.',
+};
+
+export const tisEstimateFormula: Rule<{ readonly formula: string; readonly rounding: 'half up' }> =
+  {
+    id: 'tis-estimate-formula',
+    title: 'How the NHS England TIS calculator estimated a CCT date',
+    value: { formula: 'round(days × (1 − new WTE ÷ current WTE))', rounding: 'half up' },
+    sourceId: 'tis-cct-calc-core',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    confidence: 'high',
+    note: 'The TIS calculator added only the training missed before your current CCT date, as if you would make it up at your old hours. That gives an earlier date than the colleges’ pro-rata rule when less than full time training runs to the end, and can even put the date before the change when your hours go up. It could not show OOPT or OOPR.',
+  };
+
+export const tisCalculatorSuspended: Rule<{ readonly on: IsoDate }> = {
+  id: 'tis-calculator-suspended',
+  title: 'NHS England suspended new TIS CCT calculations',
+  value: { on: '2026-05-19' as IsoDate },
+  sourceId: 'tis-trainee-ui-cct-disabled',
+  alsoSourceIds: ['nhse-calculate-cct'],
+  checkedOn: CCT_RULE_CHECKED_ON,
+  confidence: 'medium',
+  note: 'On 19 May 2026 TIS Self-Service stopped making new CCT calculations, citing issues with the calculation logic, and pointed doctors to the RCEM and RCoA calculators instead.',
+};
