@@ -5,7 +5,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureFolders = ['start', 'plan-questions', 'timeline', 'entry-requirements', 'saved-plans', 'sources'];
+const featureFolders = [
+  'start',
+  'plan-questions',
+  'timeline',
+  'entry-requirements',
+  'saved-plans',
+  'sources',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report'] },
@@ -117,7 +124,12 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.strict,
   },
   {
-    files: ['tests/**/*.ts', 'scripts/**/*.ts', '*.config.{js,ts}', '.size-limit.js'],
+    files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs}', '*.config.{js,ts}', '.size-limit.js'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Browser scripts that drive pages also run code inside the page (page.evaluate).
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
