@@ -1,6 +1,6 @@
 /** Where sources disagree, and which one Pathway follows (facts.md §10). Shown openly in the app. */
 import type { IsoDate } from '../dates';
-import { FACTS_CHECKED_ON, type SourceId } from './sources';
+import { CCT_RULE_CHECKED_ON, FACTS_CHECKED_ON, type SourceId } from './sources';
 import type { Confidence } from './types';
 
 export type SourceClaim = {
@@ -145,6 +145,44 @@ export const conflicts: readonly Conflict[] = [
     resolution: 'Pathway follows the GMC: normally up to 1 year.',
     followsSourceId: 'gmc-out-of-programme',
     checkedOn: FACTS_CHECKED_ON,
+    confidence: 'high',
+  },
+  {
+    id: 'part-time-cct-formula',
+    title: 'How much later part-time training makes your CCT date',
+    claims: [
+      {
+        sourceId: 'tis-cct-calc-core',
+        says: 'NHS England\'s TIS calculator added days × (1 − new % ÷ old %): only the training missed before your old CCT date, as if the rest were worked at your old hours. New calculations in it were switched off on 19 May 2026 over "issues with the calculation logic".',
+      },
+      {
+        sourceId: 'jrcptb-ltft',
+        says: 'Training programmes and college calculators count all remaining training at your new percentage: one full-time year takes 15 months at 80%, 20 at 60% and 24 at 50%.',
+      },
+    ],
+    resolution:
+      'Pathway uses the pro-rata rule the programmes use, and shows the TIS-style date beside it with the difference in days where they differ. Your deanery confirms the date with your application, and your ARCP panel confirms it finally.',
+    followsSourceId: 'jrcptb-ltft',
+    checkedOn: CCT_RULE_CHECKED_ON,
+    confidence: 'high',
+  },
+  {
+    id: 'part-time-percentage-basis',
+    title: 'Part-time percentage: contract or hours worked',
+    claims: [
+      {
+        sourceId: 'rcem-cct-recalculations',
+        says: 'Since 1 August 2025 emergency medicine counts part-time training from average hours worked, in 10% blocks of a 40-hour week.',
+      },
+      {
+        sourceId: 'jrcptb-ltft',
+        says: 'Physician training, including palliative medicine, uses the percentage in your contract (your whole-time equivalent).',
+      },
+    ],
+    resolution:
+      'The hours-based rule is for emergency medicine only. Pathway uses the contracted percentage for palliative medicine.',
+    followsSourceId: 'jrcptb-ltft',
+    checkedOn: CCT_RULE_CHECKED_ON,
     confidence: 'high',
   },
 ];
