@@ -1,7 +1,8 @@
 /**
  * Models how long a first-time user takes to go from the start page to their route, on the Year 11
  * journey (the longest set of questions). It drives the production build in Chromium and adds up:
- * reading every word in the page's main content (not the options inside selects) at a reading speed,
+ * reading every visible word in the page's main content (not select options or screen-reader-only text) at a
+ * reading speed,
  * 2 s for each choice, 1 s plus 3 characters a second for typing, and 1 s for each button.
  *
  *   npm run build && npx vite preview --port 4174 &   then   node scripts/first-use-time.mjs [words per minute]
@@ -19,11 +20,15 @@ await page.clock.setFixedTime(new Date('2026-11-25T10:00:00'));
 
 let seconds = 0;
 const lines = [];
-async function read(label) {
-  await page.locator('main h1').first().waitFor();
+async function read(label, heading) {
+  // Wait for this page's own heading, so words are never counted from the page before.
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   const words = await page.evaluate(() => {
     const main = document.querySelector('main').cloneNode(true);
-    main.querySelectorAll('option, select').forEach((node) => node.remove());
+    // Sighted readers do not see select options until they open them, nor text hidden for screen readers.
+    main
+      .querySelectorAll('option, select, .nhsuk-u-visually-hidden')
+      .forEach((node) => node.remove());
     return main.innerText.split(/\s+/).filter(Boolean).length;
   });
   const reading = (words / wordsPerMinute) * 60;
@@ -46,24 +51,24 @@ const press = async (name) => {
 };
 
 await page.goto(`${base}/`);
-await read('Start page');
+await read('Start page', 'Plan your route into palliative medicine');
 await press('Start now');
-await read('Where are you now?');
+await read('Where are you now?', 'Where are you now?');
 await choose(() => page.getByRole('radio', { name: 'At school or college' }).check());
 await choose(() => page.getByLabel('Which school year are you in?').selectOption('11'));
 await press('Continue');
-await read('Date of birth');
+await read('Date of birth', 'What is your date of birth?');
 await type(page.getByLabel('Day'), '14');
 await type(page.getByLabel('Month'), '3');
 await type(page.getByLabel('Year'), '2011');
 await press('Continue');
-await read('Nation');
+await read('Nation', 'Where do you live or plan to train?');
 await choose(() => page.getByRole('radio', { name: 'England' }).check());
 await press('Continue');
-await read('Qualifications');
+await read('Qualifications', 'Which qualifications are you taking or have you taken?');
 await choose(() => page.getByRole('radio', { name: 'A-levels' }).check());
 await press('Continue');
-await read('A-level grades');
+await read('A-level grades', 'What are your A-level subjects and grades?');
 for (const [row, subject, grade] of [
   [0, 'chemistry', 'A'],
   [1, 'biology', 'A'],
@@ -74,23 +79,29 @@ for (const [row, subject, grade] of [
 }
 await choose(() => page.getByRole('radio', { name: 'Predicted grades' }).check());
 await press('Continue');
-await read('GCSE grades');
+await read('GCSE grades', 'What are your GCSE grades?');
 await choose(() => page.getByLabel('English language').selectOption('7'));
 await choose(() => page.getByLabel('Maths', { exact: true }).selectOption('6'));
 await press('Continue');
-await read('Route through medical school');
+await read(
+  'Route through medical school',
+  'Which route through medical school are you thinking about?',
+);
 await choose(() => page.getByRole('radio', { name: /^Standard course/ }).check());
 await press('Continue');
-await read('Gap years');
+await read('Gap years', 'Do you plan to take a gap year before medical school?');
 await choose(() => page.getByRole('radio', { name: 'No gap year' }).check());
 await press('Continue');
-await read('Time before core training');
+await read(
+  'Time before core training',
+  'How long do you plan to take between the Foundation Programme and core training?',
+);
 await choose(() => page.getByRole('radio', { name: /^None/ }).check());
 await press('Continue');
-await read('Core route');
+await read('Core route', 'Which core training route?');
 await choose(() => page.getByRole('radio', { name: /^Internal Medicine Training/ }).check());
 await press('Continue');
-await read('Check your answers');
+await read('Check your answers', 'Check your answers');
 await press('See your route');
 await page
   .getByRole('heading', { level: 1, name: 'Your route to consultant in palliative medicine' })

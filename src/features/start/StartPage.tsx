@@ -40,17 +40,16 @@ export function StartPage({ justCleared, actions, sourcesHref }: StartPageProps)
           each one.
         </p>
         <p>
-          Use it if you are at school, taking a gap year, have another degree, are at medical school
-          or are a doctor in training. Careers advisers can use it with the person they are helping.
-        </p>
-        <p>It takes about 3 minutes.</p>
-        <p>
-          This is a planning aid, not official advice. Estimated dates are marked as estimates.{' '}
-          <Link to={sourcesHref}>See every source and where sources disagree</Link>.
+          For school pupils, graduates, medical students, doctors in training and careers advisers.
+          It takes about 3 minutes.
         </p>
         <p>
-          Nothing you enter leaves your device. Your answers are saved in this browser so you can
-          come back to them.
+          This is a planning aid, not official advice.{' '}
+          <Link to={sourcesHref}>See every source</Link>.
+        </p>
+        <p>
+          Nothing you enter leaves your device. Answers are saved in this browser so you can come
+          back to them.
         </p>
         {actions}
       </div>
