@@ -28,6 +28,18 @@ const cases = {
     yearsBeforeCoreTraining: 10,
     coreRoute: 'accs-im',
   },
+  'part time: Year 11 with 40 part-time periods and time out across training': {
+    dateOfBirth: '2011-03-14',
+    now: { stage: 'school', yearGroup: 11 },
+    changes: Array.from({ length: 40 }, (_, index) => {
+      // Alternating 60% and 80% blocks of 70 days from F1, with a 14-day career break every tenth.
+      const start = new Date(Date.UTC(2034, 7, 2 + index * 80)).toISOString().slice(0, 10);
+      const end = new Date(Date.UTC(2034, 7, 2 + index * 80 + 69)).toISOString().slice(0, 10);
+      return index % 10 === 9
+        ? { kind: 'oopc', start, end }
+        : { kind: 'ltft', start, end, wte: index % 2 === 0 ? 0.6 : 0.8 };
+    }),
+  },
   'doctor: ST5': {
     dateOfBirth: '1993-06-02',
     nation: 'wales',

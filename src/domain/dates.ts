@@ -35,9 +35,12 @@ export function parseIsoDate(value: unknown): IsoDate | null {
   return value as IsoDate;
 }
 
-/** Builds a date from its parts (month 1–12); the parts must already form a real date. */
+/** "00" to "31", so building a date string allocates no padding work on hot paths. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, value) => String(value).padStart(2, '0'));
+
+/** Builds a date from its parts (month 1–12); the parts must already form a real date (year 1000–9999). */
 export function isoDate(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
+  return `${year}-${TWO_DIGITS[month] ?? String(month).padStart(2, '0')}-${TWO_DIGITS[day] ?? String(day).padStart(2, '0')}` as IsoDate;
 }
 
 export function yearOf(date: IsoDate): number {

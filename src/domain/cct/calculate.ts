@@ -204,6 +204,18 @@ function compute(input: CctInput, warnings: readonly CctIssue[]): CctResult {
   return result;
 }
 
+/**
+ * Calculates from input that {@link validateCctInput} has just accepted, without checking it again: for
+ * callers that need the validated input themselves (the timeline engine builds its accrual from it).
+ */
+export function calculateValidated(input: CctInput, warnings: readonly CctIssue[]): CctResult {
+  try {
+    return compute(input, warnings);
+  } catch {
+    return calculateCct(input);
+  }
+}
+
 /** Calculates from typed input (internal callers). Still validates it, so it never returns a wrong date. */
 export function calculateCctFromValid(input: CctInput): CctResult {
   return calculateCct(input);

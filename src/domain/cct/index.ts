@@ -12,7 +12,14 @@ export {
   maxAbsenceInWindow,
   weekdaysBetween,
 } from './absence-review';
-export { accrualFor, calculateCct, calculateCctFromValid, creditOf, shiftDate } from './calculate';
+export {
+  accrualFor,
+  calculateCct,
+  calculateCctFromValid,
+  calculateValidated,
+  creditOf,
+  shiftDate,
+} from './calculate';
 export { tisLtftExtensionDays, tisStyleEstimate } from './tis-estimate';
 export {
   CHANGE_KINDS,

@@ -131,3 +131,17 @@ describe('readPlanAnswers', () => {
     expect(readPlanAnswers(hostile).unreadable).toEqual(['the date of birth']);
   });
 });
+
+describe('part-time periods in saved answers', () => {
+  it('keeps a list of periods as given, for the timeline engine to check', () => {
+    const changes = [{ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }];
+    expect(readPlanAnswers({ changes }).answers.changes).toEqual(changes);
+  });
+
+  it('leaves out and names periods that are not a list of objects', () => {
+    expect(readPlanAnswers({ changes: 'sixty percent' })).toEqual({
+      answers: {},
+      unreadable: ['your part-time periods and time out'],
+    });
+  });
+});

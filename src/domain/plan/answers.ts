@@ -25,6 +25,11 @@ export type PlanAnswers = {
   readonly qualificationYear?: number;
   readonly appliedInCurrentRound?: boolean;
   readonly qualifications?: Qualifications;
+  /**
+   * Part-time periods, time out and leave, in the CCT calculator's shape. Each is a plain object here;
+   * the timeline engine checks them against the training dates and names any field that is wrong.
+   */
+  readonly changes?: readonly Readonly<Record<string, unknown>>[];
 };
 
 export type PlanAnswersReading = {
@@ -46,6 +51,7 @@ export const ANSWER_NAMES: Readonly<Record<keyof PlanAnswers, string>> = {
   qualificationYear: 'the year you finish your first degree',
   appliedInCurrentRound: 'whether you have already applied',
   qualifications: 'your qualifications',
+  changes: 'your part-time periods and time out',
 };
 
 const NOW_PART_NAMES: Readonly<Record<'yearGroup' | 'year', string>> = {
@@ -120,6 +126,7 @@ export function readPlanAnswers(input: unknown): PlanAnswersReading {
     // Kept as given: the entry-requirements check reads qualifications part by part and says what
     // it cannot compare, so only the outer shape is checked here.
     qualifications: read('qualifications', plainObject) as Qualifications | undefined,
+    changes: read('changes', z.array(plainObject)),
   };
 
   // Leave unanswered questions out altogether, so `'field' in answers` means it was answered.

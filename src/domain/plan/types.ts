@@ -50,6 +50,11 @@ export type Plan = {
   readonly qualificationYear?: number;
   /** The person already applied in a round whose deadline has now passed. */
   readonly appliedInCurrentRound: boolean;
+  /**
+   * Part-time periods, time out of programme and leave during training, in the CCT calculator's shape
+   * (docs/cct-rules.md). Checked by the timeline engine against the training dates; empty when none.
+   */
+  readonly changes: readonly unknown[];
 };
 
 /** The fields an error can name. Nested fields use a dot, as in `now.year`. */
@@ -67,7 +72,10 @@ export type PlanField =
   | 'yearsBeforeCoreTraining'
   | 'coreRoute'
   | 'qualificationYear'
-  | 'appliedInCurrentRound';
+  | 'appliedInCurrentRound'
+  | 'changes'
+  /** A field of one period, as the CCT calculator names it: `changes[2].wte`. */
+  | `changes[${number}].${string}`;
 
 export type PlanErrorCode =
   | 'required'

@@ -289,6 +289,7 @@ describe('validatePlan: accepted plans', () => {
       yearsBeforeCoreTraining: 0,
       coreRoute: 'imt',
       appliedInCurrentRound: false,
+      changes: [],
     });
   });
 

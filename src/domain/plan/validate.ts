@@ -44,6 +44,7 @@ const FIELD_ORDER: readonly PlanField[] = [
   'coreRoute',
   'qualificationYear',
   'appliedInCurrentRound',
+  'changes',
 ];
 
 const ROUTE_NAMES: Readonly<Record<MedicalSchoolRoute, string>> = {
@@ -309,6 +310,10 @@ export function validatePlan(input: unknown, today: IsoDate): PlanValidation {
     errors,
   );
 
+  const changes = fields.changes ?? [];
+  if (!Array.isArray(changes))
+    errors.add('changes', 'invalid-type', 'Enter part-time periods and time out as a list');
+
   const applied = fields.appliedInCurrentRound ?? PLAN_DEFAULTS.appliedInCurrentRound;
   if (typeof applied !== 'boolean')
     errors.add(
@@ -343,6 +348,7 @@ export function validatePlan(input: unknown, today: IsoDate): PlanValidation {
     yearsBeforeCoreTraining: yearsBeforeCore,
     coreRoute,
     appliedInCurrentRound: applied,
+    changes: Array.isArray(changes) ? changes : [],
     ...(qualificationYear === undefined ? {} : { qualificationYear }),
   };
   return { ok: true, plan };

@@ -5,6 +5,7 @@
 import { type IsoDate, ageOn, endOfMonth, isoDate, yearOf } from '../dates';
 import { validatePlan, validateToday } from '../plan/validate';
 import { findAnchors } from './anchors';
+import { applyPartTime, shiftMilestones, shiftRouteDates } from './part-time';
 import { type MilestoneDraft, draftMilestones } from './milestones';
 import { buildStages, findRouteDates } from './stages';
 import { milestoneText } from './text';
@@ -60,8 +61,13 @@ export function buildTimeline(input: unknown, todayInput: unknown): TimelineResu
   const { plan } = validation;
 
   const anchors = findAnchors(plan, today);
-  const dates = findRouteDates(anchors);
-  const drafts = draftMilestones(plan, anchors, dates);
+  const fullTimeDates = findRouteDates(anchors);
+  const partTimeResult = applyPartTime(plan, anchors, fullTimeDates, today);
+  if (!partTimeResult.ok) return { ok: false, errors: partTimeResult.errors };
+  const { partTime } = partTimeResult;
+  const dates = partTime ? shiftRouteDates(fullTimeDates, partTime) : fullTimeDates;
+  const fullTimeDrafts = draftMilestones(plan, anchors, fullTimeDates);
+  const drafts = partTime ? shiftMilestones(fullTimeDrafts, partTime) : fullTimeDrafts;
   const stages = buildStages(plan, anchors, dates, earliestDate(drafts));
   const milestones: Milestone[] = drafts
     .sort((a, b) =>
@@ -103,7 +109,9 @@ export function buildTimeline(input: unknown, todayInput: unknown): TimelineResu
         ageAtCct: dates.cct === null ? null : ageOn(plan.dateOfBirth, dates.cct),
         medicalSchoolStart: dates.medicalSchoolStart,
         coreRouteYears: anchors.coreYears,
+        fullTimeCct: fullTimeDates.cct,
       },
+      partTime,
     },
   };
 }

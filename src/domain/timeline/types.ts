@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Plan, PlanError } from '../plan/types';
+import type { PartTime } from './part-time';
 
 /** Stable milestone ids: fixtures, links and saved notes refer to them. */
 export const MILESTONE_IDS = [
@@ -98,6 +99,8 @@ export type TimelineSummary = {
   readonly ageAtCct: number | null;
   readonly medicalSchoolStart: IsoDate | null;
   readonly coreRouteYears: number;
+  /** The CCT date if all training were full time; equal to `cct` when the plan has no changes. */
+  readonly fullTimeCct: IsoDate | null;
 };
 
 export type Timeline = {
@@ -107,6 +110,8 @@ export type Timeline = {
   readonly milestones: readonly Milestone[];
   readonly notices: readonly TimelineNotice[];
   readonly summary: TimelineSummary;
+  /** What the plan's part-time periods and time out do, with the CCT calculator's working; null without. */
+  readonly partTime: PartTime | null;
 };
 
 export type TimelineResult =
