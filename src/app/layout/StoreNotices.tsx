@@ -1,3 +1,4 @@
+import { NotificationBanner } from '../../ui/NotificationBanner';
 import { usePlansStore } from '../store/plans-store';
 
 /** Saves a copy of saved data that could not be read, so nothing the person entered is lost. */
@@ -30,68 +31,48 @@ export function StoreNotices() {
   return (
     <>
       {loadProblem && (
-        <div
-          className="nhsuk-notification-banner"
-          role="region"
-          aria-labelledby="load-problem-title"
-        >
-          <div className="nhsuk-notification-banner__header">
-            <h2 className="nhsuk-notification-banner__title" id="load-problem-title">
-              Important
-            </h2>
-          </div>
-          <div className="nhsuk-notification-banner__content">
-            <p className="nhsuk-notification-banner__heading">{loadProblem.summary}</p>
-            {loadProblem.details.length > 0 && (
-              <>
-                <p>We could not read:</p>
-                <ul>
-                  {loadProblem.details.map((detail) => (
-                    <li key={detail}>{detail}</li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {loadProblem.recoveryKey !== '' && (
-              <p>
-                A copy of the saved data is kept on this device, unchanged.{' '}
-                <button
-                  className="app-link-button"
-                  type="button"
-                  onClick={() => downloadRecoveryCopy(loadProblem.recoveryKey)}
-                >
-                  Download the copy
-                </button>
-              </p>
-            )}
-            <button
-              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-              type="button"
-              onClick={dismissLoadProblem}
-            >
-              Hide this message
-            </button>
-          </div>
-        </div>
+        <NotificationBanner id="load-problem" title="Important" heading={loadProblem.summary}>
+          {loadProblem.details.length > 0 && (
+            <>
+              <p>We could not read:</p>
+              <ul>
+                {loadProblem.details.map((detail) => (
+                  <li key={detail}>{detail}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {loadProblem.recoveryKey !== '' && (
+            <p>
+              A copy of the saved data is kept on this device, unchanged.{' '}
+              <button
+                className="app-link-button"
+                type="button"
+                onClick={() => downloadRecoveryCopy(loadProblem.recoveryKey)}
+              >
+                Download the copy
+              </button>
+            </p>
+          )}
+          <button
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            type="button"
+            onClick={dismissLoadProblem}
+          >
+            Hide this message
+          </button>
+        </NotificationBanner>
       )}
       {otherTabNotice && (
-        <div className="nhsuk-notification-banner" role="region" aria-labelledby="other-tab-title">
-          <div className="nhsuk-notification-banner__header">
-            <h2 className="nhsuk-notification-banner__title" id="other-tab-title">
-              Important
-            </h2>
-          </div>
-          <div className="nhsuk-notification-banner__content">
-            <p className="nhsuk-notification-banner__heading">{otherTabNotice}</p>
-            <button
-              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-              type="button"
-              onClick={dismissOtherTabNotice}
-            >
-              Hide this message
-            </button>
-          </div>
-        </div>
+        <NotificationBanner id="other-tab" title="Important" heading={otherTabNotice}>
+          <button
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            type="button"
+            onClick={dismissOtherTabNotice}
+          >
+            Hide this message
+          </button>
+        </NotificationBanner>
       )}
     </>
   );

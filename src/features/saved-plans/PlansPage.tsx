@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { NotificationBanner } from '../../ui/NotificationBanner';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 export type PlanListItem = {
@@ -41,27 +42,20 @@ export function PlansPage({
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         {justDeleted !== null && (
-          <div
-            className="nhsuk-notification-banner nhsuk-notification-banner--success"
-            role="alert"
-            aria-labelledby="deleted-title"
+          <NotificationBanner
+            id="deleted"
+            title="Plan deleted"
+            heading={`You deleted ${justDeleted}.`}
+            success
           >
-            <div className="nhsuk-notification-banner__header">
-              <h2 className="nhsuk-notification-banner__title" id="deleted-title">
-                Plan deleted
-              </h2>
-            </div>
-            <div className="nhsuk-notification-banner__content">
-              <p className="nhsuk-notification-banner__heading">You deleted {justDeleted}.</p>
-              <button
-                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                type="button"
-                onClick={onUndoDelete}
-              >
-                Undo
-              </button>
-            </div>
-          </div>
+            <button
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              type="button"
+              onClick={onUndoDelete}
+            >
+              Undo
+            </button>
+          </NotificationBanner>
         )}
         <h1>Your saved plans</h1>
         <p>Plans are saved in this browser on this device only. Nothing is sent anywhere.</p>

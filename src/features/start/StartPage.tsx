@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { NotificationBanner } from '../../ui/NotificationBanner';
 import { SERVICE_NAME, usePageTitle } from '../../ui/usePageTitle';
 
 type StartPageProps = {
@@ -17,22 +18,12 @@ export function StartPage({ justCleared, actions, sourcesHref }: StartPageProps)
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         {justCleared && (
-          <div
-            className="nhsuk-notification-banner nhsuk-notification-banner--success"
-            role="alert"
-            aria-labelledby="cleared-title"
-          >
-            <div className="nhsuk-notification-banner__header">
-              <h2 className="nhsuk-notification-banner__title" id="cleared-title">
-                Success
-              </h2>
-            </div>
-            <div className="nhsuk-notification-banner__content">
-              <p className="nhsuk-notification-banner__heading">
-                Everything Pathway saved in this browser has been cleared.
-              </p>
-            </div>
-          </div>
+          <NotificationBanner
+            id="cleared"
+            title="Success"
+            heading="Everything Pathway saved in this browser has been cleared."
+            success
+          />
         )}
         <h1>{SERVICE_NAME}</h1>
         <p>
