@@ -5,6 +5,7 @@ import * as entryRequirements from './entry-requirements';
 import * as foundation from './foundation';
 import * as ltft from './ltft';
 import * as medicalSchool from './medical-school';
+import * as pay from './pay';
 import { sources, type Source, type SourceId } from './sources';
 import * as specialty from './specialty';
 import type { Rule } from './types';
@@ -37,6 +38,7 @@ export const allRules: readonly Rule<unknown>[] = [
   foundation,
   specialty,
   ltft,
+  pay,
 ].flatMap(rulesIn);
 
 const rulesById = new Map(allRules.map((rule) => [rule.id, rule]));

@@ -1,0 +1,223 @@
+/**
+ * The grade a person holds on each day of their route, from a built timeline: stages before F1 (no
+ * salary), F1, F2, each core year, ST4 to ST7, time between programmes, and the consultant thresholds
+ * by years since appointment (docs/pay-rules.md, "Grades and pay points").
+ */
+import { dateOfDayNumber, dayNumber } from '../cct/accrual';
+import { type IsoDate, isoDate } from '../dates';
+import type { Nation } from '../plan/types';
+import {
+  CONSULTANT_THRESHOLDS,
+  consultantThresholds,
+  nodalPointsAccsIm,
+  nodalPointsByGrade,
+  notInTrainingPay,
+} from '../rules/pay';
+import { type CoreRoute, rotationStart } from '../rules/specialty';
+import { findAnchors } from '../timeline/anchors';
+import type { PartTime } from '../timeline/part-time';
+import type { StageId, Timeline } from '../timeline/types';
+import type { Grade, PayPoint } from './types';
+
+export type GradePeriodKind = 'training' | 'no-salary' | 'not-in-training';
+
+/** A stretch of days (day numbers, inclusive) in one grade. */
+export type GradePeriod = {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: GradePeriodKind;
+  readonly grade: Grade | null;
+  readonly stage: StageId | null;
+};
+
+export type GradeSchedule = {
+  /** The first day the plan covers: the start of its first stage. */
+  readonly planFirst: number;
+  /** The day after CCT, or null for someone who is already a consultant. */
+  readonly appointment: IsoDate | null;
+  /** The last day to show: the end of the financial year holding the 15th anniversary of appointment. */
+  readonly horizonLast: number;
+  readonly periods: readonly GradePeriod[];
+  readonly coreRoute: CoreRoute;
+};
+
+const PRE_F1_STAGES = new Set<StageId>(['school', 'first-degree', 'gap-years', 'medical-school']);
+
+/** Years after appointment the figures run to: one full year at the top threshold (14 years). */
+export const YEARS_SHOWN_AFTER_APPOINTMENT = 15;
+
+/**
+ * The rotation date in `year` (the first Wednesday in August, rule `rotation-start`) as a day number.
+ * Worked out on day numbers rather than through `calendar.rotationDate`: this runs a dozen times a call.
+ */
+function rotationDay(year: number): number {
+  const first = dayNumber(isoDate(year, rotationStart.value.month, 1));
+  // Day 0 (1 January 1970) was a Thursday: weekday 4, counting Sunday as 0.
+  const weekday = (((first + 4) % 7) + 7) % 7;
+  return first + ((rotationStart.value.weekday - weekday + 7) % 7);
+}
+
+/**
+ * The first day of a year of training once the plan's periods apply: as the timeline moves its
+ * milestones (docs/timeline-rules.md), never into a period that earns nothing.
+ */
+function shiftedStart(
+  day: number,
+  partTime: PartTime | null,
+  pauses: readonly (readonly [number, number])[],
+): number {
+  if (partTime === null) return day;
+  let start = dayNumber(partTime.accrual.shiftStartDate(dateOfDayNumber(day)));
+  for (const [first, last] of pauses) if (first <= start && start <= last) start = last + 1;
+  return start;
+}
+
+/** `years` calendar years after `date`, as a day number; 29 February becomes 28 February. */
+function yearsAfter(date: IsoDate, years: number): number {
+  const year = Number(date.slice(0, 4)) + years;
+  const month = Number(date.slice(5, 7));
+  let day = Number(date.slice(8, 10));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (month === 2 && day === 29 && !leap) day = 28;
+  return dayNumber(isoDate(year, month, day));
+}
+
+/** The end (31 March) of the financial year holding day number `day`. */
+function endOfFinancialYear(day: number): number {
+  const date = dateOfDayNumber(day);
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return dayNumber(isoDate(month >= 4 ? year + 1 : year, 3, 31));
+}
+
+type Start = {
+  readonly day: number;
+  readonly kind: GradePeriodKind;
+  readonly grade: Grade | null;
+  readonly stage: StageId | null;
+};
+
+const CORE_GRADES = ['core-1', 'core-2', 'core-3', 'core-4'] as const satisfies readonly Grade[];
+const HIGHER_GRADES = ['st4', 'st5', 'st6', 'st7'] as const satisfies readonly Grade[];
+
+/** The grade schedule for a built timeline. */
+export function gradeSchedule(timeline: Timeline): GradeSchedule {
+  const { plan, today, partTime, stages, summary } = timeline;
+  const anchors = findAnchors(plan, today);
+  const { graduationYear, coreStartYear, st4StartYear, coreYears, coreRoute } = anchors;
+  // Training counts from the programme start even when its first year starts later, after leave.
+  const planFirst = Math.min(
+    dayNumber(stages[0]?.start ?? today),
+    partTime === null ? Infinity : dayNumber(partTime.programmeStart),
+  );
+  const cct = summary.cct;
+  if (cct === null) {
+    return { planFirst, appointment: null, horizonLast: planFirst - 1, periods: [], coreRoute };
+  }
+  const appointmentDay = dayNumber(cct) + 1;
+  const appointment = dateOfDayNumber(appointmentDay);
+
+  const starts: Start[] = [];
+  const push = (day: number, kind: GradePeriodKind, grade: Grade | null, stage: StageId | null) =>
+    starts.push({ day, kind, grade, stage });
+  const pauses = (partTime?.pauses ?? []).map(
+    (pause) => [dayNumber(pause.start), dayNumber(pause.end)] as const,
+  );
+  const training = (year: number) => shiftedStart(rotationDay(year), partTime, pauses);
+
+  for (const stage of stages) {
+    if (PRE_F1_STAGES.has(stage.id)) push(dayNumber(stage.start), 'no-salary', null, stage.id);
+  }
+  if (graduationYear !== null) {
+    push(training(graduationYear), 'training', 'f1', 'foundation');
+    push(training(graduationYear + 1), 'training', 'f2', 'foundation');
+    if (coreStartYear !== null && coreStartYear > graduationYear + 2) {
+      push(training(graduationYear + 2), 'not-in-training', null, 'time-out');
+    }
+  }
+  if (coreStartYear !== null) {
+    for (let year = 0; year < coreYears; year += 1) {
+      push(
+        training(coreStartYear + year),
+        'training',
+        CORE_GRADES[year] ?? 'core-4',
+        'core-training',
+      );
+    }
+    if (st4StartYear !== null && st4StartYear > coreStartYear + coreYears) {
+      // A missed ST4 round: core training is over and higher training has not begun.
+      push(training(coreStartYear + coreYears), 'not-in-training', null, null);
+    }
+  }
+  if (st4StartYear !== null) {
+    HIGHER_GRADES.forEach((grade, index) =>
+      push(training(st4StartYear + index), 'training', grade, 'higher-specialty-training'),
+    );
+  }
+  for (const threshold of CONSULTANT_THRESHOLDS) {
+    const years = consultantThresholds.value.afterYears[threshold];
+    push(
+      years === 0 ? appointmentDay : yearsAfter(appointment, years),
+      'training',
+      `consultant-${threshold}`,
+      'consultant',
+    );
+  }
+
+  const horizonLast = endOfFinancialYear(yearsAfter(appointment, YEARS_SHOWN_AFTER_APPOINTMENT));
+  const periods: GradePeriod[] = [];
+  starts.forEach((start, index) => {
+    const last = (starts[index + 1]?.day ?? horizonLast + 1) - 1;
+    if (last >= start.day)
+      periods.push({
+        first: start.day,
+        last,
+        kind: start.kind,
+        grade: start.grade,
+        stage: start.stage,
+      });
+  });
+  return { planFirst, appointment, horizonLast, periods, coreRoute };
+}
+
+/** The pay point for a grade in a nation (null where the nation's points are not known). */
+export function payPointFor(grade: Grade, nation: Nation, coreRoute: CoreRoute): PayPoint | null {
+  if (grade.startsWith('consultant-')) return grade as PayPoint;
+  if (nation === 'scotland') {
+    if (grade === 'f1') return 'scotland-fy1-pp0';
+    if (grade === 'f2') return 'scotland-fy2-pp0';
+    return null;
+  }
+  const points = nodalPointsByGrade.value;
+  if (grade === 'f1') return points.f1;
+  if (grade === 'f2') return points.f2;
+  const coreIndex = CORE_GRADES.indexOf(grade as (typeof CORE_GRADES)[number]);
+  if (coreIndex >= 0) {
+    const byYear = coreRoute === 'accs-im' ? nodalPointsAccsIm.value.accsIm : points.imt;
+    return byYear[coreIndex] ?? null;
+  }
+  return points.higher[HIGHER_GRADES.indexOf(grade as (typeof HIGHER_GRADES)[number])] ?? null;
+}
+
+/** The rules that place a grade on its pay point. */
+export function gradeRuleIds(grade: Grade, coreRoute: CoreRoute): readonly string[] {
+  if (grade.startsWith('consultant-')) return CONSULTANT_RULES;
+  if (grade.startsWith('core-') && coreRoute === 'accs-im') return ACCS_RULES;
+  return TRAINING_RULES;
+}
+
+const CONSULTANT_RULES = [consultantThresholds.id];
+const ACCS_RULES = [nodalPointsAccsIm.id];
+const TRAINING_RULES = [nodalPointsByGrade.id];
+export const NOT_IN_TRAINING_RULES = [notInTrainingPay.id];
+
+/** A grade in words: "F1", "IMT year 3", "ACCS-IM year 4", "ST6", "Consultant, threshold 2a". */
+export function gradeLabel(grade: Grade, coreRoute: CoreRoute): string {
+  if (grade === 'f1') return 'F1';
+  if (grade === 'f2') return 'F2';
+  if (grade.startsWith('core-'))
+    return `${coreRoute === 'accs-im' ? 'ACCS-IM' : 'IMT'} year ${grade.slice(5)}`;
+  if (grade.startsWith('consultant-'))
+    return `Consultant, threshold ${grade.slice('consultant-'.length)}`;
+  return grade.toUpperCase();
+}

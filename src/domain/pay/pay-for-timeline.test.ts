@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest';
+import { findRule } from '../rules';
+import { buildTimeline } from '../timeline/build-timeline';
+import { buildPay, payForTimeline, roundHalfUp } from './pay-for-timeline';
+import type { PaySummary, PayYear } from './types';
+
+const TODAY = '2026-11-25';
+const ST5 = { dateOfBirth: '1994-03-15', now: { stage: 'st', year: 5 } } as const;
+
+function payFor(plan: unknown, today = TODAY): PaySummary {
+  const result = buildPay(plan, today);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result;
+}
+
+function year(pay: PaySummary, label: string): PayYear {
+  const found = pay.years.find((candidate) => candidate.financialYear === label);
+  if (!found) throw new Error(`no ${label}`);
+  return found;
+}
+
+describe('roundHalfUp', () => {
+  it.each([
+    [5, 2, 3],
+    [7, 2, 4],
+    [4, 3, 1],
+    [5, 3, 2],
+    [0, 7, 0],
+    [1_098, 366, 3],
+  ])('%i ÷ %i is %i', (numerator, denominator, expected) => {
+    expect(roundHalfUp(numerator, denominator)).toBe(expected);
+  });
+});
+
+describe('buildPay', () => {
+  it('returns the timeline’s field errors for an invalid plan, and never throws', () => {
+    expect(buildPay({ dateOfBirth: 'tomorrow', now: { stage: 'f1' } }, TODAY)).toMatchObject({
+      ok: false,
+      errors: [{ field: 'dateOfBirth' }],
+    });
+    expect(buildPay(null, TODAY).ok).toBe(false);
+    expect(buildPay(ST5, 'not a date')).toMatchObject({ ok: false, errors: [{ field: 'today' }] });
+  });
+
+  it('gives the same result as payForTimeline on the built timeline', () => {
+    const timeline = buildTimeline(ST5, TODAY);
+    if (!timeline.ok) throw new Error('plan rejected');
+    expect(buildPay(ST5, TODAY)).toEqual(payForTimeline(timeline.timeline));
+  });
+
+  it('for someone already a consultant: no years, and says why', () => {
+    const pay = payFor({ dateOfBirth: '1980-01-01', now: { stage: 'consultant' } });
+    expect(pay.years).toEqual([]);
+    expect(pay.months).toEqual([]);
+    expect(pay.notes.map((note) => note.id)).toContain('consultant-appointment-unknown');
+  });
+});
+
+describe('a year’s working', () => {
+  const pay = payFor(ST5);
+
+  it('splits a year at the rotation date and pro-rates each grade by days', () => {
+    const mixed = year(pay, '2027/28');
+    expect(mixed.days).toBe(366);
+    expect(
+      mixed.parts.map((part) => [
+        part.start,
+        part.end,
+        part.days,
+        part.grade,
+        part.payPoint,
+        part.annualRate,
+      ]),
+    ).toEqual([
+      ['2027-04-01', '2027-08-03', 125, 'st5', 'np4', 65_048],
+      ['2027-08-04', '2028-03-31', 241, 'st6', 'np5', 73_992],
+    ]);
+    // (65,048 × 125 + 73,992 × 241) ÷ 366 = 70,937.35
+    expect(mixed.amount).toBe(70_937);
+    expect(mixed.parts.map((part) => part.amount)).toEqual([22_215.85, 48_721.51]);
+  });
+
+  it('labels later years “at 2025/26 rates” and the published year with its scale', () => {
+    expect(year(pay, '2025/26')).toMatchObject({ label: '2025/26 pay scale', estimated: false });
+    expect(year(pay, '2026/27')).toMatchObject({ label: 'at 2025/26 rates', estimated: true });
+    expect(pay.latestScaleYear).toBe('2025/26');
+    expect(pay.notes.map((note) => note.id)).toContain('future-pay-awards-unknown');
+  });
+
+  it('counts the first year from the plan’s start, and says so', () => {
+    const first = year(pay, '2025/26');
+    expect(first.countedFrom).toBe('2025-08-06');
+    expect(first.parts[0]).toMatchObject({ kind: 'before-plan', amount: 0 });
+    expect(pay.notes.find((note) => note.id === 'before-plan')?.message).toMatch(/6 August 2025/);
+  });
+
+  it('marks consultant thresholds 2a, 2b and 3 as derived, and cites the rules', () => {
+    const withDerived = year(pay, '2032/33');
+    expect(withDerived.derived).toBe(true);
+    expect(withDerived.parts.find((part) => part.grade === 'consultant-2a')).toMatchObject({
+      derived: true,
+      confidence: 'low',
+    });
+    expect(year(pay, '2030/31').derived).toBe(false);
+    expect(pay.notes.map((note) => note.id)).toEqual(
+      expect.arrayContaining(['consultant-thresholds', 'derived-figures', 'basic-pay-only']),
+    );
+    for (const id of pay.ruleIds) expect(findRule(id), id).toBeDefined();
+  });
+
+  it('runs to the first full year at the top threshold', () => {
+    expect(pay.years.at(-1)).toMatchObject({ financialYear: '2044/45', amount: 145_478 });
+  });
+
+  it('parts cover each year exactly, in order', () => {
+    for (const payYear of pay.years) {
+      expect(payYear.parts[0]?.start).toBe(payYear.start);
+      expect(payYear.parts.at(-1)?.end).toBe(payYear.end);
+      expect(payYear.parts.reduce((sum, part) => sum + part.days, 0)).toBe(payYear.days);
+    }
+  });
+});
+
+describe('months', () => {
+  it('has twelve per financial year, April to March, adding up to the year within rounding', () => {
+    const pay = payFor(ST5);
+    expect(pay.months).toHaveLength(pay.years.length * 12);
+    expect(pay.months[0]?.month).toBe('2025-04');
+    expect(pay.months[11]?.month).toBe('2026-03');
+    for (const payYear of pay.years) {
+      const months = pay.months.filter((month) => month.financialYear === payYear.financialYear);
+      const total = months.reduce((sum, month) => sum + month.knownAmount, 0);
+      expect(Math.abs(total - payYear.knownAmount)).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('splits a month at a grade change by days', () => {
+    const pay = payFor(ST5);
+    const august = pay.months.find((month) => month.month === '2027-08');
+    // 3 days at £65,048 and 28 at £73,992, each ÷ 366 days in 2027/28.
+    expect(august?.amount).toBe(Math.round((65_048 * 3 + 73_992 * 28) / 366));
+  });
+
+  it('marks months with unknown days', () => {
+    const pay = payFor({
+      ...ST5,
+      changes: [{ kind: 'parental-leave', start: '2027-06-15', end: '2027-07-31' }],
+    });
+    const byMonth = new Map(pay.months.map((month) => [month.month, month]));
+    expect(byMonth.get('2027-05')?.status).toBe('known');
+    expect(byMonth.get('2027-06')).toMatchObject({ status: 'partly-known', amount: null });
+    expect(byMonth.get('2027-07')).toMatchObject({
+      status: 'unknown',
+      amount: null,
+      knownAmount: 0,
+    });
+  });
+});
+
+describe('part-time pay', () => {
+  it('is salary × WTE plus £1,000 a year pro rata while part time', () => {
+    const pay = payFor({
+      ...ST5,
+      changes: [{ kind: 'ltft', start: '2026-04-01', end: '2026-07-31', wte: 0.5 }],
+    });
+    // Whole of 2026/27 is NP4: 122 days at 0.5 (+ allowance) and 243 full time.
+    const payYear = year(pay, '2026/27');
+    expect(payYear.amount).toBe(
+      roundHalfUp(65_048 * 500 * 122 + 1_000 * 1_000 * 122 + 65_048 * 1_000 * 243, 365_000),
+    );
+    expect(payYear.ltftAllowance).toBe(334);
+    expect(payYear.parts[0]).toMatchObject({ change: 'ltft', ltftFactor: 0.5, allowance: 1_000 });
+    expect(pay.notes.map((note) => note.id)).toContain('part-time-pay');
+  });
+
+  it('pays the allowance even when it outweighs the cut: 99% pays more than full time', () => {
+    const fullTime = year(payFor(ST5), '2027/28').amount ?? 0;
+    const ninetyNine = payFor({
+      ...ST5,
+      changes: [{ kind: 'ltft', start: '2027-04-01', end: '2028-03-31', wte: 0.99 }],
+    });
+    // 1% of £65,048 is £650, less than the £1,000 allowance (the later ST6 start lowers it a little).
+    expect(year(ninetyNine, '2027/28').amount ?? 0).toBeGreaterThan(fullTime);
+  });
+
+  it('treats an LTFT period at WTE 1 as full time, with no allowance', () => {
+    const pay = payFor({
+      ...ST5,
+      changes: [{ kind: 'ltft', start: '2027-04-01', end: '2028-03-31', wte: 1 }],
+    });
+    expect(year(pay, '2027/28')).toMatchObject({ amount: 70_937, ltftAllowance: 0 });
+  });
+
+  it('has no figure for part-time pay outside England’s 2016 contract', () => {
+    const pay = payFor(
+      {
+        dateOfBirth: '2001-05-05',
+        nation: 'scotland',
+        now: { stage: 'f1' },
+        changes: [{ kind: 'ltft', start: '2024-12-01', end: '2025-03-31', wte: 0.6 }],
+      },
+      '2024-11-01',
+    );
+    const part = year(pay, '2024/25').parts.find((candidate) => candidate.change === 'ltft');
+    expect(part).toMatchObject({ kind: 'unknown', unknownReason: 'part-time-rules-not-known' });
+  });
+});
+
+describe('time out and leave', () => {
+  it.each([
+    ['oopc', 'unpaid', null],
+    ['oope', 'unpaid', null],
+    ['unpaid-leave', 'unpaid', null],
+    ['parental-leave', 'unknown', 'parental-leave'],
+    ['oopp', 'unknown', 'out-of-programme-paid-elsewhere'],
+    ['oopt', 'unknown', 'out-of-programme-paid-elsewhere'],
+  ] as const)('%s is %s', (kind, partKind, reason) => {
+    const pay = payFor({ ...ST5, changes: [{ kind, start: '2027-09-01', end: '2027-12-31' }] });
+    const part = year(pay, '2027/28').parts.find((candidate) => candidate.change === kind);
+    expect(part).toMatchObject({ kind: partKind, unknownReason: reason, days: 122 });
+    expect(part?.amount).toBe(partKind === 'unpaid' ? 0 : null);
+  });
+
+  it('counts leave from the first day of training, when F1 itself starts after it', () => {
+    const pay = payFor({
+      dateOfBirth: '2002-04-04',
+      now: { stage: 'f1' },
+      changes: [{ kind: 'parental-leave', start: '2026-08-05', end: '2026-12-31' }],
+    });
+    const first = year(pay, '2026/27');
+    expect(first.countedFrom).toBe('2026-08-05');
+    expect(first.parts.map((part) => [part.start, part.kind, part.grade])).toEqual([
+      ['2026-04-01', 'before-plan', null],
+      ['2026-08-05', 'unknown', null],
+      ['2027-01-01', 'salary', 'f1'],
+    ]);
+    // F1 from 1 January 2027: 90 days at £38,831 ÷ 365.
+    expect(first.knownAmount).toBe(Math.round((38_831 * 90) / 365));
+  });
+
+  it('pays sickness as normal', () => {
+    const pay = payFor({
+      ...ST5,
+      changes: [{ kind: 'sickness', start: '2027-01-04', end: '2027-01-21' }],
+    });
+    expect(year(pay, '2026/27').amount).toBe(65_048);
+    expect(pay.notes.map((note) => note.id)).toContain('sickness-normal-pay');
+  });
+});
+
+describe('before F1', () => {
+  it('shows no salary at school or medical school, and says student finance is out of scope', () => {
+    const pay = payFor({ dateOfBirth: '2011-03-14', now: { stage: 'school', yearGroup: 11 } });
+    expect(year(pay, '2027/28')).toMatchObject({
+      status: 'no-salary',
+      amount: null,
+      knownAmount: 0,
+    });
+    expect(year(pay, '2031/32').parts[0]).toMatchObject({
+      kind: 'no-salary',
+      stage: 'medical-school',
+    });
+    expect(pay.notes.map((note) => note.id)).toContain('student-finance-out-of-scope');
+    expect(pay.notes.map((note) => note.id)).not.toContain('before-plan');
+  });
+});
+
+describe('other nations', () => {
+  it('Wales: every year unknown, with a reason, and a note that England’s figures are not used', () => {
+    const pay = payFor({ ...ST5, nation: 'wales' });
+    expect(pay.years.every((payYear) => payYear.amount === null && payYear.knownAmount === 0)).toBe(
+      true,
+    );
+    expect(pay.years[0]?.parts.at(-1)?.explanation).toMatch(/Wales/);
+    expect(pay.notes.find((note) => note.id === 'nation-scale-unknown')?.message).toMatch(
+      /does not use England’s figures/,
+    );
+  });
+});

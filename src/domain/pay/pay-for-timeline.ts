@@ -1,0 +1,682 @@
+/**
+ * The pay engine: gross basic pay for each financial year (1 April to 31 March) and each month of a
+ * built timeline, with its working. Pure: no clock, no I/O. The rules are in docs/pay-rules.md.
+ *
+ * Arithmetic is exact. A day's pay is annual rate × WTE ÷ days in the financial year (plus the LTFT
+ * allowance the same way); with the WTE in thousandths, everything up to the final division is a whole
+ * number, so a year is rounded once, half up, with no floating-point drift.
+ */
+import { dayNumber } from '../cct/accrual';
+import type { ChangeKind } from '../cct/types';
+import { type IsoDate, formatLongDate, isoDate } from '../dates';
+import type { Nation } from '../plan/types';
+import {
+  consultantThresholds,
+  enhancementsNotIncluded,
+  latestPublishedPay,
+  ltftAllowance,
+  ltftBasicPayProRata,
+  northernIrelandPay,
+  notInTrainingPay,
+  scotlandPayDeal2025,
+  walesConsultantPay,
+  walesResidentPay,
+} from '../rules/pay';
+import type { CoreRoute } from '../rules/specialty';
+import { buildTimeline } from '../timeline/build-timeline';
+import type { Timeline } from '../timeline/types';
+import {
+  type GradePeriod,
+  NOT_IN_TRAINING_RULES,
+  gradeRuleIds,
+  gradeSchedule,
+  payPointFor,
+} from './grades';
+import { financialYearMonths, isoOfDay } from './day-strings';
+import { type KnownRate, financialYearLabel, rateBoundaries, rateFor } from './rates';
+import type {
+  PayMonth,
+  PayNote,
+  PayPart,
+  PayPoint,
+  PayResult,
+  PaySummary,
+  PayYear,
+  PayYearStatus,
+  UnknownReason,
+} from './types';
+
+/** WTE is taken to the nearest thousandth for pay (a third is 0.333). */
+const WTE_UNITS = 1000;
+
+/** Round `numerator ÷ denominator` (both whole, denominator > 0) to a whole number, halves up. */
+export function roundHalfUp(numerator: number, denominator: number): number {
+  return Math.floor((2 * numerator + denominator) / (2 * denominator));
+}
+
+type ChangeSpan = {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: Exclude<ChangeKind, 'sickness'>;
+  readonly wte: number | null;
+};
+
+type FinancialYearSpan = {
+  readonly startYear: number;
+  readonly first: number;
+  readonly last: number;
+};
+
+/** What a stretch of days earns, before dates and amounts are attached. */
+type Classified = {
+  readonly kind: PayPart['kind'];
+  readonly rate: KnownRate | null;
+  readonly payPoint: PayPoint | null;
+  /** WTE in thousandths: 1000 full time, 0 unpaid. */
+  readonly wteUnits: number;
+  readonly allowance: number;
+  readonly unknownReason: UnknownReason | null;
+  readonly explanation: string | null;
+  readonly ruleIds: readonly string[];
+};
+
+const UNPAID_EXPLANATIONS: Partial<Record<ChangeKind, string>> = {
+  oopc: 'Career break (OOPC): no training salary.',
+  oope: 'Out of programme for experience (OOPE): no training salary. A post you take during it (such as a locum consultant job) is paid by that employer.',
+  'unpaid-leave': 'Unpaid leave: no pay.',
+};
+
+const ELSEWHERE_EXPLANATIONS: Partial<Record<ChangeKind, string>> = {
+  oopt: 'Out of programme for training (OOPT): paid by the arrangement (often the host post), which Pathway does not know.',
+  oopr: 'Out of programme for research (OOPR): often paid by a fellowship or grant, which Pathway does not know.',
+  oopp: 'Out of programme pause (OOPP): paid by the NHS post you take during the pause, which Pathway does not know.',
+};
+
+const PARENTAL_EXPLANATION =
+  'Parental leave: pay depends on your employer’s occupational scheme and statutory pay, which are not in Pathway’s sources, so there is no figure (not £0).';
+
+const NO_SALARY_EXPLANATIONS: Record<string, string> = {
+  school: 'At school: no salary.',
+  'first-degree': 'First degree: no salary.',
+  'gap-years': 'Before medical school: no salary shown.',
+  'medical-school':
+    'Medical school: no salary. Student finance (loans and NHS bursaries) is outside what Pathway covers.',
+};
+
+const NOT_IN_TRAINING_EXPLANATION =
+  'Not in training: pay varies (locum or trust-grade posts), and Pathway has no figure for it.';
+
+const PART_TIME_RULES_UNKNOWN =
+  'How part-time pay is worked out outside England’s 2016 contract is not in Pathway’s sources.';
+
+const BEFORE_PLAN_EXPLANATION = 'Before the start of this plan: not counted.';
+
+const NONE: readonly string[] = [];
+
+/** A classification with no figure or no pay; built once, as these never vary. */
+function fixed(
+  kind: PayPart['kind'],
+  unknownReason: UnknownReason | null,
+  explanation: string,
+  ruleIds: readonly string[] = NONE,
+): Classified {
+  return {
+    kind,
+    rate: null,
+    payPoint: null,
+    wteUnits: 0,
+    allowance: 0,
+    unknownReason,
+    explanation,
+    ruleIds,
+  };
+}
+
+const BEFORE_PLAN = fixed('before-plan', null, BEFORE_PLAN_EXPLANATION);
+const NOT_IN_TRAINING = fixed(
+  'unknown',
+  'not-in-training',
+  NOT_IN_TRAINING_EXPLANATION,
+  NOT_IN_TRAINING_RULES,
+);
+const PARENTAL_LEAVE = fixed('unknown', 'parental-leave', PARENTAL_EXPLANATION);
+const BY_CHANGE = new Map<ChangeKind, Classified>([
+  ...Object.entries(UNPAID_EXPLANATIONS).map(
+    ([kind, explanation]) => [kind as ChangeKind, fixed('unpaid', null, explanation)] as const,
+  ),
+  ...Object.entries(ELSEWHERE_EXPLANATIONS).map(
+    ([kind, explanation]) =>
+      [
+        kind as ChangeKind,
+        fixed('unknown', 'out-of-programme-paid-elsewhere', explanation),
+      ] as const,
+  ),
+  ['parental-leave', PARENTAL_LEAVE],
+]);
+const NO_SALARY = new Map(
+  Object.entries(NO_SALARY_EXPLANATIONS).map(([stage, explanation]) => [
+    stage,
+    fixed('no-salary', null, explanation),
+  ]),
+);
+const NO_SALARY_OTHER = fixed('no-salary', null, 'No salary.');
+
+/**
+ * Salary classifications, remembered by rate, grade rules and WTE: a route has only a few dozen, and
+ * building each once keeps the per-part cost down (rates are built once in rates.ts, so the keys are few).
+ */
+const salaryCache = new Map<KnownRate, Map<readonly string[], Map<number, Classified>>>();
+
+function salary(
+  rate: KnownRate,
+  point: PayPoint,
+  gradeRules: readonly string[],
+  wteUnits: number,
+): Classified {
+  let byGrade = salaryCache.get(rate);
+  if (byGrade === undefined) salaryCache.set(rate, (byGrade = new Map()));
+  let byWte = byGrade.get(gradeRules);
+  if (byWte === undefined) byGrade.set(gradeRules, (byWte = new Map()));
+  let classified = byWte.get(wteUnits);
+  if (classified === undefined) {
+    const partTime = wteUnits < WTE_UNITS;
+    classified = {
+      kind: 'salary',
+      rate,
+      payPoint: point,
+      wteUnits,
+      allowance: partTime ? ltftAllowance.value.annual : 0,
+      unknownReason: null,
+      explanation: null,
+      ruleIds: partTime
+        ? [...gradeRules, ...rate.ruleIds, ltftBasicPayProRata.id, ltftAllowance.id]
+        : [...gradeRules, ...rate.ruleIds],
+    };
+    if (byWte.size < 1_000) byWte.set(wteUnits, classified);
+  }
+  return classified;
+}
+
+function classify(
+  period: GradePeriod | null,
+  change: ChangeSpan | null,
+  nation: Nation,
+  coreRoute: CoreRoute,
+  financialYear: number,
+  day: number,
+): Classified {
+  // A period of time out or leave decides the day's pay whatever the grade. It is checked first: a year
+  // that would start during parental leave starts on the return, so the leave can precede the grade.
+  if (change !== null) {
+    const byChange = BY_CHANGE.get(change.kind);
+    if (byChange !== undefined) return byChange;
+  }
+  if (period === null) return BEFORE_PLAN;
+  if (period.kind === 'no-salary') return NO_SALARY.get(period.stage ?? '') ?? NO_SALARY_OTHER;
+  if (period.kind === 'not-in-training' || period.grade === null) return NOT_IN_TRAINING;
+  const point = payPointFor(period.grade, nation, coreRoute);
+  const lookup = rateFor(nation, point, financialYear, day);
+  if (!lookup.known || point === null) {
+    return {
+      ...fixed(
+        'unknown',
+        'scale-not-known',
+        lookup.known ? 'No pay point is known for this grade.' : lookup.explanation,
+        lookup.ruleIds,
+      ),
+      payPoint: point,
+    };
+  }
+  const partTime =
+    change !== null && change.kind === 'ltft' && change.wte !== null && change.wte < 1;
+  if (partTime && nation !== 'england') {
+    return {
+      ...fixed('unknown', 'part-time-rules-not-known', PART_TIME_RULES_UNKNOWN, lookup.ruleIds),
+      payPoint: point,
+    };
+  }
+  const wteUnits = partTime ? Math.round((change.wte ?? 1) * WTE_UNITS) : WTE_UNITS;
+  return salary(lookup, point, gradeRuleIds(period.grade, coreRoute), wteUnits);
+}
+
+/** The numerator of a day's pay over (WTE_UNITS × days in the financial year). */
+function perDayNumerator(classified: Classified): number {
+  if (classified.rate === null) return 0;
+  return classified.rate.annual * classified.wteUnits + classified.allowance * WTE_UNITS;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** The financial years (1 April to 31 March) from the one holding `firstDay` to the one holding `lastDay`. */
+function financialYearsBetween(firstDay: number, lastDay: number): FinancialYearSpan[] {
+  const firstDate = isoOfDay(firstDay);
+  let year = Number(firstDate.slice(0, 4)) - (Number(firstDate.slice(5, 7)) < 4 ? 1 : 0);
+  const spans: FinancialYearSpan[] = [];
+  let first = dayNumber(isoDate(year, 4, 1));
+  while (first <= lastDay) {
+    // The year holds 29 February when the calendar year it ends in is a leap year.
+    const next = first + (isLeapYear(year + 1) ? 366 : 365);
+    spans.push({ startYear: year, first, last: next - 1 });
+    year += 1;
+    first = next;
+  }
+  return spans;
+}
+
+function changeSpans(timeline: Timeline): ChangeSpan[] {
+  const segments = timeline.partTime?.calculation.segments ?? [];
+  const spans: ChangeSpan[] = [];
+  for (const segment of segments) {
+    if (segment.kind === 'full-time') continue;
+    spans.push({
+      first: dayNumber(segment.start),
+      last: dayNumber(segment.end),
+      kind: segment.kind,
+      wte: segment.wte,
+    });
+  }
+  return spans;
+}
+
+type PartRecord = { readonly part: PayPart; readonly numerator: number; readonly first: number };
+
+type Flags = {
+  medicalSchool: boolean;
+  notInTraining: boolean;
+  partTime: boolean;
+  unpaid: boolean;
+  parental: boolean;
+  elsewhere: boolean;
+  consultant: boolean;
+  derived: boolean;
+  scaleNotKnown: boolean;
+};
+
+function yearStatus(postgraduateDays: number, unknownDays: number): PayYearStatus {
+  if (postgraduateDays === 0) return 'no-salary';
+  if (unknownDays === 0) return 'known';
+  return unknownDays === postgraduateDays ? 'unknown' : 'partly-known';
+}
+
+function isPostgraduate(kind: PayPart['kind']): boolean {
+  return kind === 'salary' || kind === 'unpaid' || kind === 'unknown';
+}
+
+const NATION_NAMES: Record<Nation, string> = {
+  england: 'England',
+  scotland: 'Scotland',
+  wales: 'Wales',
+  'northern-ireland': 'Northern Ireland',
+};
+
+const NATION_RULES: Record<Nation, readonly string[]> = {
+  england: [],
+  scotland: [scotlandPayDeal2025.id],
+  wales: [walesResidentPay.id, walesConsultantPay.id],
+  'northern-ireland': [northernIrelandPay.id],
+};
+
+function buildNotes(
+  timeline: Timeline,
+  nation: Nation,
+  flags: Flags,
+  beforePlan: { from: IsoDate; year: string } | null,
+  appointmentKnown: boolean,
+): PayNote[] {
+  const notes: PayNote[] = [
+    {
+      id: 'basic-pay-only',
+      message:
+        'Figures are gross basic pay, before tax, pension and other deductions, for a 40-hour week. They leave out pay for nights, weekends, on-call and extra hours, which depend on the rota. Flexible pay premia are not paid in palliative medicine.',
+      ruleIds: [enhancementsNotIncluded.id],
+    },
+    {
+      id: 'future-pay-awards-unknown',
+      message: `Future pay awards are unknown. No scale after ${latestPublishedPay.value.latestScaleYear} has been published, so later years are shown at ${latestPublishedPay.value.latestScaleYear} rates and labelled so. Pathway adds no inflation or guessed pay rises.`,
+      ruleIds: [latestPublishedPay.id],
+    },
+  ];
+  const add = (id: PayNote['id'], message: string, ruleIds: readonly string[] = []) =>
+    notes.push({ id, message, ruleIds });
+  if (!appointmentKnown) {
+    add(
+      'consultant-appointment-unknown',
+      'You are already a consultant. Pathway does not know when you were appointed, so it cannot place you on a pay threshold.',
+      [consultantThresholds.id],
+    );
+  }
+  if (nation !== 'england') {
+    add(
+      'nation-scale-unknown',
+      `Most of ${NATION_NAMES[nation]}’s pay scales are not in Pathway’s sources, so years without them have no figure. Pathway does not use England’s figures instead.`,
+      NATION_RULES[nation],
+    );
+  }
+  if (flags.medicalSchool) {
+    add(
+      'student-finance-out-of-scope',
+      'Medical school years show no salary. Student finance (tuition fee and maintenance loans, NHS bursaries) is outside what Pathway covers.',
+    );
+  }
+  if (flags.notInTraining) add('not-in-training', notInTrainingPay.note, [notInTrainingPay.id]);
+  if (flags.partTime) {
+    add(
+      'part-time-pay',
+      `While you train less than full time, basic pay is the full-time salary ÷ 40 × your average weekly hours (40 × your WTE), plus a less than full time allowance of £${ltftAllowance.value.annual.toLocaleString('en-GB')} a year, paid pro rata to the days part time.`,
+      [ltftBasicPayProRata.id, ltftAllowance.id],
+    );
+  }
+  if (flags.unpaid) {
+    add(
+      'unpaid-time-out',
+      'Career breaks (OOPC), out of programme experience (OOPE) and unpaid leave earn no training salary, so they count £0. A post you take during OOPE is paid by that employer.',
+    );
+  }
+  if (flags.parental) {
+    add(
+      'parental-leave-pay-unknown',
+      'Pay during parental leave depends on your employer’s occupational scheme and statutory pay, which are not in Pathway’s sources, so those days have no figure (not £0).',
+    );
+  }
+  if (flags.elsewhere) {
+    add(
+      'out-of-programme-pay-unknown',
+      'Out of programme training (OOPT), research (OOPR) and pause (OOPP) are paid by the arrangement: the host post, a fellowship or the NHS post you take. Pathway does not know that pay, so those days have no figure.',
+    );
+  }
+  if (timeline.plan.changes.some((change) => (change as { kind?: unknown }).kind === 'sickness')) {
+    add(
+      'sickness-normal-pay',
+      'Sickness is shown at your normal pay: Pathway’s sources do not cover sick pay, and long sickness can reduce it.',
+    );
+  }
+  if (flags.consultant) {
+    add(
+      'consultant-thresholds',
+      'As a consultant in England you start on threshold 1 the day after your CCT and move up after 3, 4, 8 and 14 years (2024 structure). The figures are for a full-time consultant; the part-time periods in your plan cover training only.',
+      [consultantThresholds.id],
+    );
+  }
+  if (flags.derived) {
+    add(
+      'derived-figures',
+      'Figures marked derived are worked out by Pathway from published figures (consultant thresholds 2a, 2b and 3, and ST6 and ST7 in 2024/25) and may be a pound or two out.',
+    );
+  }
+  if (flags.scaleNotKnown && nation === 'england') {
+    add(
+      'scale-not-known',
+      'Part of your route falls before the pay scales Pathway has (2023/24 for doctors in training, 2024/25 for consultants), so it has no figure.',
+    );
+  }
+  if (beforePlan !== null) {
+    add(
+      'before-plan',
+      `Your plan starts on ${formatLongDate(beforePlan.from)}, so ${beforePlan.year} counts pay from that day only.`,
+    );
+  }
+  return notes;
+}
+
+/** Pay for a built timeline. */
+export function payForTimeline(timeline: Timeline): PaySummary {
+  const nation = timeline.plan.nation;
+  const schedule = gradeSchedule(timeline);
+  const flags: Flags = {
+    medicalSchool: false,
+    notInTraining: false,
+    partTime: false,
+    unpaid: false,
+    parental: false,
+    elsewhere: false,
+    consultant: false,
+    derived: false,
+    scaleNotKnown: false,
+  };
+  const { periods, planFirst, horizonLast, coreRoute } = schedule;
+  if (periods.length === 0) {
+    const notes = buildNotes(timeline, nation, flags, null, schedule.appointment !== null);
+    return {
+      ok: true,
+      nation,
+      years: [],
+      months: [],
+      notes,
+      ruleIds: [...new Set(notes.flatMap((note) => note.ruleIds))],
+      latestScaleYear: latestPublishedPay.value.latestScaleYear,
+    };
+  }
+
+  const years = financialYearsBetween(planFirst, horizonLast);
+  const rangeFirst = years[0]?.first ?? planFirst;
+  const changes = changeSpans(timeline);
+
+  // Every day on which something may change, in order (a typed array sorts numbers without a callback).
+  const extra = rateBoundaries(nation);
+  const bounds = new Float64Array(
+    3 + years.length + periods.length + 2 * changes.length + extra.length,
+  );
+  let count = 0;
+  bounds[count++] = rangeFirst;
+  bounds[count++] = planFirst;
+  bounds[count++] = horizonLast + 1;
+  for (const year of years) bounds[count++] = year.first;
+  for (const period of periods) bounds[count++] = period.first;
+  for (const change of changes) {
+    bounds[count++] = change.first;
+    bounds[count++] = change.last + 1;
+  }
+  for (const day of extra) bounds[count++] = day;
+  bounds.sort();
+
+  const records: PartRecord[][] = years.map(() => []);
+  let periodIndex = 0;
+  let changeIndex = 0;
+  let yearIndex = 0;
+  let previous = -Infinity;
+  for (let index = 0; index < bounds.length - 1; index += 1) {
+    const first = bounds[index] ?? 0;
+    const next = bounds[index + 1] ?? 0;
+    if (first === previous || first < rangeFirst || next <= first || first > horizonLast) continue;
+    previous = first;
+    const last = Math.min(next - 1, horizonLast);
+    while (yearIndex < years.length - 1 && (years[yearIndex]?.last ?? Infinity) < first)
+      yearIndex += 1;
+    while (periodIndex < periods.length - 1 && (periods[periodIndex]?.last ?? Infinity) < first)
+      periodIndex += 1;
+    while (changeIndex < changes.length && (changes[changeIndex]?.last ?? Infinity) < first)
+      changeIndex += 1;
+    const year = years[yearIndex];
+    if (year === undefined) continue;
+    const candidate = periods[periodIndex];
+    const period =
+      candidate !== undefined && candidate.first <= first && first <= candidate.last
+        ? candidate
+        : null;
+    const activeChange = changes[changeIndex];
+    const change = activeChange !== undefined && activeChange.first <= first ? activeChange : null;
+
+    const classified = classify(period, change, nation, coreRoute, year.startYear, first);
+    const days = last - first + 1;
+    const numerator = perDayNumerator(classified) * days;
+    const denominator = WTE_UNITS * (year.last - year.first + 1);
+    const rate = classified.rate;
+    if (period?.stage === 'medical-school' && classified.kind === 'no-salary')
+      flags.medicalSchool = true;
+    if (classified.unknownReason === 'not-in-training') flags.notInTraining = true;
+    if (classified.unknownReason === 'parental-leave') flags.parental = true;
+    if (classified.unknownReason === 'out-of-programme-paid-elsewhere') flags.elsewhere = true;
+    if (classified.unknownReason === 'scale-not-known') flags.scaleNotKnown = true;
+    if (classified.kind === 'unpaid') flags.unpaid = true;
+    if (classified.allowance > 0) flags.partTime = true;
+    if (rate !== null) {
+      if (rate.derived) flags.derived = true;
+      if (period?.grade?.startsWith('consultant-')) flags.consultant = true;
+    }
+    const part: PayPart = {
+      start: isoOfDay(first),
+      end: isoOfDay(last),
+      days,
+      kind: classified.kind,
+      grade: period?.grade ?? null,
+      stage: period?.stage ?? null,
+      payPoint: classified.payPoint,
+      annualRate: rate?.annual ?? null,
+      scaleYear: rate?.scaleYear ?? null,
+      estimated: rate?.estimated ?? false,
+      derived: rate?.derived ?? false,
+      confidence: rate?.confidence ?? null,
+      change: change?.kind ?? null,
+      ltftFactor: classified.wteUnits / WTE_UNITS,
+      allowance: classified.allowance,
+      amount:
+        classified.kind === 'unknown' ? null : Math.round((numerator * 100) / denominator) / 100,
+      unknownReason: classified.unknownReason,
+      explanation: classified.explanation,
+      ruleIds: classified.ruleIds,
+    };
+    records[yearIndex]?.push({ part, numerator, first });
+  }
+
+  const payYears: PayYear[] = [];
+  const months: PayMonth[] = [];
+  years.forEach((year, index) => {
+    const yearRecords = records[index] ?? [];
+    const daysInYear = year.last - year.first + 1;
+    const denominator = WTE_UNITS * daysInYear;
+    let knownNumerator = 0;
+    let allowanceNumerator = 0;
+    let unknownDays = 0;
+    let postgraduateDays = 0;
+    let estimated = false;
+    let derived = false;
+    let scaleYear: PayYear['scaleYear'] = null;
+    const ruleIds = new Set<string>();
+    for (const { part, numerator } of yearRecords) {
+      if (isPostgraduate(part.kind)) postgraduateDays += part.days;
+      if (part.kind === 'unknown') unknownDays += part.days;
+      else knownNumerator += numerator;
+      if (part.allowance > 0) allowanceNumerator += part.allowance * WTE_UNITS * part.days;
+      if (part.estimated) estimated = true;
+      if (part.derived) derived = true;
+      if (part.scaleYear !== null) scaleYear ??= part.scaleYear;
+      for (const id of part.ruleIds) ruleIds.add(id);
+    }
+    const status = yearStatus(postgraduateDays, unknownDays);
+    const knownAmount = roundHalfUp(knownNumerator, denominator);
+    const firstRecord = yearRecords[0];
+    const countedFrom =
+      planFirst > year.first && planFirst <= year.last ? isoOfDay(planFirst) : null;
+    payYears.push({
+      financialYear: financialYearLabel(year.startYear),
+      start: isoOfDay(year.first),
+      end: isoOfDay(year.last),
+      days: daysInYear,
+      status,
+      amount: status === 'known' ? knownAmount : null,
+      knownAmount,
+      unknownDays,
+      ltftAllowance: roundHalfUp(allowanceNumerator, denominator),
+      scaleYear,
+      estimated,
+      derived,
+      label:
+        scaleYear === null ? null : estimated ? `at ${scaleYear} rates` : `${scaleYear} pay scale`,
+      countedFrom: firstRecord === undefined ? null : countedFrom,
+      parts: yearRecords.map((record) => record.part),
+      ruleIds: [...ruleIds],
+    });
+    months.push(...monthsOf(year, yearRecords, denominator));
+  });
+
+  const firstYear = payYears[0];
+  const firstPeriod = periods[0];
+  const beforePlan =
+    firstYear?.countedFrom && firstPeriod?.kind === 'training'
+      ? { from: firstYear.countedFrom, year: firstYear.financialYear }
+      : null;
+  const notes = buildNotes(timeline, nation, flags, beforePlan, true);
+  const ruleIds = new Set<string>();
+  for (const year of payYears) for (const id of year.ruleIds) ruleIds.add(id);
+  for (const note of notes) for (const id of note.ruleIds) ruleIds.add(id);
+  return {
+    ok: true,
+    nation,
+    years: payYears,
+    months,
+    notes,
+    ruleIds: [...ruleIds],
+    latestScaleYear: latestPublishedPay.value.latestScaleYear,
+  };
+}
+
+const MONTH_DAYS = [30, 31, 30, 31, 31, 30, 31, 30, 31, 31, 28, 31];
+
+/** The twelve months of a financial year (April to March), from its parts. */
+function monthsOf(
+  year: FinancialYearSpan,
+  records: readonly PartRecord[],
+  denominator: number,
+): PayMonth[] {
+  const leap = year.last - year.first + 1 === 366;
+  const label = financialYearLabel(year.startYear);
+  const monthLabels = financialYearMonths(year.startYear);
+  const months: PayMonth[] = [];
+  let monthFirst = year.first;
+  let recordIndex = 0;
+  for (let month = 0; month < 12; month += 1) {
+    const length = (MONTH_DAYS[month] ?? 30) + (month === 10 && leap ? 1 : 0);
+    const monthLast = monthFirst + length - 1;
+    let known = 0;
+    let unknownDays = 0;
+    let postgraduateDays = 0;
+    let estimated = false;
+    // Parts are in date order: skip those that end before this month, then take those that overlap.
+    while (recordIndex < records.length) {
+      const record = records[recordIndex];
+      if (record === undefined) break;
+      const recordLast = record.first + record.part.days - 1;
+      if (recordLast < monthFirst) {
+        recordIndex += 1;
+        continue;
+      }
+      break;
+    }
+    for (let scan = recordIndex; scan < records.length; scan += 1) {
+      const record = records[scan];
+      if (record === undefined || record.first > monthLast) break;
+      const recordLast = record.first + record.part.days - 1;
+      const overlap = Math.min(recordLast, monthLast) - Math.max(record.first, monthFirst) + 1;
+      if (overlap <= 0) continue;
+      const { part } = record;
+      if (isPostgraduate(part.kind)) postgraduateDays += overlap;
+      if (part.kind === 'unknown') unknownDays += overlap;
+      else known += (record.numerator / part.days) * overlap;
+      if (part.estimated) estimated = true;
+    }
+    const status = yearStatus(postgraduateDays, unknownDays);
+    const knownAmount = roundHalfUp(Math.round(known), denominator);
+    months.push({
+      month: monthLabels[month] ?? '',
+      financialYear: label,
+      status,
+      amount: status === 'known' ? knownAmount : null,
+      knownAmount,
+      estimated,
+    });
+    monthFirst = monthLast + 1;
+  }
+  return months;
+}
+
+/**
+ * Pay for an untrusted plan on `today` (`YYYY-MM-DD`): builds the timeline, then its pay. Never throws;
+ * an invalid plan gives the timeline's field errors.
+ */
+export function buildPay(planInput: unknown, today: unknown): PayResult {
+  const result = buildTimeline(planInput, today);
+  if (!result.ok) return { ok: false, errors: result.errors };
+  return payForTimeline(result.timeline);
+}
