@@ -1,0 +1,44 @@
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { PayRow } from './pay-view-model';
+
+type PayChartProps = { readonly rows: readonly PayRow[] };
+
+const thousands = (value: number) => `£${Math.round(value / 1000)}k`;
+
+/**
+ * Basic pay by financial year as bars. It is a picture of the table beside it, which holds the same
+ * numbers for screen readers; years with no figure are left as gaps rather than drawn as zero. Each
+ * bar carries its year and amount as data attributes so a test can compare it with the table.
+ */
+export default function PayChart({ rows }: PayChartProps) {
+  const data = rows.map((row) => ({
+    year: row.financialYear,
+    amount: row.amount ?? 0,
+    known: row.amount !== null,
+  }));
+  return (
+    <div className="app-pay-chart" aria-hidden="true">
+      <ResponsiveContainer width="100%" height={320}>
+        <BarChart
+          data={data}
+          margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="year" interval="preserveStartEnd" tick={{ fontSize: 12 }} />
+          <YAxis tickFormatter={thousands} width={48} tick={{ fontSize: 12 }} />
+          <Bar dataKey="amount" isAnimationActive={false}>
+            {data.map((entry) => (
+              <Cell
+                key={entry.year}
+                fill={entry.known ? '#005eb8' : 'transparent'}
+                data-year={entry.year}
+                data-amount={entry.known ? entry.amount : ''}
+              />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

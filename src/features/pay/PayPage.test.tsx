@@ -1,0 +1,94 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../domain/dates';
+import type { PlanAnswers } from '../../domain/plan/answers';
+import { buildPay } from '../../domain/pay';
+import { PayPage } from './PayPage';
+import { payRows, paySummarySentence } from './pay-view-model';
+
+const TODAY = '2026-11-25' as IsoDate;
+const f2: PlanAnswers = {
+  dateOfBirth: '2000-06-01',
+  nation: 'england',
+  now: { stage: 'f2' },
+  yearsBeforeCoreTraining: 0,
+  coreRoute: 'imt',
+};
+
+function renderPage(answers: PlanAnswers) {
+  render(
+    <MemoryRouter>
+      <PayPage
+        planName="Plan 1"
+        answers={answers}
+        today={TODAY}
+        links={{ yourRoute: '/your-route', continueQuestions: '/questions/nation' }}
+      />
+    </MemoryRouter>,
+  );
+}
+
+describe('pay rows', () => {
+  it('give the chart and the table the same figure for every year', () => {
+    const summary = buildPay(f2, TODAY);
+    if (!summary.ok) throw new Error('plan rejected');
+    const rows = payRows(summary, 'imt');
+    expect(rows.map((row) => row.financialYear)).toEqual(
+      summary.years.map((year) => year.financialYear),
+    );
+    for (const [index, row] of rows.entries()) {
+      const year = summary.years[index];
+      expect(row.amount).toBe(year?.amount ?? null);
+      expect(row.amountText).toBe(
+        year?.amount === null || year?.amount === undefined
+          ? year?.status === 'no-salary'
+            ? 'No salary'
+            : 'Not known'
+          : `£${year.amount.toLocaleString('en-GB')}`,
+      );
+    }
+  });
+
+  it('summarise pay from F1 to consultant at the scale they use', () => {
+    const summary = buildPay(
+      { dateOfBirth: '2011-03-14', now: { stage: 'school', yearGroup: 11 } },
+      TODAY,
+    );
+    if (!summary.ok) throw new Error('plan rejected');
+    expect(paySummarySentence(summary)).toBe(
+      'Your full-time basic pay would rise from £38,831 a year as an F1 doctor to £73,992 in ST6 and ST7, and start at £109,725 as a consultant, at 2025/26 rates.',
+    );
+  });
+});
+
+describe('PayPage', () => {
+  it('shows a table of basic pay by financial year with notes on estimated rates', () => {
+    renderPage(f2);
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'What you could earn' }),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Basic pay by financial year' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(
+      within(table).getByRole('rowheader', { name: '2027/28' }).closest('tr'),
+    ).toHaveTextContent(/F2, then IMT year 1/);
+    expect(table).toHaveTextContent('at 2025/26 rates');
+    expect(screen.getByText(/future pay awards/i)).toBeInTheDocument();
+  });
+
+  it('explains the extra pay that basic pay leaves out, with the percentages from the rules', () => {
+    renderPage(f2);
+    expect(screen.getByText(/night hours are paid 37% more/)).toBeInTheDocument();
+    expect(screen.getByText(/non-resident on-call adds 8%/)).toBeInTheDocument();
+  });
+
+  it('asks for the missing answers when the plan is not complete', () => {
+    renderPage({ now: { stage: 'f2' } });
+    expect(screen.getByRole('link', { name: 'Continue with the questions' })).toHaveAttribute(
+      'href',
+      '/questions/nation',
+    );
+  });
+});

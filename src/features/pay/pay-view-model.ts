@@ -1,0 +1,117 @@
+/**
+ * The pay engine's result as the pay page shows it: a row per financial year for the table and the
+ * chart (the same numbers for both), and a one-sentence summary. Pure, so it is tested on its own.
+ */
+import type { CoreRoute } from '../../domain/rules/specialty';
+import { gradeLabel, type PaySummary, type PayYear } from '../../domain/pay';
+
+export type PayRow = {
+  readonly financialYear: string;
+  /** Where the person is during the year, such as "F1, then F2" or "Medical school". */
+  readonly where: string;
+  /** The figure shown, such as "£38,831", "No salary" or "Not known". */
+  readonly amountText: string;
+  /** Whole pounds for the chart, or null when there is no figure. */
+  readonly amount: number | null;
+  /** "at 2025/26 rates", "includes derived figures", the reason there is no figure… */
+  readonly notes: readonly string[];
+  readonly status: PayYear['status'];
+};
+
+const pounds = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  maximumFractionDigits: 0,
+});
+
+export function formatPounds(amount: number): string {
+  return pounds.format(amount);
+}
+
+const STAGE_WORDS: Readonly<Record<string, string>> = {
+  school: 'School',
+  'first-degree': 'First degree',
+  'gap-years': 'Before medical school',
+  'medical-school': 'Medical school',
+  'time-out': 'Between training programmes',
+  'core-training': 'Between training programmes',
+  foundation: 'Foundation',
+  'higher-specialty-training': 'Specialty training',
+  consultant: 'Consultant',
+};
+
+function whereDuring(year: PayYear, coreRoute: CoreRoute): string {
+  const labels: string[] = [];
+  for (const part of year.parts) {
+    if (part.kind === 'before-plan') continue;
+    const label = part.grade
+      ? gradeLabel(part.grade, coreRoute)
+      : (STAGE_WORDS[part.stage ?? ''] ?? 'Not in training');
+    const shown = label.startsWith('Consultant') ? 'Consultant' : label;
+    if (labels[labels.length - 1] !== shown) labels.push(shown);
+  }
+  return labels.join(', then ');
+}
+
+function notesFor(year: PayYear): string[] {
+  const notes: string[] = [];
+  if (year.label && year.estimated) notes.push(year.label);
+  if (year.derived) notes.push('includes derived consultant figures');
+  if (year.ltftAllowance > 0)
+    notes.push(`includes ${formatPounds(year.ltftAllowance)} part-time allowance`);
+  if (year.status === 'partly-known')
+    notes.push(`${formatPounds(year.knownAmount)} is known for part of the year`);
+  for (const part of year.parts) {
+    if (part.explanation && !notes.includes(part.explanation)) notes.push(part.explanation);
+  }
+  return notes;
+}
+
+function amountText(year: PayYear): string {
+  if (year.status === 'no-salary') return 'No salary';
+  if (year.amount === null) return 'Not known';
+  return formatPounds(year.amount);
+}
+
+export function payRows(summary: PaySummary, coreRoute: CoreRoute): PayRow[] {
+  return summary.years.map((year) => ({
+    financialYear: year.financialYear,
+    where: whereDuring(year, coreRoute),
+    amountText: amountText(year),
+    amount: year.amount,
+    notes: notesFor(year),
+    status: year.status,
+  }));
+}
+
+/** The full-time yearly rate on the first day of a grade, with the scale it comes from. */
+function firstRate(
+  summary: PaySummary,
+  matches: (grade: string) => boolean,
+): { rate: number; label: string } | null {
+  for (const year of summary.years) {
+    for (const part of year.parts) {
+      if (part.grade && matches(part.grade) && part.annualRate !== null && part.scaleYear) {
+        return { rate: part.annualRate, label: `${part.scaleYear} rates` };
+      }
+    }
+  }
+  return null;
+}
+
+/** "Your full-time basic pay would rise from £38,831 a year as an F1 doctor to £73,992 in ST6 and ST7…" */
+export function paySummarySentence(summary: PaySummary): string | null {
+  const f1 = firstRate(summary, (grade) => grade === 'f1');
+  const senior = firstRate(summary, (grade) => grade === 'st6');
+  const consultant = firstRate(summary, (grade) => grade.startsWith('consultant'));
+  const rates = (consultant ?? senior ?? f1)?.label ?? `${summary.latestScaleYear} rates`;
+  if (f1 && senior && consultant) {
+    return `Your full-time basic pay would rise from ${formatPounds(f1.rate)} a year as an F1 doctor to ${formatPounds(senior.rate)} in ST6 and ST7, and start at ${formatPounds(consultant.rate)} as a consultant, at ${rates}.`;
+  }
+  if (senior && consultant) {
+    return `Your full-time basic pay would be ${formatPounds(senior.rate)} a year in ST6 and ST7, and start at ${formatPounds(consultant.rate)} as a consultant, at ${rates}.`;
+  }
+  if (consultant)
+    return `Your full-time basic pay would start at ${formatPounds(consultant.rate)} a year as a consultant, at ${rates}.`;
+  return null;
+}
