@@ -12,6 +12,7 @@ const featureFolders = [
   'entry-requirements',
   'saved-plans',
   'sources',
+  'part-time',
 ];
 
 export default tseslint.config(

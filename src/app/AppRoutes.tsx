@@ -28,6 +28,55 @@ const DeletePlanRoute = lazy(() =>
 const ClearEverythingRoute = lazy(() =>
   import('./routes/PlansRoutes').then((module) => ({ default: module.ClearEverythingRoute })),
 );
+// The part-time pages share one chunk, loaded when someone first opens one of them.
+const partTimeRoutes = () => import('./routes/PartTimeRoutes');
+const PartTimeStartRoute = lazy(() =>
+  partTimeRoutes().then((module) => ({ default: module.PartTimeStartRoute })),
+);
+const CalculatorQuestionRoute = lazy(() =>
+  partTimeRoutes().then((module) => ({ default: module.CalculatorQuestionRoute })),
+);
+const PeriodsRoute = lazy(() =>
+  partTimeRoutes().then((module) => ({ default: module.PeriodsRoute })),
+);
+const PeriodKindRoute = lazy(() =>
+  partTimeRoutes().then((module) => ({ default: module.PeriodKindRoute })),
+);
+const PeriodDetailsRoute = lazy(() =>
+  partTimeRoutes().then((module) => ({ default: module.PeriodDetailsRoute })),
+);
+const RemovePeriodRoute = lazy(() =>
+  partTimeRoutes().then((module) => ({ default: module.RemovePeriodRoute })),
+);
+const ScenarioNameRoute = lazy(() =>
+  partTimeRoutes().then((module) => ({ default: module.ScenarioNameRoute })),
+);
+const DeleteScenarioRoute = lazy(() =>
+  partTimeRoutes().then((module) => ({ default: module.DeleteScenarioRoute })),
+);
+
+/** Routes for a list of periods, under a saved plan's or the calculator's own list or a scenario's. */
+const PERIOD_ROUTES = [
+  ['', PeriodsRoute],
+  ['/periods/new', PeriodKindRoute],
+  ['/periods/new/:kind', PeriodDetailsRoute],
+  ['/periods/:index', PeriodDetailsRoute],
+  ['/periods/:index/change-kind', PeriodKindRoute],
+  ['/periods/:index/remove', RemovePeriodRoute],
+] as const;
+
+const PART_TIME_ROUTES = [
+  [paths.partTime, PartTimeStartRoute],
+  ['/part-time/calculator/:questionId', CalculatorQuestionRoute],
+  ['/part-time/:context/scenarios/new', ScenarioNameRoute],
+  ['/part-time/:context/scenarios/:scenarioId/rename', ScenarioNameRoute],
+  ['/part-time/:context/scenarios/:scenarioId/delete', DeleteScenarioRoute],
+  ...PERIOD_ROUTES.map(([path, page]) => [`/part-time/:context${path}`, page] as const),
+  ...PERIOD_ROUTES.map(
+    ([path, page]) => [`/part-time/:context/scenarios/:scenarioId${path}`, page] as const,
+  ),
+] as const;
+
 const SourcesPage = lazy(() =>
   import('../features/sources/SourcesPage').then((module) => ({ default: module.SourcesPage })),
 );
@@ -106,6 +155,17 @@ export function AppRoutes() {
             </Loading>
           }
         />
+        {PART_TIME_ROUTES.map(([path, Page]) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <Loading>
+                <Page />
+              </Loading>
+            }
+          />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

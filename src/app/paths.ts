@@ -1,3 +1,4 @@
+import type { ChangeKind, DirectQuestion } from '../domain/cct';
 import type { QuestionId } from '../features/plan-questions/flow';
 
 /** Every route's path in one typed table, so links and the router cannot drift apart. */
@@ -12,6 +13,40 @@ export const paths = {
   deletePlan: (planId: string) => `/plans/${encodeURIComponent(planId)}/delete`,
   clearEverything: '/plans/clear-everything',
   sources: '/sources',
+  partTime: '/part-time',
+} as const;
+
+/** Whose periods: a saved plan's or the direct calculator's, and which scenario (null: their own). */
+export type PartTimeContext = 'plan' | 'calculator';
+export type PeriodListRef = {
+  readonly context: PartTimeContext;
+  readonly scenarioId: string | null;
+};
+
+function listPath({ context, scenarioId }: PeriodListRef): string {
+  const base = `/part-time/${context}`;
+  return scenarioId === null ? base : `${base}/scenarios/${encodeURIComponent(scenarioId)}`;
+}
+
+/** The part-time pages: the two ways in, the direct calculator's questions, lists of periods. */
+export const partTimePaths = {
+  start: paths.partTime,
+  question: (question: DirectQuestion) => `/part-time/calculator/${question}`,
+  list: listPath,
+  /** The first step of adding a period: its kind. */
+  addPeriod: (list: PeriodListRef) => `${listPath(list)}/periods/new`,
+  newPeriod: (list: PeriodListRef, kind: ChangeKind) => `${listPath(list)}/periods/new/${kind}`,
+  /** A saved period; `kind` when it is being changed to another kind. */
+  period: (list: PeriodListRef, index: number, kind?: ChangeKind) =>
+    `${listPath(list)}/periods/${index}${kind ? `?kind=${kind}` : ''}`,
+  periodKind: (list: PeriodListRef, index: number) =>
+    `${listPath(list)}/periods/${index}/change-kind`,
+  removePeriod: (list: PeriodListRef, index: number) => `${listPath(list)}/periods/${index}/remove`,
+  newScenario: (context: PartTimeContext) => `/part-time/${context}/scenarios/new`,
+  renameScenario: (context: PartTimeContext, scenarioId: string) =>
+    `${listPath({ context, scenarioId })}/rename`,
+  deleteScenario: (context: PartTimeContext, scenarioId: string) =>
+    `${listPath({ context, scenarioId })}/delete`,
 } as const;
 
 /** Where a flow step lives: a question, or the check answers page. */

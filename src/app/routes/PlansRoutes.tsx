@@ -7,6 +7,7 @@ import { DeletePlanPage } from '../../features/saved-plans/DeletePlanPage';
 import { type PlanListItem, PlansPage } from '../../features/saved-plans/PlansPage';
 import { RenamePlanPage } from '../../features/saved-plans/RenamePlanPage';
 import { paths, stepPath } from '../paths';
+import { usePartTimeStore } from '../store/part-time-store';
 import { MAX_PLAN_NAME_LENGTH, type SavedPlan, usePlansStore } from '../store/plans-store';
 
 function describe(plan: SavedPlan): string {
@@ -104,12 +105,15 @@ export function ClearEverythingRoute() {
   const navigate = useNavigate();
   const planCount = usePlansStore((state) => state.plans.length);
   const clearEverything = usePlansStore((state) => state.clearEverything);
+  const resetPartTime = usePartTimeStore((state) => state.reset);
   return (
     <ClearEverythingPage
       planCount={planCount}
       backHref={paths.plans}
       onClear={() => {
         clearEverything();
+        // Part-time answers and scenarios too: their storage key went with the rest.
+        resetPartTime();
         navigate(paths.start, { state: { cleared: true } });
       }}
     />

@@ -2,7 +2,7 @@ import { Navigate } from 'react-router';
 import { EntryChecklist } from '../../features/entry-requirements/EntryChecklist';
 import { firstUnanswered } from '../../features/plan-questions/flow';
 import { TimelinePage } from '../../features/timeline/TimelinePage';
-import { paths, stepPath } from '../paths';
+import { partTimePaths, paths, stepPath } from '../paths';
 import { selectActivePlan, usePlansStore } from '../store/plans-store';
 import { useToday } from '../today';
 
@@ -29,6 +29,7 @@ export function TimelineRoute() {
         continueQuestions: stepPath(firstUnanswered(answers)),
         plans: paths.plans,
         sources: paths.sources,
+        partTime: partTimePaths.list({ context: 'plan', scenarioId: null }),
       }}
       onAlreadyApplied={() => setAnswers(activePlan.id, { appliedInCurrentRound: true })}
       beforeList={

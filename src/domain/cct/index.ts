@@ -54,3 +54,60 @@ export {
   type CctValidation,
   validateCctInput,
 } from './validate';
+export {
+  type DateDifference,
+  type MonthsAndDays,
+  dateDifference,
+  describeDifference,
+  formatDays,
+  formatMonthsAndDays,
+  spanLength,
+} from './difference';
+export { type LtftNotice, ltftNotice, ltftNoticeDate } from './notice';
+export {
+  COMMON_WTE_PERCENTAGES,
+  WTE_PERCENT_LIMITS,
+  type PercentageReading,
+  needsDeansAgreement,
+  percentOf,
+  readPercentage,
+  readWtePercentage,
+} from './percentage';
+export {
+  EMPTY_PERIOD_FORM,
+  type PeriodFormError,
+  type PeriodFormField,
+  type PeriodFormReading,
+  type PeriodFormValues,
+  formFieldForIssue,
+  mayRunToCompletion,
+  periodFormValues,
+  readPeriodForm,
+} from './period-form';
+export {
+  DIRECT_QUESTIONS,
+  DIRECT_STAGES,
+  MAX_MONTHS_LEFT,
+  type DirectAnswers,
+  type DirectCalculation,
+  type DirectQuestion,
+  type DirectStage,
+  type SavedDirectAnswers,
+  type TrainingLeft,
+  calculateDirect,
+  currentCctProblem,
+  currentHoursPeriods,
+  directAnswersFrom,
+  directProgramme,
+  firstUnansweredDirectQuestion,
+  programmeStageOf,
+} from './direct';
+export {
+  PERIOD_NAMES,
+  type WorkingRow,
+  countsAsSentence,
+  formatFullTimeDays,
+  fullTimeYearSentence,
+  workingRows,
+} from './working';
+export { MAX_SCENARIOS, type ScenarioOutcome, type ScenarioRow, scenarioRows } from './scenarios';

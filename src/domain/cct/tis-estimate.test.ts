@@ -108,4 +108,23 @@ describe('tisStyleEstimate', () => {
     expect(gap.estimate).toBe('2031-09-02');
     expect(gap.notes).toEqual(['open-ended-reduction']);
   });
+
+  it('starts from a CCT date already at part-time hours when given the current WTE', () => {
+    // Current CCT 4 Aug 2030 at 80%; 60% from 2 Aug 2028 to the end: 733 days × (1 − 0.6 ÷ 0.8).
+    const atEighty = tisStyleEstimate(
+      plan([{ kind: 'ltft', start: d('2028-08-02'), end: null, wte: 0.6 }]),
+      d('2031-10-01'),
+      0.8,
+    );
+    expect(tisLtftExtensionDays(733, 0.6, 0.8)).toBe(183);
+    expect(atEighty.estimate).toBe('2031-02-03');
+    expect(atEighty.notes).toEqual(['open-ended-reduction']);
+    // Going full time from 80% is an increase, which TIS over-corrects.
+    const fullTime = tisStyleEstimate(
+      plan([{ kind: 'ltft', start: d('2028-08-02'), end: null, wte: 1 }]),
+      d('2030-08-04'),
+      0.8,
+    );
+    expect(fullTime.notes).toEqual(['wte-increase']);
+  });
 });

@@ -38,8 +38,12 @@ function byStart(a: CctChange, b: CctChange): number {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
 }
 
-/** The TIS-style estimate for a valid plan, with notes on why it may differ from the pro-rata date. */
-export function tisStyleEstimate(input: CctInput, cct: IsoDate): TisComparison {
+/**
+ * The TIS-style estimate for a valid plan, with notes on why it may differ from the pro-rata date.
+ * `currentWte` is the WTE the doctor works outside the plan's LTFT periods, for a CCT date already
+ * worked out at those hours (`programme.fullTimeCct` is then that date): 1 unless given.
+ */
+export function tisStyleEstimate(input: CctInput, cct: IsoDate, currentWte = 1): TisComparison {
   const notes = new Set<TisNote>();
   if (input.changes.some((change) => change.kind === 'oopt' || change.kind === 'oopr')) {
     return { estimate: null, differenceDays: null, notes: ['not-representable'] };
@@ -51,7 +55,8 @@ export function tisStyleEstimate(input: CctInput, cct: IsoDate): TisComparison {
   for (const change of changes) {
     const first = dayNumber(change.start);
     if (change.kind === 'ltft') {
-      const current = previousLtft && previousLtft.end === first - 1 ? previousLtft.wte : 1;
+      const current =
+        previousLtft && previousLtft.end === first - 1 ? previousLtft.wte : currentWte;
       const last = change.end === null ? base + extension : dayNumber(change.end);
       const days = Math.max(0, last - first + 1);
       extension += tisLtftExtensionDays(days, change.wte, current);

@@ -12,6 +12,7 @@ const LINKS = {
   continueQuestions: '/questions/nation',
   plans: '/plans',
   sources: '/sources',
+  partTime: '/part-time/plan',
 };
 
 function renderPage(answers: PlanAnswers, onAlreadyApplied = vi.fn()) {
@@ -121,5 +122,44 @@ describe('TimelinePage', () => {
       'href',
       '/questions/nation',
     );
+  });
+
+  it('offers to try part-time training from the route', () => {
+    renderPage(year11);
+    expect(screen.getByRole('link', { name: 'What if I train part time?' })).toHaveAttribute(
+      'href',
+      '/part-time/plan',
+    );
+    expect(screen.queryByText(/With your part-time periods/)).not.toBeInTheDocument();
+  });
+
+  it('says the full-time date and how much later the CCT is when the plan has periods', () => {
+    renderPage({
+      dateOfBirth: '2000-06-01',
+      nation: 'england',
+      now: { stage: 'f2' },
+      yearsBeforeCoreTraining: 0,
+      coreRoute: 'imt',
+      // 52 weeks of parental leave from the start of ST5.
+      changes: [{ kind: 'parental-leave', start: '2031-08-06', end: '2032-08-03' }],
+    });
+    expect(
+      screen.getByText(
+        'You could become a consultant in palliative medicine in August 2035, aged 35, at the earliest.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'With your part-time periods and time out, your CCT date is 5 August 2035: 11 months and 30 days later than full time, 6 August 2034.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/This is the shortest route with your periods/)).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Change your part-time periods and time out' }),
+    ).toHaveAttribute('href', '/part-time/plan');
+    const cct = screen
+      .getByRole('heading', { name: 'Certificate of Completion of Training (CCT)' })
+      .closest('li') as HTMLElement;
+    expect(cct).toHaveTextContent('August 2035, age 35');
   });
 });

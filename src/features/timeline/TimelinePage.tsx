@@ -23,6 +23,8 @@ type TimelinePageProps = {
     readonly continueQuestions: string;
     readonly plans: string;
     readonly sources: string;
+    /** Part-time periods and time out for this plan ("What if I train part time?"). */
+    readonly partTime: string;
   };
   /** Records that the person already applied in a round whose deadline has passed. */
   readonly onAlreadyApplied: () => void;
@@ -77,6 +79,15 @@ export function TimelinePage({
           <Link to={links.checkAnswers}>Change your answers</Link> or{' '}
           <Link to={links.plans}>see your saved plans</Link>.
         </p>
+        {timeline.summary.cct !== null && (
+          <p>
+            <Link to={links.partTime}>
+              {timeline.partTime === null
+                ? 'What if I train part time?'
+                : 'Change your part-time periods and time out'}
+            </Link>
+          </p>
+        )}
         <TimelineView
           timeline={timeline}
           sourcesHref={links.sources}

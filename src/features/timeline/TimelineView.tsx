@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatMonthYear } from '../../domain/dates';
+import { describeDifference } from '../../domain/cct';
+import { formatLongDate, formatMonthYear } from '../../domain/dates';
 import { conflicts } from '../../domain/rules';
 import { progressionAfterFoundation } from '../../domain/rules/foundation';
 import { palliativeConsultantsLtft } from '../../domain/rules/specialty';
@@ -98,9 +99,21 @@ export function TimelineView({
               You could become a consultant in palliative medicine in {formatMonthYear(summary.cct)}
               , aged {summary.ageAtCct}, at the earliest.
             </p>
+            {timeline.partTime !== null && summary.fullTimeCct !== null && (
+              <p className="nhsuk-card__description">
+                With your part-time periods and time out, your CCT date is{' '}
+                {formatLongDate(summary.cct)}:{' '}
+                {summary.cct === summary.fullTimeCct
+                  ? 'the same as'
+                  : `${describeDifference(summary.fullTimeCct, summary.cct)} than`}{' '}
+                full time, {formatLongDate(summary.fullTimeCct)}.
+              </p>
+            )}
             <p className="nhsuk-card__description">
-              This is the shortest full-time route, with no failed applications or exams. Most
-              doctors take longer. Only{' '}
+              {timeline.partTime === null
+                ? 'This is the shortest full-time route, with no failed applications or exams.'
+                : 'This is the shortest route with your periods, with no failed applications or exams.'}{' '}
+              Most doctors take longer. Only{' '}
               {progressionAfterFoundation.value.percentInTrainingWithin12Months}% of doctors who
               finished F2 in {progressionAfterFoundation.value.cohortYear} were in specialty
               training within a year. In {palliativeConsultantsLtft.value.censusYear},{' '}

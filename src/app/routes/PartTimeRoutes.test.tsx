@@ -1,0 +1,193 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppRoutes } from '../AppRoutes';
+import { PART_TIME_STORAGE_KEY, usePartTimeStore } from '../store/part-time-store';
+import { selectActivePlan, usePlansStore } from '../store/plans-store';
+
+const F2_ANSWERS = {
+  now: { stage: 'f2' },
+  dateOfBirth: '2000-06-01',
+  nation: 'england',
+  yearsBeforeCoreTraining: 0,
+  coreRoute: 'imt',
+} as const;
+
+function renderAt(path: string) {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <AppRoutes />
+    </MemoryRouter>,
+  );
+}
+
+async function typeDate(
+  user: ReturnType<typeof userEvent.setup>,
+  group: string,
+  [day, month, year]: [string, string, string],
+) {
+  const date = screen.getByRole('group', { name: group });
+  await user.type(within(date).getByLabelText('Day'), day);
+  await user.type(within(date).getByLabelText('Month'), month);
+  await user.type(within(date).getByLabelText('Year'), year);
+}
+
+beforeEach(() => {
+  // Today is fixed so the dates on the pages are the same on every run.
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-25T10:00:00') });
+  usePlansStore.getState().clearEverything();
+  usePartTimeStore.getState().reset();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the part-time pages', () => {
+  it('are in the header', async () => {
+    renderAt('/part-time');
+    expect(
+      within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', {
+        name: 'Part-time training',
+      }),
+    ).toHaveAttribute('href', '/part-time');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Part-time training and time out' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Make a plan of your route/)).toBeInTheDocument();
+  });
+
+  it('ask the direct calculator’s questions first, then show the answer', async () => {
+    renderAt('/part-time/calculator');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'What stage of training are you in?' }),
+    ).toBeInTheDocument();
+
+    usePartTimeStore.getState().setCalculatorAnswers({
+      stage: 'st5',
+      trainingLeft: 'cct-date',
+      currentCct: '2029-08-05',
+      wtePercent: 100,
+    });
+    usePartTimeStore
+      .getState()
+      .setCalculatorChanges([{ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }]);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    await user.click(await screen.findByRole('link', { name: 'Work out a new CCT date' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Your provisional CCT date: 7 December 2030' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Current CCT date 5 August 2029')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Change ?hours now$/ })).toHaveAttribute(
+      'href',
+      '/part-time/calculator/hours',
+    );
+  });
+
+  it('save a plan’s periods in its answers, checking them against the whole plan', async () => {
+    const { createPlan, setAnswers } = usePlansStore.getState();
+    setAnswers(createPlan('F2 plan'), F2_ANSWERS);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderAt('/part-time/plan/periods/new');
+    await user.click(await screen.findByRole('radio', { name: 'Parental leave' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Parental leave' }),
+    ).toBeInTheDocument();
+    await typeDate(user, 'When does it start?', ['6', '8', '2031']);
+    await typeDate(user, 'When does it end?', ['3', '8', '2032']);
+    await user.click(screen.getByRole('button', { name: 'Save period' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Your provisional CCT date: 5 August 2035' }),
+    ).toBeInTheDocument();
+    expect(selectActivePlan(usePlansStore.getState())?.answers.changes).toEqual([
+      { kind: 'parental-leave', start: '2031-08-06', end: '2032-08-03' },
+    ]);
+
+    // A second period that overlaps the first is refused on the editor, with what was entered kept.
+    await user.click(screen.getByRole('link', { name: 'Add another period' }));
+    await user.click(await screen.findByRole('radio', { name: 'Unpaid leave' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await typeDate(user, 'When does it start?', ['1', '9', '2031']);
+    await typeDate(user, 'When does it end?', ['30', '9', '2031']);
+    await user.click(screen.getByRole('button', { name: 'Save period' }));
+    expect(
+      within(screen.getByRole('alert')).getByRole('link', { name: /overlaps the parental leave/ }),
+    ).toHaveAttribute('href', '#period-start-day');
+    expect(
+      within(screen.getByRole('group', { name: 'When does it start?' })).getByLabelText('Month'),
+    ).toHaveValue('9');
+    expect(selectActivePlan(usePlansStore.getState())?.answers.changes).toHaveLength(1);
+  });
+
+  it('change a period to another kind, keeping its dates', async () => {
+    usePartTimeStore.getState().setCalculatorAnswers({
+      stage: 'st5',
+      trainingLeft: 'cct-date',
+      currentCct: '2029-08-05',
+      wtePercent: 100,
+    });
+    usePartTimeStore
+      .getState()
+      .setCalculatorChanges([{ kind: 'ltft', start: '2027-08-04', end: '2028-08-01', wte: 0.6 }]);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderAt('/part-time/calculator/periods/0');
+    await user.click(
+      await screen.findByRole('link', { name: 'Choose a different kind of period' }),
+    );
+    expect(
+      await screen.findByRole('radio', { name: 'Less than full time training' }),
+    ).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: /^Out of programme for training/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Out of programme for training (OOPT)',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'On a date' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(usePartTimeStore.getState().calculator.changes).toEqual([
+      { kind: 'oopt', start: '2027-08-04', end: '2028-08-01' },
+    ]);
+  });
+
+  it('remove a period after asking', async () => {
+    const { createPlan, setAnswers } = usePlansStore.getState();
+    setAnswers(createPlan('F2 plan'), {
+      ...F2_ANSWERS,
+      changes: [{ kind: 'parental-leave', start: '2031-08-06', end: '2032-08-03' }],
+    });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderAt('/part-time/plan/periods/0/remove');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Are you sure you want to remove this period?',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Parental leave: 6 August 2031 to 3 August 2032.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Yes, remove it' }));
+    expect(
+      await screen.findByText(
+        'Full time, your CCT date is 6 August 2034. Add a period to see how it changes.',
+      ),
+    ).toBeInTheDocument();
+    expect(selectActivePlan(usePlansStore.getState())?.answers.changes).toBeUndefined();
+  });
+
+  it('are forgotten when everything is cleared', async () => {
+    usePartTimeStore.getState().setCalculatorAnswers({ stage: 'st5' });
+    usePartTimeStore.getState().addScenario('calculator', 'Stay full time', []);
+    expect(localStorage.getItem(PART_TIME_STORAGE_KEY)).not.toBeNull();
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderAt('/plans/clear-everything');
+    await user.click(await screen.findByRole('button', { name: 'Yes, clear everything' }));
+    expect(usePartTimeStore.getState().calculator.answers).toEqual({});
+    expect(usePartTimeStore.getState().scenarios).toEqual({});
+    expect(localStorage.getItem(PART_TIME_STORAGE_KEY)).toBeNull();
+  });
+});

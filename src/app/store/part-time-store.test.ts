@@ -1,0 +1,124 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  EMPTY_PART_TIME,
+  PART_TIME_STORAGE_KEY,
+  createPartTimeStore,
+  planOwner,
+  readPartTimeData,
+} from './part-time-store';
+
+function freshStore() {
+  return createPartTimeStore({ storage: () => localStorage });
+}
+
+function saved(): unknown {
+  return JSON.parse(localStorage.getItem(PART_TIME_STORAGE_KEY) ?? 'null');
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('the part-time store', () => {
+  it('starts empty and saves nothing until something is entered', () => {
+    const store = freshStore();
+    expect(store.getState()).toMatchObject(EMPTY_PART_TIME);
+    expect(localStorage.getItem(PART_TIME_STORAGE_KEY)).toBeNull();
+  });
+
+  it('saves the calculator’s answers and periods under pathway-part-time, and reads them back', () => {
+    const store = freshStore();
+    store.getState().setCalculatorAnswers({ stage: 'st5', trainingLeft: 'cct-date' });
+    store.getState().setCalculatorAnswers({ currentCct: '2029-08-05', trainingLeft: undefined });
+    const period = { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 };
+    store.getState().setCalculatorChanges([period]);
+    expect(saved()).toEqual({
+      state: {
+        calculator: { answers: { stage: 'st5', currentCct: '2029-08-05' }, changes: [period] },
+        scenarios: {},
+      },
+      version: 1,
+    });
+    const reloaded = freshStore();
+    expect(reloaded.getState().calculator).toEqual({
+      answers: { stage: 'st5', currentCct: '2029-08-05' },
+      changes: [period],
+    });
+  });
+
+  it('keeps up to two named scenarios for each owner, and renames, changes and deletes them', () => {
+    const store = freshStore();
+    const owner = planOwner('plan-1');
+    const first = store.getState().addScenario(owner, '  Stay full time ', []);
+    const second = store.getState().addScenario(owner, '80% to the end', []);
+    expect(store.getState().addScenario(owner, 'A third', [])).toBe('');
+    expect(store.getState().addScenario(owner, '   ', [])).toBe('');
+    expect(store.getState().addScenario('calculator', 'Calculator', [])).not.toBe('');
+    expect(store.getState().scenarios[owner]?.map((scenario) => scenario.name)).toEqual([
+      'Stay full time',
+      '80% to the end',
+    ]);
+    store.getState().renameScenario(owner, first, 'Full time');
+    const period = { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.8 };
+    store.getState().setScenarioChanges(owner, second, [period]);
+    store.getState().deleteScenario(owner, first);
+    expect(store.getState().scenarios[owner]).toEqual([
+      { id: second, name: '80% to the end', changes: [period] },
+    ]);
+    store.getState().deleteScenario(owner, second);
+    expect(store.getState().scenarios[owner]).toBeUndefined();
+  });
+
+  it('removes its key when reset, as when clearing everything', () => {
+    const store = freshStore();
+    store.getState().setCalculatorAnswers({ stage: 'st5' });
+    expect(localStorage.getItem(PART_TIME_STORAGE_KEY)).not.toBeNull();
+    store.getState().reset();
+    expect(store.getState()).toMatchObject(EMPTY_PART_TIME);
+    expect(localStorage.getItem(PART_TIME_STORAGE_KEY)).toBeNull();
+  });
+
+  it('loads nothing from text it cannot read, and does not throw', () => {
+    localStorage.setItem(PART_TIME_STORAGE_KEY, '{"state": {"calcul');
+    expect(freshStore().getState()).toMatchObject(EMPTY_PART_TIME);
+  });
+});
+
+describe('readPartTimeData', () => {
+  it('keeps every part that parses and leaves out the rest', () => {
+    expect(
+      readPartTimeData({
+        calculator: {
+          answers: { stage: 'st5', currentCct: 20290805, wtePercent: 80, trainingLeft: 'maybe' },
+          changes: [{ kind: 'ltft', start: '2027-08-04', wte: 0.6 }, 'not a period', null],
+        },
+        scenarios: {
+          calculator: [
+            { id: 'a', name: ' Full time ', changes: 'nonsense' },
+            { id: 'a', name: 'Same id again', changes: [] },
+            { id: 'b', name: '', changes: [] },
+            { id: 'c', name: 'Third', changes: [{ kind: 'oope' }] },
+            { id: 'd', name: 'Fourth', changes: [] },
+          ],
+          'plan:x': 'not a list',
+          somebody: [{ id: 'e', name: 'Unknown owner', changes: [] }],
+        },
+      }),
+    ).toEqual({
+      calculator: {
+        answers: { stage: 'st5', wtePercent: 80 },
+        changes: [{ kind: 'ltft', start: '2027-08-04', wte: 0.6 }],
+      },
+      scenarios: {
+        calculator: [
+          { id: 'a', name: 'Full time', changes: [] },
+          { id: 'c', name: 'Third', changes: [{ kind: 'oope' }] },
+        ],
+      },
+    });
+  });
+
+  it('reads anything else as nothing saved', () => {
+    expect(readPartTimeData(null)).toEqual(EMPTY_PART_TIME);
+    expect(readPartTimeData([1, 2])).toEqual(EMPTY_PART_TIME);
+    expect(readPartTimeData({ calculator: 'x', scenarios: 3 })).toEqual(EMPTY_PART_TIME);
+  });
+});

@@ -1,0 +1,321 @@
+/**
+ * What someone entered on the part-time pages that is not part of a saved plan: the direct calculator's
+ * answers and periods, and scenarios (named lists of periods kept beside a plan's own, or beside the
+ * calculator's). A plan's own periods are saved in its answers (`changes`) by the plans store.
+ *
+ * Saved in this browser's localStorage under `pathway-part-time`, so "clear everything" (which removes
+ * every `pathway-` key) removes it too. What is read back is untrusted: each part is read on its own and
+ * whatever parses is kept; the rest is left out. Nothing here leaves the device.
+ */
+import * as z from 'zod/mini';
+import { create } from 'zustand';
+import { type PersistStorage, persist } from 'zustand/middleware';
+import { MAX_SCENARIOS, type SavedDirectAnswers } from '../../domain/cct';
+import { MAX_PLAN_NAME_LENGTH } from './persistence';
+
+export const PART_TIME_STORAGE_KEY = 'pathway-part-time';
+export const PART_TIME_SCHEMA_VERSION = 1;
+
+/** A period in the CCT calculator's shape, kept as given: the calculator checks it. */
+export type SavedChange = Readonly<Record<string, unknown>>;
+
+export type SavedScenario = {
+  readonly id: string;
+  readonly name: string;
+  readonly changes: readonly SavedChange[];
+};
+
+/** The direct calculator's answers, each optional because they are asked one page at a time. */
+export type CalculatorAnswers = SavedDirectAnswers;
+
+/** Whose scenarios: the direct calculator's, or a saved plan's (`plan:<id>`). */
+export type ScenarioOwner = 'calculator' | `plan:${string}`;
+
+export type PartTimeData = {
+  readonly calculator: {
+    readonly answers: CalculatorAnswers;
+    readonly changes: readonly SavedChange[];
+  };
+  readonly scenarios: Readonly<Record<string, readonly SavedScenario[]>>;
+};
+
+export type PartTimeActions = {
+  /** Merges answers; an answer set to undefined is removed. */
+  readonly setCalculatorAnswers: (answers: Partial<CalculatorAnswers>) => void;
+  readonly setCalculatorChanges: (changes: readonly SavedChange[]) => void;
+  /** Adds a scenario (up to MAX_SCENARIOS per owner) and returns its id, or '' if there is no room. */
+  readonly addScenario: (
+    owner: ScenarioOwner,
+    name: string,
+    changes: readonly SavedChange[],
+  ) => string;
+  readonly renameScenario: (owner: ScenarioOwner, id: string, name: string) => void;
+  readonly setScenarioChanges: (
+    owner: ScenarioOwner,
+    id: string,
+    changes: readonly SavedChange[],
+  ) => void;
+  readonly deleteScenario: (owner: ScenarioOwner, id: string) => void;
+  /** Forgets everything, in memory and on the device. */
+  readonly reset: () => void;
+};
+
+export type PartTimeStoreState = PartTimeData & PartTimeActions;
+
+export const EMPTY_PART_TIME: PartTimeData = {
+  calculator: { answers: {}, changes: [] },
+  scenarios: {},
+};
+
+export function planOwner(planId: string): ScenarioOwner {
+  return `plan:${planId}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading what was saved: keep whatever parses
+
+const record = z.record(z.string(), z.unknown());
+const ANSWER_SCHEMAS = {
+  stage: z.string(),
+  trainingLeft: z.enum(['cct-date', 'time-left']),
+  currentCct: z.string(),
+  countFrom: z.string(),
+  monthsLeft: z.number(),
+  wtePercent: z.number(),
+} as const;
+
+function readAnswers(value: unknown): CalculatorAnswers {
+  const fields = record.safeParse(value);
+  if (!fields.success) return {};
+  const answers: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(ANSWER_SCHEMAS)) {
+    const parsed = schema.safeParse(fields.data[field]);
+    if (parsed.success) answers[field] = parsed.data;
+  }
+  return answers as CalculatorAnswers;
+}
+
+/** A list of periods: the ones that are objects are kept, anything else in the list is left out. */
+function readChanges(value: unknown): SavedChange[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((item): item is SavedChange => record.safeParse(item).success);
+}
+
+/** A usable scenario name: trimmed, not empty, and cut to the plan name length. */
+export function usableScenarioName(name: string): string | null {
+  const trimmed = name.trim();
+  return trimmed === '' || trimmed.length > MAX_PLAN_NAME_LENGTH ? null : trimmed;
+}
+
+const scenarioShape = z.object({ id: z.string(), name: z.string(), changes: z.unknown() });
+
+function readScenarios(value: unknown): Record<string, SavedScenario[]> {
+  const owners = record.safeParse(value);
+  if (!owners.success) return {};
+  const result: Record<string, SavedScenario[]> = {};
+  for (const [owner, list] of Object.entries(owners.data)) {
+    if ((owner !== 'calculator' && !owner.startsWith('plan:')) || !Array.isArray(list)) continue;
+    const seen = new Set<string>();
+    const scenarios: SavedScenario[] = [];
+    for (const item of list) {
+      const parsed = scenarioShape.safeParse(item);
+      if (!parsed.success || parsed.data.id === '' || seen.has(parsed.data.id)) continue;
+      const name = parsed.data.name.trim().slice(0, MAX_PLAN_NAME_LENGTH).trim();
+      if (name === '') continue;
+      seen.add(parsed.data.id);
+      scenarios.push({ id: parsed.data.id, name, changes: readChanges(parsed.data.changes) });
+    }
+    if (scenarios.length > 0) result[owner] = scenarios.slice(0, MAX_SCENARIOS);
+  }
+  return result;
+}
+
+/** Reads saved part-time data of any shape, keeping every part that parses. Never throws. */
+export function readPartTimeData(value: unknown): PartTimeData {
+  const fields = record.safeParse(value);
+  if (!fields.success) return EMPTY_PART_TIME;
+  const calculator = record.safeParse(fields.data.calculator);
+  return {
+    calculator: calculator.success
+      ? {
+          answers: readAnswers(calculator.data.answers),
+          changes: readChanges(calculator.data.changes),
+        }
+      : EMPTY_PART_TIME.calculator,
+    scenarios: readScenarios(fields.data.scenarios),
+  };
+}
+
+function isEmpty(data: PartTimeData): boolean {
+  return (
+    Object.keys(data.calculator.answers).length === 0 &&
+    data.calculator.changes.length === 0 &&
+    Object.keys(data.scenarios).length === 0
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The store
+
+export type PartTimeStoreOptions = {
+  /** Where the data is saved. May throw, as some browsers do in private mode. */
+  readonly storage?: () => Storage;
+  /** Listens for other tabs saving or clearing (the window's `storage` event); off in tests. */
+  readonly watchOtherTabs?: boolean;
+};
+
+function partTimeStorage(getStorage: () => Storage): PersistStorage<PartTimeData> {
+  const storageOrNull = (): Storage | null => {
+    try {
+      return getStorage();
+    } catch {
+      return null;
+    }
+  };
+  return {
+    getItem(name) {
+      try {
+        const raw = storageOrNull()?.getItem(name) ?? null;
+        if (raw === null) return null;
+        const saved: unknown = JSON.parse(raw);
+        const fields = record.safeParse(saved);
+        const state = readPartTimeData(fields.success ? fields.data.state : null);
+        return { state, version: PART_TIME_SCHEMA_VERSION };
+      } catch {
+        return null;
+      }
+    },
+    setItem(name, value) {
+      try {
+        const storage = storageOrNull();
+        const data: PartTimeData = {
+          calculator: value.state.calculator,
+          scenarios: value.state.scenarios,
+        };
+        // Nothing entered: leave no key behind (after clearing everything, say).
+        if (isEmpty(data)) storage?.removeItem(name);
+        else storage?.setItem(name, JSON.stringify({ state: data, version: value.version }));
+      } catch {
+        // Storage full or switched off: the data stays in memory while the page is open.
+      }
+    },
+    removeItem(name) {
+      try {
+        storageOrNull()?.removeItem(name);
+      } catch {
+        // Nothing can be removed from storage that is switched off.
+      }
+    },
+  };
+}
+
+function withScenarios(
+  state: PartTimeData,
+  owner: ScenarioOwner,
+  change: (scenarios: readonly SavedScenario[]) => readonly SavedScenario[],
+): Pick<PartTimeData, 'scenarios'> {
+  const next = change(state.scenarios[owner] ?? []);
+  const scenarios: Record<string, readonly SavedScenario[]> = { ...state.scenarios };
+  if (next.length === 0) delete scenarios[owner];
+  else scenarios[owner] = next;
+  return { scenarios };
+}
+
+export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
+  const getStorage = options.storage ?? (() => window.localStorage);
+  const store = create<PartTimeStoreState>()(
+    persist(
+      (set, get): PartTimeStoreState => ({
+        ...EMPTY_PART_TIME,
+
+        setCalculatorAnswers(changes) {
+          const answers: Record<string, unknown> = { ...get().calculator.answers };
+          for (const [field, value] of Object.entries(changes)) {
+            if (!Object.hasOwn(ANSWER_SCHEMAS, field)) continue;
+            if (value === undefined) delete answers[field];
+            else answers[field] = value;
+          }
+          set(({ calculator }) => ({ calculator: { ...calculator, answers } }));
+        },
+
+        setCalculatorChanges(changes) {
+          set(({ calculator }) => ({ calculator: { ...calculator, changes } }));
+        },
+
+        addScenario(owner, name, changes) {
+          const usable = usableScenarioName(name);
+          const existing = get().scenarios[owner] ?? [];
+          if (usable === null || existing.length >= MAX_SCENARIOS) return '';
+          const id = crypto.randomUUID();
+          set((state) =>
+            withScenarios(state, owner, (scenarios) => [
+              ...scenarios,
+              { id, name: usable, changes },
+            ]),
+          );
+          return id;
+        },
+
+        renameScenario(owner, id, name) {
+          const usable = usableScenarioName(name);
+          if (usable === null) return;
+          set((state) =>
+            withScenarios(state, owner, (scenarios) =>
+              scenarios.map((scenario) =>
+                scenario.id === id ? { ...scenario, name: usable } : scenario,
+              ),
+            ),
+          );
+        },
+
+        setScenarioChanges(owner, id, changes) {
+          set((state) =>
+            withScenarios(state, owner, (scenarios) =>
+              scenarios.map((scenario) =>
+                scenario.id === id ? { ...scenario, changes } : scenario,
+              ),
+            ),
+          );
+        },
+
+        deleteScenario(owner, id) {
+          set((state) =>
+            withScenarios(state, owner, (scenarios) =>
+              scenarios.filter((scenario) => scenario.id !== id),
+            ),
+          );
+        },
+
+        reset() {
+          set(EMPTY_PART_TIME);
+        },
+      }),
+      {
+        name: PART_TIME_STORAGE_KEY,
+        version: PART_TIME_SCHEMA_VERSION,
+        storage: partTimeStorage(getStorage),
+        partialize: (state): PartTimeData => ({
+          calculator: state.calculator,
+          scenarios: state.scenarios,
+        }),
+        // The saved data was read part by part already: it replaces what is in memory.
+        merge: (persisted, current) => ({ ...current, ...(persisted as PartTimeData) }),
+      },
+    ),
+  );
+
+  if (options.watchOtherTabs && typeof window !== 'undefined') {
+    window.addEventListener('storage', (event) => {
+      // A null key means another tab cleared all of localStorage.
+      if (event.key !== null && event.key !== PART_TIME_STORAGE_KEY) return;
+      if (event.newValue === null) store.setState(EMPTY_PART_TIME);
+      else void store.persist.rehydrate();
+    });
+  }
+  return store;
+}
+
+export type PartTimeStore = ReturnType<typeof createPartTimeStore>;
+
+/** The app's part-time store, saved in this browser's localStorage. */
+export const usePartTimeStore: PartTimeStore = createPartTimeStore({ watchOtherTabs: true });

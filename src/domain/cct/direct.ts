@@ -1,0 +1,301 @@
+/**
+ * The direct way in, for a doctor already in training who knows only their current CCT date (or how
+ * much training they have left) and their hours: "my current CCT date is 5 August 2029, I want to go to
+ * 60% from next August". This turns what they know into calculator input (shared/domain/cct-rule.md
+ * §3.1) and runs the calculator:
+ *
+ * - From a current CCT date C at current WTE b, counted from today S, the full-time training left is
+ *   R = b × inclusiveDays(S, C), rounded to whole days, so the programme runs from S to a full-time CCT
+ *   of S + R − 1. With b below 1 this can differ by a day from the deanery's own figure.
+ * - From a start date S and M months of full-time training left, the full-time CCT is the day before
+ *   S + M months.
+ * - Days outside the doctor's new periods are worked at b: less than full time periods at b fill the
+ *   gaps (they are not the doctor's own periods, so errors, warnings and the working never name them).
+ * - Today's plan is the CCT date at b with no new periods; the TIS-style estimate starts from it, as
+ *   TIS started from the current CCT date, with b as the current WTE.
+ */
+import { type IsoDate, addDays, addMonths, formatLongDate, parseIsoDate } from '../dates';
+import { CREDIT_UNIT, dateOfDayNumber, dayNumber, inclusiveDays, toCreditUnits } from './accrual';
+import { calculateCct } from './calculate';
+import { tisStyleEstimate } from './tis-estimate';
+import {
+  CHANGE_KINDS,
+  type CctCalculation,
+  type CctChange,
+  type CctIssue,
+  type CctProgramme,
+  type CctResult,
+  type LtftChange,
+  type ProgrammeStage,
+} from './types';
+import { WTE_PERCENT_LIMITS } from './percentage';
+import { MAX_PROGRAMME_YEARS, readIsoDate, validateCctInput } from './validate';
+
+/** Where the doctor is now: Foundation, core training, or a year of higher specialty training. */
+export const DIRECT_STAGES = ['f1', 'f2', 'core', 'st4', 'st5', 'st6', 'st7'] as const;
+export type DirectStage = (typeof DIRECT_STAGES)[number];
+
+/** The absence review threshold follows the stage: 20 days in Foundation, 14 otherwise. */
+export function programmeStageOf(stage: DirectStage): ProgrammeStage {
+  if (stage === 'f1' || stage === 'f2') return 'foundation';
+  return stage === 'core' ? 'core' : 'higher';
+}
+
+export type TrainingLeft =
+  | { readonly kind: 'cct-date'; readonly currentCct: IsoDate }
+  | { readonly kind: 'time-left'; readonly from: IsoDate; readonly months: number };
+
+export type DirectAnswers = {
+  readonly stage: DirectStage;
+  readonly trainingLeft: TrainingLeft;
+  /** The WTE the doctor works now, 0.2 to 1. */
+  readonly currentWte: number;
+};
+
+/** The longest time left the calculator takes, in months (less than its 20-year limit). */
+export const MAX_MONTHS_LEFT = MAX_PROGRAMME_YEARS * 12 - 1;
+
+/**
+ * What is wrong with a current CCT date, or null: it must be today or later, and less than 20 years
+ * away (the calculator's limit).
+ */
+export function currentCctProblem(currentCct: IsoDate, today: IsoDate): string | null {
+  if (currentCct < today) return 'Your current CCT date must be today or in the future';
+  if (currentCct >= addMonths(today, 12 * MAX_PROGRAMME_YEARS))
+    return `Your current CCT date must be less than ${MAX_PROGRAMME_YEARS} years from today`;
+  return null;
+}
+
+/** The programme the calculator counts from: the first day counted and the full-time CCT. */
+export function directProgramme(answers: DirectAnswers, today: IsoDate): CctProgramme {
+  const stage = programmeStageOf(answers.stage);
+  const left = answers.trainingLeft;
+  if (left.kind === 'time-left') {
+    return {
+      start: left.from,
+      fullTimeCct: addDays(addMonths(left.from, Math.max(1, left.months)), -1),
+      stage,
+    };
+  }
+  // R = b × inclusive days, in whole credit units so 0.8 × 985 is exactly 788, then rounded half up.
+  const units = inclusiveDays(today, left.currentCct) * toCreditUnits(answers.currentWte);
+  const fullTimeDays = Math.max(1, Math.floor((2 * units + CREDIT_UNIT) / (2 * CREDIT_UNIT)));
+  return { start: today, fullTimeCct: addDays(today, fullTimeDays - 1), stage };
+}
+
+type Span = { readonly first: number; readonly last: number };
+
+/** The days each readable period (other than sickness) covers, whatever else is wrong with it. */
+function coveredSpans(changes: readonly unknown[]): Span[] {
+  const spans: Span[] = [];
+  for (const change of changes) {
+    if (typeof change !== 'object' || change === null) continue;
+    const { kind, start, end } = change as Readonly<Record<string, unknown>>;
+    if (kind === 'sickness' || !(CHANGE_KINDS as readonly unknown[]).includes(kind)) continue;
+    const first = readIsoDate(start);
+    if (!first) continue;
+    const open = end === null || end === undefined || end === '';
+    const last = open ? null : readIsoDate(end);
+    if (!open && !last) continue;
+    spans.push({ first: dayNumber(first), last: last ? dayNumber(last) : Infinity });
+  }
+  return spans.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Less than full time periods at `wte` for every day from `start` that none of `changes` covers
+ * (sickness aside): the doctor's current hours. None when `wte` is 1.
+ */
+export function currentHoursPeriods(
+  changes: readonly unknown[],
+  start: IsoDate,
+  wte: number,
+): LtftChange[] {
+  if (wte >= 1) return [];
+  const periods: LtftChange[] = [];
+  let cursor = dayNumber(start);
+  for (const span of coveredSpans(changes)) {
+    if (span.first > cursor) {
+      periods.push({
+        kind: 'ltft',
+        start: dateOfDayNumber(cursor),
+        end: dateOfDayNumber(span.first - 1),
+        wte,
+      });
+    }
+    cursor = Math.max(cursor, span.last + 1);
+    if (cursor === Infinity) return periods;
+  }
+  periods.push({ kind: 'ltft', start: dateOfDayNumber(cursor), end: null, wte });
+  return periods;
+}
+
+/** The position in `changes` an issue names, or null for the programme or the whole list. */
+function indexOf(issue: CctIssue): number | null {
+  const match = /^changes\[(\d+)\]/.exec(issue.field);
+  return match ? Number(match[1]) : null;
+}
+
+export type DirectCalculation = {
+  readonly programme: CctProgramme;
+  /** Today's plan: the CCT date at the current hours with none of the new periods. */
+  readonly currentCct: IsoDate;
+  /**
+   * The calculation with the new periods. Errors and warnings name only the doctor's own periods, by
+   * their position in the list given; in the working, days at the current hours have no `changeIndex`.
+   */
+  readonly result: CctResult;
+};
+
+function ownIssues(
+  issues: readonly CctIssue[],
+  count: number,
+  programme: CctProgramme,
+): CctIssue[] {
+  return issues
+    .filter((issue) => {
+      const index = indexOf(issue);
+      return index === null || index < count;
+    })
+    .map((issue) =>
+      issue.code === 'before-programme-start'
+        ? {
+            ...issue,
+            message: `Enter a start date on or after ${formatLongDate(programme.start)}. Your current CCT date already counts the training before it`,
+          }
+        : issue,
+    );
+}
+
+/**
+ * Works out the new CCT date for a doctor already in training, with `changes` (untrusted, as the
+ * calculator takes them) on top of their current hours. Never throws.
+ */
+export function calculateDirect(
+  answers: DirectAnswers,
+  changes: readonly unknown[],
+  today: IsoDate,
+): DirectCalculation {
+  const programme = directProgramme(answers, today);
+  const b = answers.currentWte;
+  const baseline = calculateCct({
+    today,
+    programme,
+    changes: currentHoursPeriods([], programme.start, b),
+  });
+  const currentCct = baseline.ok ? baseline.cct : programme.fullTimeCct;
+
+  let fill: readonly LtftChange[] = currentHoursPeriods(changes, programme.start, b);
+  let result = calculateCct({ today, programme, changes: [...changes, ...fill] });
+  // Current hours after a period that runs past the CCT date never apply: leave them out.
+  while (!result.ok) {
+    const late = new Set(
+      result.errors
+        .filter((issue) => issue.code === 'after-cct')
+        .map(indexOf)
+        .filter((index): index is number => index !== null && index >= changes.length)
+        .map((index) => index - changes.length),
+    );
+    if (late.size === 0) break;
+    fill = fill.filter((_, index) => !late.has(index));
+    result = calculateCct({ today, programme, changes: [...changes, ...fill] });
+  }
+  if (!result.ok) {
+    return {
+      programme,
+      currentCct,
+      result: {
+        ok: false,
+        errors: ownIssues(result.errors, changes.length, programme),
+        warnings: ownIssues(result.warnings, changes.length, programme),
+      },
+    };
+  }
+  const validation = validateCctInput({ today, programme, changes });
+  const own: readonly CctChange[] = validation.ok ? validation.input.changes : [];
+  const tis = tisStyleEstimate(
+    { today, programme: { ...programme, fullTimeCct: currentCct }, changes: own },
+    result.cct,
+    b,
+  );
+  const calculation: CctCalculation = {
+    ...result,
+    tis,
+    tisStyleEstimate: tis.estimate,
+    segments: result.segments.map((segment) =>
+      segment.changeIndex !== null && segment.changeIndex >= changes.length
+        ? { ...segment, changeIndex: null }
+        : segment,
+    ),
+    warnings: ownIssues(result.warnings, changes.length, programme),
+  };
+  return { programme, currentCct, result: calculation };
+}
+
+/** The direct calculator's answers as saved, each optional: they are asked one page at a time. */
+export type SavedDirectAnswers = {
+  readonly stage?: string;
+  /** Whether the doctor knows their current CCT date or how much training is left. */
+  readonly trainingLeft?: 'cct-date' | 'time-left';
+  readonly currentCct?: string;
+  /** With `time-left`: the date the time left is counted from, and how many months it is. */
+  readonly countFrom?: string;
+  readonly monthsLeft?: number;
+  /** Current hours as a percentage of full time. */
+  readonly wtePercent?: number;
+};
+
+export const DIRECT_QUESTIONS = ['stage', 'training-left', 'hours'] as const;
+export type DirectQuestion = (typeof DIRECT_QUESTIONS)[number];
+
+function isDirectStage(value: unknown): value is DirectStage {
+  return (DIRECT_STAGES as readonly unknown[]).includes(value);
+}
+
+function readTrainingLeft(saved: SavedDirectAnswers, today: IsoDate): TrainingLeft | null {
+  if (saved.trainingLeft === 'cct-date') {
+    const currentCct = parseIsoDate(saved.currentCct);
+    return currentCct && currentCctProblem(currentCct, today) === null
+      ? { kind: 'cct-date', currentCct }
+      : null;
+  }
+  if (saved.trainingLeft === 'time-left') {
+    const from = parseIsoDate(saved.countFrom);
+    const months = saved.monthsLeft;
+    return from &&
+      typeof months === 'number' &&
+      Number.isInteger(months) &&
+      months >= 1 &&
+      months <= MAX_MONTHS_LEFT
+      ? { kind: 'time-left', from, months }
+      : null;
+  }
+  return null;
+}
+
+function readWte(percent: number | undefined): number | null {
+  return typeof percent === 'number' &&
+    percent >= WTE_PERCENT_LIMITS.minimum &&
+    percent <= WTE_PERCENT_LIMITS.maximum
+    ? percent / 100
+    : null;
+}
+
+/** The first question still to answer (or answered in a way that cannot be used), or null. */
+export function firstUnansweredDirectQuestion(
+  saved: SavedDirectAnswers,
+  today: IsoDate,
+): DirectQuestion | null {
+  if (!isDirectStage(saved.stage)) return 'stage';
+  if (readTrainingLeft(saved, today) === null) return 'training-left';
+  if (readWte(saved.wtePercent) === null) return 'hours';
+  return null;
+}
+
+/** The saved answers as the calculator takes them, or null while any is missing or unusable. */
+export function directAnswersFrom(saved: SavedDirectAnswers, today: IsoDate): DirectAnswers | null {
+  const trainingLeft = readTrainingLeft(saved, today);
+  const currentWte = readWte(saved.wtePercent);
+  if (!isDirectStage(saved.stage) || trainingLeft === null || currentWte === null) return null;
+  return { stage: saved.stage, trainingLeft, currentWte };
+}

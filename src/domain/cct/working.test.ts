@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../dates';
+import { calculateCct } from './calculate';
+import { calculateDirect } from './direct';
+import { countsAsSentence, formatFullTimeDays, fullTimeYearSentence, workingRows } from './working';
+
+const d = (value: string): IsoDate => value as IsoDate;
+
+describe('workingRows', () => {
+  it('has a row per stretch, with what it counts for and what is left', () => {
+    const result = calculateCct({
+      today: '2026-11-25',
+      programme: { start: '2026-11-25', fullTimeCct: '2029-08-05' },
+      changes: [{ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }],
+    });
+    expect(result.ok && workingRows(result.segments)).toEqual([
+      {
+        start: '2026-11-25',
+        end: '2027-08-03',
+        calendarDays: 252,
+        label: 'Full time',
+        countsAtPercent: 100,
+        fullTimeDaysEarned: 252,
+        fullTimeDaysLeft: 733,
+        sentence: null,
+        changeIndex: null,
+      },
+      {
+        start: '2027-08-04',
+        end: '2030-12-07',
+        calendarDays: 1222,
+        label: 'Less than full time training at 60%',
+        countsAtPercent: 60,
+        fullTimeDaysEarned: 733.2,
+        fullTimeDaysLeft: 0,
+        sentence:
+          '40 months and 4 days at 60% counts as about 24 months and 2 days of full-time training',
+        changeIndex: 0,
+      },
+    ]);
+  });
+
+  it('says when time does not count, and names the current hours', () => {
+    const { result } = calculateDirect(
+      {
+        stage: 'st5',
+        trainingLeft: { kind: 'cct-date', currentCct: d('2029-08-05') },
+        currentWte: 0.8,
+      },
+      [{ kind: 'parental-leave', start: '2027-08-04', end: '2028-08-01' }],
+      d('2026-11-25'),
+    );
+    const rows = result.ok ? workingRows(result.segments) : [];
+    expect(rows.map((row) => [row.label, row.countsAtPercent, row.changeIndex])).toEqual([
+      ['Your current hours (80%)', 80, null],
+      ['Parental leave', null, 0],
+      ['Your current hours (80%)', 80, null],
+    ]);
+    expect(rows[1]?.sentence).toBeNull();
+    expect(rows[1]?.fullTimeDaysEarned).toBe(0);
+  });
+
+  it('says what research credited in part counts as', () => {
+    expect(
+      countsAsSentence({
+        start: d('2027-08-04'),
+        end: d('2029-08-01'),
+        calendarDays: 729,
+        kind: 'oopr',
+        changeIndex: 0,
+        wte: null,
+        credit: 0.5,
+        fullTimeDaysEarned: 364.5,
+        fullTimeDaysLeft: 732.5,
+      }),
+    ).toBe(
+      // 364.5 full-time days round to 365, from 4 August 2027 (2028 is a leap year).
+      '23 months and 29 days credited at 50% counts as about 11 months and 30 days of full-time training',
+    );
+  });
+});
+
+describe('formatting the working', () => {
+  it('writes full-time days with separators and up to 2 decimals', () => {
+    expect(formatFullTimeDays(1461)).toBe('1,461');
+    expect(formatFullTimeDays(733.2)).toBe('733.2');
+    expect(formatFullTimeDays(0)).toBe('0');
+  });
+
+  it('says how long a full-time year takes at each percentage (ltft-pro-rata: 15, 20, 24 months)', () => {
+    expect(fullTimeYearSentence(0.8)).toBe('1 year of full-time training at 80% takes 15 months');
+    expect(fullTimeYearSentence(0.6)).toBe('1 year of full-time training at 60% takes 20 months');
+    expect(fullTimeYearSentence(0.5)).toBe('1 year of full-time training at 50% takes 24 months');
+    expect(fullTimeYearSentence(0.7)).toBe(
+      '1 year of full-time training at 70% takes about 17.1 months',
+    );
+  });
+});

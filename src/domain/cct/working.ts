@@ -1,0 +1,98 @@
+/**
+ * The calculator's working as the part-time pages show it: one row per stretch of training, with what
+ * each stretch counts for, and a plain sentence for each part-time stretch ("40 months and 4 days at
+ * 60% counts as about 24 months and 2 days of full-time training").
+ */
+import { type IsoDate, addDays } from '../dates';
+import { formatMonthsAndDays, spanLength } from './difference';
+import { percentOf } from './percentage';
+import type { CctSegment, ChangeKind } from './types';
+
+/** Each kind of period as a heading or table row names it. */
+export const PERIOD_NAMES: Readonly<Record<ChangeKind, string>> = {
+  ltft: 'Less than full time training',
+  oopt: 'Out of programme for training (OOPT)',
+  oopr: 'Out of programme for research (OOPR)',
+  oope: 'Out of programme for experience (OOPE)',
+  oopc: 'Career break (OOPC)',
+  oopp: 'Out of programme pause (OOPP)',
+  'parental-leave': 'Parental leave',
+  'unpaid-leave': 'Unpaid leave',
+  sickness: 'Sickness absence',
+};
+
+export type WorkingRow = {
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly calendarDays: number;
+  /** "Full time", "Less than full time at 60%", "Your current hours (80%)", "Parental leave". */
+  readonly label: string;
+  /** The percentage of each day that counts towards training; null when it does not count. */
+  readonly countsAtPercent: number | null;
+  readonly fullTimeDaysEarned: number;
+  readonly fullTimeDaysLeft: number;
+  /** For part-time and part-credited stretches, what they count as; null otherwise. */
+  readonly sentence: string | null;
+  /** Which of the periods given this row comes from; null for full time or current hours. */
+  readonly changeIndex: number | null;
+};
+
+/** Full-time days as written in the working: whole numbers with thousands separators, else 2 decimals. */
+export function formatFullTimeDays(days: number): string {
+  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(days);
+}
+
+function labelOf(segment: CctSegment): string {
+  if (segment.kind === 'full-time') return 'Full time';
+  const percent = percentOf(segment.credit);
+  if (segment.kind === 'ltft')
+    return segment.changeIndex === null
+      ? `Your current hours (${percent}%)`
+      : `${PERIOD_NAMES.ltft} at ${percent}%`;
+  return PERIOD_NAMES[segment.kind];
+}
+
+/**
+ * "40 months and 4 days at 60% counts as about 24 months and 2 days of full-time training": the
+ * full-time equivalent is the span of that many whole days from the same start ("about" when the days
+ * earned are not whole).
+ */
+export function countsAsSentence(segment: CctSegment): string | null {
+  if (segment.credit <= 0 || segment.credit >= 1) return null;
+  const earned = segment.fullTimeDaysEarned;
+  const wholeDays = Math.round(earned);
+  const fullTime =
+    wholeDays < 1
+      ? 'less than a day'
+      : formatMonthsAndDays(spanLength(segment.start, addDays(segment.start, wholeDays - 1)));
+  const about = wholeDays !== earned && wholeDays >= 1 ? 'about ' : '';
+  const length = formatMonthsAndDays(spanLength(segment.start, segment.end));
+  const counts = segment.kind === 'oopr' ? 'credited at' : 'at';
+  return `${length} ${counts} ${percentOf(segment.credit)}% counts as ${about}${fullTime} of full-time training`;
+}
+
+/** One row per stretch of the working, from the first day counted to the CCT date. */
+export function workingRows(segments: readonly CctSegment[]): WorkingRow[] {
+  return segments.map((segment) => ({
+    start: segment.start,
+    end: segment.end,
+    calendarDays: segment.calendarDays,
+    label: labelOf(segment),
+    countsAtPercent: segment.credit > 0 ? percentOf(segment.credit) : null,
+    fullTimeDaysEarned: segment.fullTimeDaysEarned,
+    fullTimeDaysLeft: segment.fullTimeDaysLeft,
+    sentence: countsAsSentence(segment),
+    changeIndex: segment.changeIndex,
+  }));
+}
+
+/**
+ * "1 year of full-time training at 60% takes 20 months": 12 ÷ WTE calendar months, to one decimal
+ * place ("about 17.1 months" where it is not whole).
+ */
+export function fullTimeYearSentence(wte: number): string {
+  const months = 12 / wte;
+  const rounded = Math.round(months * 10) / 10;
+  const exact = Math.abs(months - Math.round(months)) < 1e-9;
+  return `1 year of full-time training at ${percentOf(wte)}% takes ${exact ? '' : 'about '}${exact ? Math.round(months) : rounded} months`;
+}

@@ -1,0 +1,189 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { type CctCalculation, calculateCct, calculateDirect } from '../../domain/cct';
+import type { IsoDate } from '../../domain/dates';
+import { CctResultView } from './CctResultView';
+
+const TODAY = '2026-11-25' as IsoDate;
+
+function calculation(changes: unknown[], fullTimeCct = '2029-08-05'): CctCalculation {
+  const result = calculateCct({
+    today: TODAY,
+    programme: { start: TODAY, fullTimeCct, stage: 'higher' },
+    changes,
+  });
+  if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('; '));
+  return result;
+}
+
+function renderResult(result: CctCalculation, comparedWith = '2029-08-05') {
+  render(
+    <MemoryRouter>
+      <CctResultView
+        calculation={result}
+        comparedWith={comparedWith as IsoDate}
+        comparedLabel="your current CCT date"
+        today={TODAY}
+      />
+    </MemoryRouter>,
+  );
+}
+
+/** Each body row's cells, without the headings repeated for small screens. */
+function tableRows(name: RegExp): string[][] {
+  const table = screen.getByRole('table', { name });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => {
+        const copy = cell.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+        return copy.textContent?.trim() ?? '';
+      }),
+    );
+}
+
+describe('CctResultView', () => {
+  const sixtyToTheEnd = [{ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }];
+
+  it('gives the new date, how far it moved, and the working row by row', () => {
+    renderResult(calculation(sixtyToTheEnd));
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Your provisional CCT date: 7 December 2030' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('16 months and 2 days later than your current CCT date, 5 August 2029.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Your CCTs in palliative medicine and internal medicine share this date.'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: /The working/ }))
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual([
+      'Stretch',
+      'Dates',
+      'Days',
+      'Counts at',
+      'Full-time days earned',
+      'Full-time days left',
+    ]);
+    expect(tableRows(/The working/)).toEqual([
+      ['Full time', '25 November 2026 to 3 August 2027', '252', '100%', '252', '733'],
+      [
+        'Less than full time training at 60%',
+        '4 August 2027 to 7 December 2030',
+        '1,222',
+        '60%',
+        '733.2',
+        '0',
+      ],
+    ]);
+    expect(
+      screen.getByText('1 year of full-time training at 60% takes 20 months.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        '40 months and 4 days at 60% counts as about 24 months and 2 days of full-time training.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/985 full-time days of training counted from 25 November 2026/),
+    ).toBeInTheDocument();
+  });
+
+  it('gives the date to apply by, 16 weeks before part-time training starts', () => {
+    renderResult(calculation(sixtyToTheEnd));
+    expect(screen.getByRole('heading', { name: 'When to apply' })).toBeInTheDocument();
+    expect(screen.getByText(/To start at 60% on 4 August 2027, apply by/).textContent).toBe(
+      'To start at 60% on 4 August 2027, apply by 14 April 2027.',
+    );
+  });
+
+  it('shows the TIS-style estimate with the reason it differs, without calling either confirmed', () => {
+    renderResult(calculation(sixtyToTheEnd));
+    expect(
+      screen.getByText('NHS England TIS-style estimate: 25 May 2030 (196 days earlier)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/adds only the training missed before your current CCT date/),
+    ).toHaveTextContent('1 year of full-time training at 80% takes 15 months');
+    expect(
+      screen.getByText(/NHS England suspended new TIS calculations on 19 May 2026/),
+    ).toHaveTextContent('Both dates are estimates');
+    expect(screen.queryByText(/TIS is wrong/i)).not.toBeInTheDocument();
+  });
+
+  it('says what to do next, with sources for every rule used', () => {
+    renderResult(calculation(sixtyToTheEnd));
+    const steps = screen.getByRole('heading', { name: 'What to do next' }).nextElementSibling;
+    expect(steps).toHaveTextContent(/Apply to your deanery.*at least 16 weeks before/);
+    expect(steps).toHaveTextContent(/Your deanery confirms the new CCT date with your application/);
+    expect(steps).toHaveTextContent('JRCPTB completion date calculator');
+    expect(steps).toHaveTextContent('Your ARCP panel confirms your CCT date finally');
+    expect(
+      screen.getAllByRole('link', { name: /Joint Royal Colleges of Physicians Training Board/ })[0],
+    ).toHaveAttribute('href', expect.stringContaining('jrcptb.org.uk'));
+  });
+
+  it('flags the absence review and says when the date matches the TIS-style estimate', () => {
+    renderResult(calculation([{ kind: 'parental-leave', start: '2027-08-04', end: '2028-08-01' }]));
+    expect(
+      screen.getByRole('heading', { name: 'Your provisional CCT date: 4 August 2030' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Expected')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: /Your CCT date will be reviewed/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Absence adds up to 260 days/)).toBeInTheDocument();
+    expect(tableRows(/The working/)[1]).toEqual([
+      'Parental leave',
+      '4 August 2027 to 1 August 2028',
+      '364',
+      'Does not count',
+      '0',
+      '733',
+    ]);
+    expect(
+      screen.getByText(/^Matches the NHS England TIS-style estimate, 4 August 2030\./),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'When to apply' })).not.toBeInTheDocument();
+  });
+
+  it('shows warnings as warnings, and has no TIS-style estimate for research', () => {
+    renderResult(
+      calculation([
+        { kind: 'oopr', start: '2027-08-04', end: '2028-08-01', credit: 0.5 },
+        { kind: 'ltft', start: '2027-01-04', end: '2027-06-30', wte: 0.4 },
+      ]),
+    );
+    const warnings = screen.getByRole('heading', { name: /Check before you apply/ }).parentElement;
+    expect(warnings).toHaveTextContent(
+      /Training at less than 50% needs your postgraduate dean’s agreement/,
+    );
+    expect(warnings).toHaveTextContent(/at least 16 weeks’ notice/);
+    expect(screen.getByText(/could not show OOPT or OOPR/)).toBeInTheDocument();
+    expect(screen.getByText(/credited at 50% counts as 5 months and/)).toBeInTheDocument();
+  });
+
+  it('names days at the current hours in the working of the direct calculator', () => {
+    const { currentCct, result } = calculateDirect(
+      {
+        stage: 'st5',
+        trainingLeft: { kind: 'cct-date', currentCct: '2029-08-05' as IsoDate },
+        currentWte: 0.8,
+      },
+      [{ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }],
+      TODAY,
+    );
+    if (!result.ok) throw new Error('expected a result');
+    renderResult(result, currentCct);
+    expect(tableRows(/The working/).map((row) => row[0])).toEqual([
+      'Your current hours (80%)',
+      'Less than full time training at 60%',
+    ]);
+  });
+});

@@ -1,0 +1,219 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import {
+  COMMON_WTE_PERCENTAGES,
+  type ChangeKind,
+  type PeriodFormError,
+  type PeriodFormField,
+  type PeriodFormValues,
+  WTE_PERCENT_LIMITS,
+  formFieldForIssue,
+  mayRunToCompletion,
+  periodFormValues,
+  readPeriodForm,
+} from '../../domain/cct';
+import { DateInput } from '../../ui/DateInput';
+import type { ErrorSummaryItem } from '../../ui/ErrorSummary';
+import { FormPage } from '../../ui/FormPage';
+import { Radios, type RadioOption } from '../../ui/Radios';
+import { SourceReferences } from '../../ui/SourceReferences';
+import { TextInput } from '../../ui/TextInput';
+import { KIND_HELP, kindNotes } from './kinds';
+import { LowPercentageWarning } from './LowPercentageWarning';
+import type { PeriodError, SavedChange } from './types';
+
+type PeriodDetailsPageProps = {
+  readonly kind: ChangeKind;
+  /** The saved period when changing one; null when adding a new one. */
+  readonly saved: SavedChange | null;
+  /** Whose periods these are, shown above the heading ("Your plan", a scenario's name). */
+  readonly listName: string;
+  readonly backHref: string;
+  readonly changeKindHref: string;
+  /**
+   * Checks the period among the others with the calculator: overlaps, dates outside training. Returns
+   * the errors it causes (none when it can be saved).
+   */
+  readonly check: (change: SavedChange) => readonly PeriodError[];
+  readonly onSave: (change: SavedChange) => void;
+};
+
+/** Where each field's error links to: the first box in error, or the first option. */
+function fieldHref(error: PeriodFormError): string {
+  if (error.field === 'start' || error.field === 'end')
+    return `#period-${error.field}-${error.parts?.[0] ?? 'day'}`;
+  return `#period-${error.field}`;
+}
+
+const ALL_PARTS = ['day', 'month', 'year'] as const;
+
+/**
+ * One period: less than full time training, time out of programme, leave or sickness. Each kind asks
+ * only what it needs: the percentage for part-time training, the share that counts for research, the
+ * working days absent for sickness, and an end date or "until I finish training" for time that counts.
+ */
+export function PeriodDetailsPage({
+  kind,
+  saved,
+  listName,
+  backHref,
+  changeKindHref,
+  check,
+  onSave,
+}: PeriodDetailsPageProps) {
+  const [values, setValues] = useState<PeriodFormValues>(() => periodFormValues(kind, saved));
+  const [errors, setErrors] = useState<readonly PeriodFormError[]>([]);
+  const help = KIND_HELP[kind];
+  const set = (changes: Partial<PeriodFormValues>) => setValues({ ...values, ...changes });
+  const errorFor = (field: PeriodFormField) =>
+    errors.find((error) => error.field === field) ?? null;
+
+  const save = () => {
+    const reading = readPeriodForm(kind, values);
+    if (!reading.ok) {
+      setErrors(reading.errors);
+      return;
+    }
+    const issues = check(reading.change);
+    if (issues.length > 0) {
+      setErrors(
+        issues.map((issue) => {
+          const field = formFieldForIssue(issue.field, values);
+          return field === 'start' || field === 'end'
+            ? { field, message: issue.message, parts: ALL_PARTS }
+            : { field, message: issue.message };
+        }),
+      );
+      return;
+    }
+    onSave(reading.change);
+  };
+
+  const summary: ErrorSummaryItem[] = errors.map((error) => ({
+    href: fieldHref(error),
+    message: error.message,
+  }));
+
+  const endDate = (legend: string) => (
+    <DateInput
+      id="period-end"
+      legend={legend}
+      hint="For example, 3 8 2028"
+      value={values.end}
+      onChange={(end) => set({ end })}
+      error={errorFor('end')?.message}
+      errorParts={errorFor('end')?.parts}
+    />
+  );
+
+  const wteOptions: RadioOption<string>[] = [
+    ...COMMON_WTE_PERCENTAGES.map((percent) => ({
+      value: String(percent),
+      label: `${percent}%`,
+    })),
+    {
+      value: 'other',
+      label: 'Another percentage',
+      conditional: (
+        <>
+          <TextInput
+            id="period-wte-other"
+            label="Percentage of full time"
+            hint={`From ${WTE_PERCENT_LIMITS.minimum}% to ${WTE_PERCENT_LIMITS.maximum}%, for example 65`}
+            value={values.wteOther}
+            onChange={(wteOther) => set({ wteOther })}
+            error={errorFor('wte-other')?.message}
+            width={3}
+          />
+          <LowPercentageWarning percent={values.wteOther} />
+        </>
+      ),
+    },
+  ];
+
+  const heading = help.name;
+  return (
+    <FormPage
+      title={heading}
+      backHref={backHref}
+      errors={summary}
+      onSubmit={save}
+      submitLabel={saved === null ? 'Save period' : 'Save changes'}
+    >
+      <span className="nhsuk-caption-l">
+        {saved === null ? 'Add a period' : 'Change a period'}: {listName}
+      </span>
+      <h1>{heading}</h1>
+      {kindNotes(kind).map((note) => (
+        <p key={note}>{note}</p>
+      ))}
+      <SourceReferences ruleIds={help.rules.map((rule) => rule.id)} />
+      <p className="nhsuk-u-margin-top-4">
+        <Link to={changeKindHref}>Choose a different kind of period</Link>
+      </p>
+
+      {kind === 'ltft' && (
+        <Radios
+          name="period-wte"
+          legend="What percentage of full time will you work?"
+          options={wteOptions}
+          value={values.wteChoice}
+          onChange={(wteChoice) => set({ wteChoice })}
+          error={errorFor('wte')?.message}
+        />
+      )}
+      {kind === 'oopr' && (
+        <TextInput
+          id="period-credit"
+          label="What percentage of the research counts towards training?"
+          labelSize="m"
+          hint="The share your specialty advisory committee approves, as a percentage. For example, 50 if half of the time counts"
+          value={values.credit}
+          onChange={(credit) => set({ credit })}
+          error={errorFor('credit')?.message}
+          width={3}
+        />
+      )}
+
+      <DateInput
+        id="period-start"
+        legend="When does it start?"
+        hint="For example, 4 8 2027"
+        value={values.start}
+        onChange={(start) => set({ start })}
+        error={errorFor('start')?.message}
+        errorParts={errorFor('start')?.parts}
+      />
+
+      {mayRunToCompletion(kind) ? (
+        <Radios
+          name="period-end-choice"
+          legend="When does it end?"
+          options={[
+            { value: 'open', label: 'Until I finish training' },
+            { value: 'date', label: 'On a date', conditional: endDate('End date') },
+          ]}
+          value={values.endChoice}
+          onChange={(endChoice) => set({ endChoice })}
+          error={errorFor('end-choice')?.message}
+        />
+      ) : (
+        endDate('When does it end?')
+      )}
+
+      {kind === 'sickness' && (
+        <TextInput
+          id="period-working-days"
+          label="How many working days were you absent? (optional)"
+          labelSize="m"
+          hint="Days you would normally have been at work. If you leave this empty, Pathway counts the weekdays from the start date to the end date"
+          value={values.workingDays}
+          onChange={(workingDays) => set({ workingDays })}
+          error={errorFor('working-days')?.message}
+          width={3}
+          numeric
+        />
+      )}
+    </FormPage>
+  );
+}

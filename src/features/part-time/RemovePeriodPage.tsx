@@ -1,0 +1,38 @@
+import { Link } from 'react-router';
+import { FormPage } from '../../ui/FormPage';
+import { describePeriod } from './describe';
+import type { SavedChange } from './types';
+
+type RemovePeriodPageProps = {
+  readonly change: SavedChange;
+  readonly listName: string;
+  readonly backHref: string;
+  readonly onRemove: () => void;
+};
+
+/** Asks before removing a period. */
+export function RemovePeriodPage({ change, listName, backHref, onRemove }: RemovePeriodPageProps) {
+  const { what, when } = describePeriod(change);
+  const question = 'Are you sure you want to remove this period?';
+  return (
+    <FormPage
+      title={question}
+      backHref={backHref}
+      errors={[]}
+      onSubmit={onRemove}
+      submitLabel="Yes, remove it"
+      submitWarning
+      afterButton={
+        <p>
+          <Link to={backHref}>No, keep it</Link>
+        </p>
+      }
+    >
+      <span className="nhsuk-caption-l">{listName}</span>
+      <h1>{question}</h1>
+      <p>
+        {what}: {when}.
+      </p>
+    </FormPage>
+  );
+}
