@@ -20,6 +20,16 @@ export default [
     limit: '30 kB',
   },
   {
+    name: 'Pay page, loaded on demand (page and pay engine, brotli)',
+    path: ['dist/assets/PayRoute-*.js'],
+    limit: '12 kB',
+  },
+  {
+    name: 'Pay chart, loaded after the pay page (Recharts, brotli)',
+    path: ['dist/assets/PayChart-*.js'],
+    limit: '100 kB',
+  },
+  {
     name: 'CSS (brotli)',
     path: 'dist/assets/*.css',
     limit: '30 kB',

@@ -77,6 +77,10 @@ const PART_TIME_ROUTES = [
   ),
 ] as const;
 
+const PayRoute = lazy(() =>
+  import('./routes/PayRoute').then((module) => ({ default: module.PayRoute })),
+);
+
 const SourcesPage = lazy(() =>
   import('../features/sources/SourcesPage').then((module) => ({ default: module.SourcesPage })),
 );
@@ -166,6 +170,14 @@ export function AppRoutes() {
             }
           />
         ))}
+        <Route
+          path={paths.pay}
+          element={
+            <Loading>
+              <PayRoute />
+            </Loading>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -14,6 +14,7 @@ export const paths = {
   clearEverything: '/plans/clear-everything',
   sources: '/sources',
   partTime: '/part-time',
+  pay: '/pay',
 } as const;
 
 /** Whose periods: a saved plan's or the direct calculator's, and which scenario (null: their own). */

@@ -5,6 +5,7 @@ import { paths } from '../paths';
 const NAVIGATION = [
   { to: paths.yourRoute, label: 'Your route' },
   { to: paths.partTime, label: 'Part-time training' },
+  { to: paths.pay, label: 'Pay' },
   { to: paths.plans, label: 'Saved plans' },
   { to: paths.sources, label: 'Sources and conflicts' },
 ] as const;

@@ -30,6 +30,7 @@ export function TimelineRoute() {
         plans: paths.plans,
         sources: paths.sources,
         partTime: partTimePaths.list({ context: 'plan', scenarioId: null }),
+        pay: paths.pay,
       }}
       onAlreadyApplied={() => setAnswers(activePlan.id, { appliedInCurrentRound: true })}
       beforeList={

@@ -3,6 +3,7 @@
  * and warning names a field (`programme.start`, `changes[2].wte`) and says in plain English how to put it
  * right. See docs/cct-rules.md.
  */
+import { ltftNoticeEngland } from '../rules/ltft';
 import { type IsoDate, daysInMonth, formatLongDate } from '../dates';
 import { dateOfDayNumber, dayNumber } from './accrual';
 import {
@@ -23,7 +24,7 @@ export const WTE_LIMITS = { absoluteMinimum: 0.2, normalMinimum: 0.5, maximum: 1
 export const MAX_PROGRAMME_YEARS = 20;
 export const MAX_CHANGES = 200;
 /** Notice for changing to LTFT in England (rule ltft-notice-england). */
-const LTFT_NOTICE_DAYS = 16 * 7;
+const LTFT_NOTICE_DAYS = ltftNoticeEngland.value.weeks * 7;
 
 /** How each kind is named in a sentence ("overlaps the career break from …"). */
 export const KIND_LABELS: Readonly<Record<ChangeKind, string>> = {

@@ -62,7 +62,10 @@ function notesFor(year: PayYear): string[] {
   if (year.status === 'partly-known')
     notes.push(`${formatPounds(year.knownAmount)} is known for part of the year`);
   for (const part of year.parts) {
-    if (part.explanation && !notes.includes(part.explanation)) notes.push(part.explanation);
+    // School and medical school years say so in "Where you are"; the page explains student finance once.
+    if (part.kind === 'no-salary' || part.kind === 'before-plan') continue;
+    const explanation = part.explanation?.replace(/\.+$/, '');
+    if (explanation && !notes.includes(explanation)) notes.push(explanation);
   }
   return notes;
 }

@@ -13,6 +13,7 @@ const LINKS = {
   plans: '/plans',
   sources: '/sources',
   partTime: '/part-time/plan',
+  pay: '/pay',
 };
 
 function renderPage(answers: PlanAnswers, onAlreadyApplied = vi.fn()) {

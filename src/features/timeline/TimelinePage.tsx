@@ -25,6 +25,7 @@ type TimelinePageProps = {
     readonly sources: string;
     /** Part-time periods and time out for this plan ("What if I train part time?"). */
     readonly partTime: string;
+    readonly pay: string;
   };
   /** Records that the person already applied in a round whose deadline has passed. */
   readonly onAlreadyApplied: () => void;
@@ -80,13 +81,18 @@ export function TimelinePage({
           <Link to={links.plans}>see your saved plans</Link>.
         </p>
         {timeline.summary.cct !== null && (
-          <p>
-            <Link to={links.partTime}>
-              {timeline.partTime === null
-                ? 'What if I train part time?'
-                : 'Change your part-time periods and time out'}
-            </Link>
-          </p>
+          <ul className="nhsuk-list">
+            <li>
+              <Link to={links.partTime}>
+                {timeline.partTime === null
+                  ? 'What if I train part time?'
+                  : 'Change your part-time periods and time out'}
+              </Link>
+            </li>
+            <li>
+              <Link to={links.pay}>What you could earn each year</Link>
+            </li>
+          </ul>
         )}
         <TimelineView
           timeline={timeline}

@@ -1,0 +1,59 @@
+import { expect, setToday, test } from './fixtures';
+import { F2_ANSWERS, TODAY, pageHeading, savedPlansJson, seedSavedPlans } from './helpers';
+
+test('an F2 doctor opens pay from their route, and the chart shows the same figures as the table', async ({
+  page,
+  expectNoAxeViolations,
+  externalRequests,
+}) => {
+  await setToday(page, TODAY);
+  await seedSavedPlans(
+    page,
+    savedPlansJson([{ id: 'plan-f2', name: 'F2 plan', answers: F2_ANSWERS }]),
+  );
+  await page.goto('/your-route');
+  await page.getByRole('link', { name: 'What you could earn each year' }).click();
+  await expect(pageHeading(page, 'What you could earn')).toBeVisible();
+  await expect(page.getByText(/future pay awards/i).first()).toBeVisible();
+
+  const table = page.getByRole('table', { name: 'Basic pay by financial year' });
+  // 2027/28: F2 to 3 August 2027 (NP2) then IMT year 1 (NP3), both at 2025/26 rates.
+  await expect(table.getByRole('row', { name: /^2027\/28/ })).toContainText('F2, then IMT year 1');
+  await expect(table).toContainText('at 2025/26 rates');
+
+  // Wait for the lazily loaded chart, then compare each bar with its table row.
+  const bars = page.locator('.app-pay-chart [data-year]');
+  await expect(bars.first()).toBeAttached();
+  const barValues = await bars.evaluateAll((elements) =>
+    elements.map((element) => [
+      element.getAttribute('data-year'),
+      element.getAttribute('data-amount'),
+    ]),
+  );
+  const rowValues = await table.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => {
+      const year = row.getAttribute('data-year');
+      const amount = row.querySelector('td.nhsuk-table__cell--numeric')?.textContent ?? '';
+      return [year, /^£[\d,]+$/.test(amount) ? amount.replace(/[£,]/g, '') : ''];
+    }),
+  );
+  expect(barValues.length).toBeGreaterThan(5);
+  expect(barValues).toEqual(rowValues);
+
+  await expectNoAxeViolations();
+  expect(externalRequests).toEqual([]);
+});
+
+test('the pay page reflows at 320 px, the wide table scrolling inside its own box', async ({
+  page,
+}) => {
+  await setToday(page, TODAY);
+  await page.setViewportSize({ width: 320, height: 900 });
+  await seedSavedPlans(
+    page,
+    savedPlansJson([{ id: 'plan-f2', name: 'F2 plan', answers: F2_ANSWERS }]),
+  );
+  await page.goto('/pay');
+  await expect(pageHeading(page, 'What you could earn')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
