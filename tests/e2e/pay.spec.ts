@@ -21,6 +21,10 @@ test('an F2 doctor opens pay from their route, and the chart shows the same figu
   await expect(table.getByRole('row', { name: /^2027\/28/ })).toContainText('F2, then IMT year 1');
   await expect(table).toContainText('at 2025/26 rates');
 
+  // The chart is one image with a text alternative; the table holds every figure.
+  await expect(
+    page.getByRole('img', { name: /^Bar chart of basic pay by financial year, from £/ }),
+  ).toBeVisible();
   // Wait for the lazily loaded chart, then compare each bar with its table row.
   const bars = page.locator('.app-pay-chart [data-year]');
   await expect(bars.first()).toBeAttached();

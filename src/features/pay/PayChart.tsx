@@ -1,23 +1,27 @@
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { PayRow } from './pay-view-model';
 
-type PayChartProps = { readonly rows: readonly PayRow[] };
+type PayChartProps = {
+  readonly rows: readonly PayRow[];
+  /** What the chart shows, in words: its text alternative. */
+  readonly description: string;
+};
 
 const thousands = (value: number) => `£${Math.round(value / 1000)}k`;
 
 /**
- * Basic pay by financial year as bars. It is a picture of the table beside it, which holds the same
- * numbers for screen readers; years with no figure are left as gaps rather than drawn as zero. Each
+ * Basic pay by financial year as bars. It is one image with a text alternative; the table after it holds
+ * every number for screen readers. Years with no figure are left as gaps rather than drawn as zero. Each
  * bar carries its year and amount as data attributes so a test can compare it with the table.
  */
-export default function PayChart({ rows }: PayChartProps) {
+export default function PayChart({ rows, description }: PayChartProps) {
   const data = rows.map((row) => ({
     year: row.financialYear,
     amount: row.amount ?? 0,
     known: row.amount !== null,
   }));
   return (
-    <div className="app-pay-chart" aria-hidden="true">
+    <div className="app-pay-chart" role="img" aria-label={description}>
       <ResponsiveContainer width="100%" height={320}>
         <BarChart
           data={data}

@@ -5,7 +5,7 @@ import type { IsoDate } from '../../domain/dates';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import { buildPay } from '../../domain/pay';
 import { PayPage } from './PayPage';
-import { payRows, paySummarySentence } from './pay-view-model';
+import { chartDescription, payRows, paySummarySentence } from './pay-view-model';
 
 const TODAY = '2026-11-25' as IsoDate;
 const f2: PlanAnswers = {
@@ -58,6 +58,19 @@ describe('pay rows', () => {
     if (!summary.ok) throw new Error('plan rejected');
     expect(paySummarySentence(summary)).toBe(
       'Your full-time basic pay would rise from £38,831 a year as an F1 doctor to £73,992 in ST6 and ST7, and start at £109,725 as a consultant, at 2025/26 rates.',
+    );
+  });
+});
+
+describe('the chart text alternative', () => {
+  it('says what the bars show, from the first to the last known figure', () => {
+    const summary = buildPay(
+      { dateOfBirth: '2011-03-14', now: { stage: 'school', yearGroup: 11 } },
+      TODAY,
+    );
+    if (!summary.ok) throw new Error('plan rejected');
+    expect(chartDescription(payRows(summary, 'imt'))).toBe(
+      'Bar chart of basic pay by financial year, from £25,745 in 2034/35 to £145,478 in 2058/59. The table below has every figure.',
     );
   });
 });

@@ -7,7 +7,7 @@ import { enhancementsNotIncluded } from '../../domain/rules/pay';
 import type { CoreRoute } from '../../domain/rules/specialty';
 import { SourceReferences } from '../../ui/SourceReferences';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { payRows, paySummarySentence } from './pay-view-model';
+import { chartDescription, payRows, paySummarySentence } from './pay-view-model';
 
 // Recharts is large, so the chart has its own chunk and loads after the table and words.
 const PayChart = lazy(() => import('./PayChart'));
@@ -64,7 +64,7 @@ export function PayPage({ planName, answers, today, links }: PayPageProps) {
           below.
         </p>
         <Suspense fallback={<p>Loading the chart…</p>}>
-          <PayChart rows={rows} />
+          <PayChart rows={rows} description={chartDescription(rows)} />
         </Suspense>
         <div
           className="app-table-scroll"

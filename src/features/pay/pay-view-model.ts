@@ -118,3 +118,15 @@ export function paySummarySentence(summary: PaySummary): string | null {
     return `Your full-time basic pay would start at ${formatPounds(consultant.rate)} a year as a consultant, at ${rates}.`;
   return null;
 }
+
+/** The chart's text alternative: what it shows and where the numbers are. */
+export function chartDescription(rows: readonly PayRow[]): string {
+  const known = rows.filter(
+    (row): row is PayRow & { amount: number } => row.amount !== null && row.amount > 0,
+  );
+  const first = known[0];
+  const last = known[known.length - 1];
+  if (!first || !last)
+    return 'Bar chart of basic pay by financial year. There are no figures to show yet.';
+  return `Bar chart of basic pay by financial year, from ${formatPounds(first.amount)} in ${first.financialYear} to ${formatPounds(last.amount)} in ${last.financialYear}. The table below has every figure.`;
+}
