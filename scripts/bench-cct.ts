@@ -6,6 +6,7 @@
  * code is 1 if the median is over it.
  */
 import { calculateCct } from '../src/domain/cct';
+import { describeTiming, footer, timePerCall, withinTarget } from './bench-timing';
 
 const DAY = 86_400_000;
 const iso = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
@@ -53,40 +54,16 @@ const input = {
   changes: fortyPeriods(),
 };
 
-const BATCHES = 200;
-const CALLS_PER_BATCH = 200;
-const TARGET_MS = 0.2;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 0
-    ? ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-    : (sorted[middle] ?? 0);
-}
-
 if (input.changes.length !== 40)
   throw new Error(`expected 40 periods, built ${input.changes.length}`);
 const check = calculateCct(input);
 if (!check.ok) throw new Error(`the plan was rejected: ${JSON.stringify(check.errors)}`);
 const first = input.changes[0] as { start: string };
 const last = input.changes.at(-1) as { end: string };
-for (let warmUp = 0; warmUp < 2_000; warmUp += 1) calculateCct(input);
-
-const perCall: number[] = [];
-for (let batch = 0; batch < BATCHES; batch += 1) {
-  const start = performance.now();
-  for (let call = 0; call < CALLS_PER_BATCH; call += 1) calculateCct(input);
-  perCall.push((performance.now() - start) / CALLS_PER_BATCH);
-}
-const medianMs = median(perCall);
-const slowest = Math.max(...perCall);
-const within = medianMs < TARGET_MS;
+const timing = timePerCall(() => calculateCct(input));
 console.log(
   `40 periods from ${first.start} to ${last.end}; CCT ${check.cct}, ${check.segments.length} segments, ` +
-    `review ${check.reviewTriggered ? 'triggered' : 'not triggered'}\n` +
-    `  median ${(medianMs * 1000).toFixed(1)} µs per call (slowest batch ${(slowest * 1000).toFixed(1)} µs), ` +
-    `${within ? 'within' : 'OVER'} the ${TARGET_MS * 1000} µs target`,
+    `review ${check.reviewTriggered ? 'triggered' : 'not triggered'}\n  ${describeTiming(timing)}`,
 );
-console.log(`\nNode ${process.version}, ${BATCHES} batches of ${CALLS_PER_BATCH} calls.`);
-process.exitCode = within ? 0 : 1;
+console.log(`\n${footer()}`);
+process.exitCode = withinTarget(timing) ? 0 : 1;

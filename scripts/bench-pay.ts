@@ -9,6 +9,7 @@
  */
 import { buildPay, payForTimeline } from '../src/domain/pay';
 import { buildTimeline } from '../src/domain/timeline/build-timeline';
+import { describeTiming, footer, timePerCall, withinTarget } from './bench-timing';
 
 const TODAY = '2026-11-25';
 const DAY = 86_400_000;
@@ -35,45 +36,19 @@ const plan = {
   changes: fortyPeriods(),
 };
 
-const BATCHES = 200;
-const CALLS_PER_BATCH = 200;
-const TARGET_MS = 0.2;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 0
-    ? ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-    : (sorted[middle] ?? 0);
-}
-
-function time(run: () => unknown): { medianMs: number; slowestMs: number } {
-  for (let warmUp = 0; warmUp < 2_000; warmUp += 1) run();
-  const perCall: number[] = [];
-  for (let batch = 0; batch < BATCHES; batch += 1) {
-    const start = performance.now();
-    for (let call = 0; call < CALLS_PER_BATCH; call += 1) run();
-    perCall.push((performance.now() - start) / CALLS_PER_BATCH);
-  }
-  return { medianMs: median(perCall), slowestMs: Math.max(...perCall) };
-}
-
 const built = buildTimeline(plan, TODAY);
 if (!built.ok) throw new Error(`the plan was rejected: ${JSON.stringify(built.errors)}`);
 const { timeline } = built;
 const check = payForTimeline(timeline);
 const parts = check.years.reduce((sum, year) => sum + year.parts.length, 0);
 
-const pay = time(() => payForTimeline(timeline));
-const total = time(() => buildPay(plan, TODAY));
-const within = pay.medianMs < TARGET_MS;
-const µs = (ms: number) => (ms * 1000).toFixed(1);
+const pay = timePerCall(() => payForTimeline(timeline));
+const total = timePerCall(() => buildPay(plan, TODAY));
 console.log(
   `Year 11 with ${plan.changes.length} part-time periods and breaks; CCT ${timeline.summary.cct}; ` +
     `${check.years.length} financial years, ${parts} parts, ${check.months.length} months\n` +
-    `  payForTimeline: median ${µs(pay.medianMs)} µs per call (slowest batch ${µs(pay.slowestMs)} µs), ` +
-    `${within ? 'within' : 'OVER'} the ${TARGET_MS * 1000} µs target\n` +
-    `  buildPay (timeline and pay, for information): median ${µs(total.medianMs)} µs per call`,
+    `  payForTimeline: ${describeTiming(pay)}\n` +
+    `  buildPay (timeline and pay, for information): median ${(total.medianMs * 1000).toFixed(1)} µs per call`,
 );
-console.log(`\nNode ${process.version}, ${BATCHES} batches of ${CALLS_PER_BATCH} calls.`);
-process.exitCode = within ? 0 : 1;
+console.log(`\n${footer()}`);
+process.exitCode = withinTarget(pay) ? 0 : 1;

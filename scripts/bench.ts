@@ -4,6 +4,7 @@
  * per call over many batches. Run with `npm run bench`; the target is under 0.2 ms per call.
  */
 import { buildTimeline } from '../src/domain/timeline/build-timeline';
+import { describeTiming, footer, timePerCall, withinTarget } from './bench-timing';
 
 const TODAY = '2026-11-25';
 
@@ -47,37 +48,15 @@ const cases = {
   },
 } as const;
 
-const BATCHES = 200;
-const CALLS_PER_BATCH = 200;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 0
-    ? ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-    : (sorted[middle] ?? 0);
-}
-
 let failures = 0;
 for (const [name, plan] of Object.entries(cases)) {
   const check = buildTimeline(plan, TODAY);
   if (!check.ok) throw new Error(`${name}: the plan was rejected: ${JSON.stringify(check.errors)}`);
-  for (let warmUp = 0; warmUp < 2_000; warmUp += 1) buildTimeline(plan, TODAY);
-
-  const perCall: number[] = [];
-  for (let batch = 0; batch < BATCHES; batch += 1) {
-    const start = performance.now();
-    for (let call = 0; call < CALLS_PER_BATCH; call += 1) buildTimeline(plan, TODAY);
-    perCall.push((performance.now() - start) / CALLS_PER_BATCH);
-  }
-  const medianMs = median(perCall);
-  const slowest = Math.max(...perCall);
-  const verdict = medianMs < 0.2 ? 'within' : 'OVER';
-  if (medianMs >= 0.2) failures += 1;
+  const timing = timePerCall(() => buildTimeline(plan, TODAY));
+  if (!withinTarget(timing)) failures += 1;
   console.log(
-    `${name}\n  ${check.timeline.milestones.length} milestones; median ${(medianMs * 1000).toFixed(1)} µs per call ` +
-      `(slowest batch ${(slowest * 1000).toFixed(1)} µs), ${verdict} the 200 µs target`,
+    `${name}\n  ${check.timeline.milestones.length} milestones; ${describeTiming(timing)}`,
   );
 }
-console.log(`\nNode ${process.version}, ${BATCHES} batches of ${CALLS_PER_BATCH} calls per case.`);
+console.log(`\n${footer()}`);
 process.exitCode = failures > 0 ? 1 : 0;
