@@ -30,6 +30,11 @@ export default [
     limit: '100 kB',
   },
   {
+    name: 'Roles page, loaded on demand (page and its sourced content, brotli)',
+    path: ['dist/assets/RolesRoute-*.js'],
+    limit: '10 kB',
+  },
+  {
     name: 'CSS (brotli)',
     path: 'dist/assets/*.css',
     limit: '30 kB',

@@ -13,6 +13,7 @@ const featureFolders = [
   'saved-plans',
   'sources',
   'part-time',
+  'roles',
 ];
 
 export default tseslint.config(

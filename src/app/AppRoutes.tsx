@@ -81,6 +81,10 @@ const PayRoute = lazy(() =>
   import('./routes/PayRoute').then((module) => ({ default: module.PayRoute })),
 );
 
+const RolesRoute = lazy(() =>
+  import('./routes/RolesRoute').then((module) => ({ default: module.RolesRoute })),
+);
+
 const SourcesPage = lazy(() =>
   import('../features/sources/SourcesPage').then((module) => ({ default: module.SourcesPage })),
 );
@@ -175,6 +179,14 @@ export function AppRoutes() {
           element={
             <Loading>
               <PayRoute />
+            </Loading>
+          }
+        />
+        <Route
+          path={paths.roles}
+          element={
+            <Loading>
+              <RolesRoute />
             </Loading>
           }
         />

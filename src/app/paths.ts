@@ -1,5 +1,6 @@
 import type { ChangeKind, DirectQuestion } from '../domain/cct';
 import type { QuestionId } from '../features/plan-questions/flow';
+import type { RolesSectionId } from '../features/roles/sections';
 
 /** Every route's path in one typed table, so links and the router cannot drift apart. */
 export const paths = {
@@ -15,6 +16,9 @@ export const paths = {
   sources: '/sources',
   partTime: '/part-time',
   pay: '/pay',
+  roles: '/roles',
+  /** A section of the roles page, such as where you could work. */
+  rolesSection: (section: RolesSectionId) => `/roles#${section}`,
 } as const;
 
 /** Whose periods: a saved plan's or the direct calculator's, and which scenario (null: their own). */

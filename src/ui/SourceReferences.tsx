@@ -1,6 +1,7 @@
-import { formatLongDate } from '../domain/dates';
+import { type IsoDate, formatLongDate } from '../domain/dates';
 import { findRule, findSource, type SourceId } from '../domain/rules';
 import type { Source } from '../domain/rules/sources';
+import type { Confidence } from '../domain/rules/types';
 
 /** "Publisher: title", without saying the publisher twice when the title already starts with it. */
 export function sourceLabel(source: Source): string {
@@ -51,5 +52,41 @@ export function SourceReferences({ ruleIds }: SourceReferencesProps) {
         );
       })}
     </p>
+  );
+}
+
+type StatementSourceProps = {
+  /** Where a statement comes from: its source, any sources that agree, when checked, how far trusted. */
+  readonly citation: {
+    readonly sourceId: SourceId;
+    readonly alsoSourceIds?: readonly SourceId[];
+    readonly checkedOn: IsoDate;
+    readonly confidence: Confidence;
+  };
+  /** A `div` inside form controls (a checkbox hint), a paragraph elsewhere. */
+  readonly as?: 'p' | 'div';
+  readonly id?: string;
+  readonly className?: string;
+};
+
+/**
+ * The source of one statement, shown straight after it: its sources as links, the date the statement
+ * was checked and how far it can be trusted.
+ */
+export function StatementSource({ citation, as = 'p', id, className }: StatementSourceProps) {
+  const sourceIds = [citation.sourceId, ...(citation.alsoSourceIds ?? [])];
+  const Element = as;
+  return (
+    <Element id={id} className={`nhsuk-body-s app-source${className ? ` ${className}` : ''}`}>
+      {sourceIds.length === 1 ? 'Source: ' : 'Sources: '}
+      {sourceIds.map((sourceId, index) => (
+        <span key={sourceId}>
+          {index > 0 && '; '}
+          <SourceLink sourceId={sourceId} />
+        </span>
+      ))}{' '}
+      (checked {formatLongDate(citation.checkedOn)}, {CONFIDENCE_WORDS[citation.confidence]}{' '}
+      confidence)
+    </Element>
   );
 }

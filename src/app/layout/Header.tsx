@@ -6,6 +6,7 @@ const NAVIGATION = [
   { to: paths.yourRoute, label: 'Your route' },
   { to: paths.partTime, label: 'Part-time training' },
   { to: paths.pay, label: 'Pay' },
+  { to: paths.roles, label: 'Roles' },
   { to: paths.plans, label: 'Saved plans' },
   { to: paths.sources, label: 'Sources and conflicts' },
 ] as const;

@@ -33,6 +33,13 @@ export function TimelineRoute() {
         pay: paths.pay,
       }}
       onAlreadyApplied={() => setAnswers(activePlan.id, { appliedInCurrentRound: true })}
+      stageLinks={{
+        'higher-specialty-training': {
+          href: paths.rolesSection('where-you-work'),
+          text: 'Where you will work: hospice, hospital and community teams',
+        },
+        consultant: { href: paths.rolesSection('roles-and-routes'), text: 'Roles for consultants' },
+      }}
       beforeList={
         BEFORE_MEDICAL_SCHOOL.has(stage) ? (
           <EntryChecklist

@@ -145,3 +145,25 @@ describe('part-time periods in saved answers', () => {
     });
   });
 });
+
+describe('the skills checklist in saved answers', () => {
+  it('keeps the ticked skill ids, including ones this version does not know', () => {
+    const reflections = ['communication', 'from-a-newer-version'];
+    expect(readPlanAnswers({ reflections })).toEqual({ answers: { reflections }, unreadable: [] });
+  });
+
+  it('reads a list leniently: text entries once each, anything else left out without comment', () => {
+    expect(
+      readPlanAnswers({
+        reflections: ['resilience', 3, null, 'resilience', { id: 'x' }, 'compassion'],
+      }),
+    ).toEqual({ answers: { reflections: ['resilience', 'compassion'] }, unreadable: [] });
+  });
+
+  it('leaves out and names a checklist that is not a list', () => {
+    expect(readPlanAnswers({ dateOfBirth: '2011-03-14', reflections: 'communication' })).toEqual({
+      answers: { dateOfBirth: '2011-03-14' },
+      unreadable: ['your skills checklist'],
+    });
+  });
+});

@@ -30,6 +30,11 @@ export type PlanAnswers = {
    * the timeline engine checks them against the training dates and names any field that is wrong.
    */
   readonly changes?: readonly Readonly<Record<string, unknown>>[];
+  /**
+   * The skills ticked on the roles page's self-reflection checklist, by id. Not a test: nothing reads
+   * them but the checklist. Ids the checklist does not know (from a newer version) are kept.
+   */
+  readonly reflections?: readonly string[];
 };
 
 export type PlanAnswersReading = {
@@ -52,6 +57,7 @@ export const ANSWER_NAMES: Readonly<Record<keyof PlanAnswers, string>> = {
   appliedInCurrentRound: 'whether you have already applied',
   qualifications: 'your qualifications',
   changes: 'your part-time periods and time out',
+  reflections: 'your skills checklist',
 };
 
 const NOW_PART_NAMES: Readonly<Record<'yearGroup' | 'year', string>> = {
@@ -91,6 +97,19 @@ function readNow(value: unknown, unreadable: string[]): NowAnswer | undefined {
 }
 
 /**
+ * The skills checklist, read leniently: any list is kept, with its text entries once each and anything
+ * else left out, since a lost tick matters less than a lost list.
+ */
+function readReflections(value: unknown, unreadable: string[]): readonly string[] | undefined {
+  if (isAbsent(value)) return undefined;
+  if (!Array.isArray(value)) {
+    unreadable.push(ANSWER_NAMES.reflections);
+    return undefined;
+  }
+  return [...new Set(value.filter((entry): entry is string => typeof entry === 'string'))];
+}
+
+/**
  * Reads answers from untrusted input. Answers of the wrong type are left out and named in `unreadable`;
  * fields Pathway does not know are left out without comment (they may come from a newer version).
  * Never throws.
@@ -127,6 +146,7 @@ export function readPlanAnswers(input: unknown): PlanAnswersReading {
     // it cannot compare, so only the outer shape is checked here.
     qualifications: read('qualifications', plainObject) as Qualifications | undefined,
     changes: read('changes', z.array(plainObject)),
+    reflections: readReflections(fields.reflections, unreadable),
   };
 
   // Leave unanswered questions out altogether, so `'field' in answers` means it was answered.

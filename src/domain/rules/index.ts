@@ -6,6 +6,7 @@ import * as foundation from './foundation';
 import * as ltft from './ltft';
 import * as medicalSchool from './medical-school';
 import * as pay from './pay';
+import * as roles from './roles';
 import { sources, type Source, type SourceId } from './sources';
 import * as specialty from './specialty';
 import type { Rule } from './types';
@@ -39,6 +40,7 @@ export const allRules: readonly Rule<unknown>[] = [
   specialty,
   ltft,
   pay,
+  roles,
 ].flatMap(rulesIn);
 
 const rulesById = new Map(allRules.map((rule) => [rule.id, rule]));

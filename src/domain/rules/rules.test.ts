@@ -79,6 +79,8 @@ describe('rules', () => {
       'accs-im-length',
       'higher-training-length',
       'sce-diets',
+      'higher-training-rotations',
+      'palliative-consultant-workforce-2012',
     ]) {
       expect(ids).toContain(id);
     }

@@ -16,7 +16,11 @@ const LINKS = {
   pay: '/pay',
 };
 
-function renderPage(answers: PlanAnswers, onAlreadyApplied = vi.fn()) {
+function renderPage(
+  answers: PlanAnswers,
+  onAlreadyApplied = vi.fn(),
+  stageLinks?: Parameters<typeof TimelinePage>[0]['stageLinks'],
+) {
   render(
     <MemoryRouter>
       <TimelinePage
@@ -25,6 +29,7 @@ function renderPage(answers: PlanAnswers, onAlreadyApplied = vi.fn()) {
         today={TODAY}
         links={LINKS}
         onAlreadyApplied={onAlreadyApplied}
+        stageLinks={stageLinks}
       />
     </MemoryRouter>,
   );
@@ -162,5 +167,51 @@ describe('TimelinePage', () => {
       .getByRole('heading', { name: 'Certificate of Completion of Training (CCT)' })
       .closest('li') as HTMLElement;
     expect(cct).toHaveTextContent('August 2035, age 35');
+  });
+
+  it('shows a stage’s link under its dates, such as where you will work in higher training', () => {
+    renderPage(year11, vi.fn(), {
+      'higher-specialty-training': {
+        href: '/roles#where-you-work',
+        text: 'Where you will work: hospice, hospital and community teams',
+      },
+      consultant: { href: '/roles#roles-and-routes', text: 'Roles for consultants' },
+    });
+    const higher = screen.getByRole('region', { name: 'Higher specialty training (ST4 to ST7)' });
+    expect(
+      within(higher).getByRole('link', {
+        name: 'Where you will work: hospice, hospital and community teams',
+      }),
+    ).toHaveAttribute('href', '/roles#where-you-work');
+    const consultant = screen.getByRole('region', { name: 'Consultant in palliative medicine' });
+    expect(within(consultant).getByRole('link', { name: 'Roles for consultants' })).toHaveAttribute(
+      'href',
+      '/roles#roles-and-routes',
+    );
+    expect(
+      within(screen.getByRole('region', { name: 'School' })).queryByRole('link', { name: /Roles/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('lists the plan’s periods under the stage they start in', () => {
+    renderPage({
+      ...year11,
+      changes: [{ kind: 'oopr', start: '2040-08-01', end: '2043-07-31', credit: 1 / 3 }],
+    });
+    expect(
+      screen.getByText(
+        'You could become a consultant in palliative medicine in August 2045, aged 34, at the earliest.',
+      ),
+    ).toBeInTheDocument();
+    const higher = screen.getByRole('region', { name: 'Higher specialty training (ST4 to ST7)' });
+    expect(higher).toHaveTextContent('Your part-time periods and time out in this stage:');
+    expect(
+      within(higher).getByText(
+        'Out of programme for research (OOPR), 33.3% counting towards training: 1 August 2040 to 31 July 2043',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('region', { name: 'Core training: Internal Medicine Training (IMT)' }),
+    ).not.toHaveTextContent('Your part-time periods');
   });
 });

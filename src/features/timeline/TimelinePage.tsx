@@ -2,9 +2,10 @@ import { type ReactNode, useMemo } from 'react';
 import { Link } from 'react-router';
 import { type IsoDate, addYears } from '../../domain/dates';
 import type { PlanAnswers } from '../../domain/plan/answers';
+import type { StageId } from '../../domain/timeline/types';
 import { buildTimeline } from '../../domain/timeline/build-timeline';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { TimelineView } from './TimelineView';
+import { type StageLink, TimelineView } from './TimelineView';
 import { VisualTimeline } from './VisualTimeline';
 
 /** Notices that a person can resolve by saying they have already applied. */
@@ -31,6 +32,8 @@ type TimelinePageProps = {
   readonly onAlreadyApplied: () => void;
   /** Shown above the dated list for people not yet at medical school: the entry requirements check. */
   readonly beforeList?: ReactNode;
+  /** Links under a stage's dates, such as where you will work during higher specialty training. */
+  readonly stageLinks?: Partial<Readonly<Record<StageId, StageLink>>>;
 };
 
 /** The person's route: summary, route at a glance, and the dated list of every step. */
@@ -41,6 +44,7 @@ export function TimelinePage({
   links,
   onAlreadyApplied,
   beforeList,
+  stageLinks,
 }: TimelinePageProps) {
   const result = useMemo(() => buildTimeline(answers, today), [answers, today]);
   usePageTitle('Your route to consultant');
@@ -114,6 +118,7 @@ export function TimelinePage({
             ) : null
           }
           beforeList={beforeList}
+          stageLinks={stageLinks}
         />
       </div>
     </div>

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import { describeDifference } from '../../domain/cct';
-import { formatLongDate, formatMonthYear } from '../../domain/dates';
+import { Link } from 'react-router';
+import { type CctSegment, PERIOD_NAMES, describeDifference, percentOf } from '../../domain/cct';
+import { type IsoDate, formatLongDate, formatMonthYear } from '../../domain/dates';
 import { conflicts } from '../../domain/rules';
 import { progressionAfterFoundation } from '../../domain/rules/foundation';
 import { palliativeConsultantsLtft } from '../../domain/rules/specialty';
-import type { Milestone, Stage, Timeline } from '../../domain/timeline/types';
+import type { Milestone, Stage, StageId, Timeline } from '../../domain/timeline/types';
 import { formatDated } from '../../ui/formatDates';
 import { SourceReferences } from '../../ui/SourceReferences';
 import { Tag } from '../../ui/Tag';
@@ -30,14 +31,46 @@ function MilestoneItem({ milestone }: { readonly milestone: Milestone }) {
   );
 }
 
+/** A link shown under a stage's dates, such as where you will work during it. */
+export type StageLink = { readonly href: string; readonly text: string };
+
+/** A part-time period or time out in the plan, as the route page lists it under its stage. */
+type PlanPeriod = { readonly start: IsoDate; readonly text: string };
+
+function periodName(segment: CctSegment): string {
+  if (segment.kind === 'ltft' && segment.wte !== null)
+    return `${PERIOD_NAMES.ltft} at ${percentOf(segment.wte)}%`;
+  if (segment.kind === 'oopr')
+    return `${PERIOD_NAMES.oopr}, ${percentOf(segment.credit)}% counting towards training`;
+  return segment.kind === 'full-time' ? 'Full time' : PERIOD_NAMES[segment.kind];
+}
+
+/** The plan's periods as worked out by the CCT calculator: one entry per period, first to last day. */
+function planPeriods(timeline: Timeline): PlanPeriod[] {
+  const byChange = new Map<number, { first: CctSegment; last: CctSegment }>();
+  for (const segment of timeline.partTime?.calculation.segments ?? []) {
+    if (segment.changeIndex === null) continue;
+    const found = byChange.get(segment.changeIndex);
+    byChange.set(segment.changeIndex, { first: found?.first ?? segment, last: segment });
+  }
+  return [...byChange.values()].map(({ first, last }) => ({
+    start: first.start,
+    text: `${periodName(first)}: ${formatLongDate(first.start)} to ${formatLongDate(last.end)}`,
+  }));
+}
+
 function StageSection({
   stage,
   milestones,
   sourcesHref,
+  link,
+  periods,
 }: {
   readonly stage: Stage;
   readonly milestones: readonly Milestone[];
   readonly sourcesHref: string;
+  readonly link?: StageLink;
+  readonly periods: readonly PlanPeriod[];
 }) {
   const range =
     stage.end === null
@@ -47,6 +80,23 @@ function StageSection({
     <section className="app-timeline__stage" aria-labelledby={`stage-${stage.id}`}>
       <h3 id={`stage-${stage.id}`}>{stage.title}</h3>
       <p className="app-timeline__dates">{range}</p>
+      {link && (
+        <p>
+          <Link to={link.href}>{link.text}</Link>
+        </p>
+      )}
+      {periods.length > 0 && (
+        <>
+          <p className="nhsuk-u-margin-bottom-1">
+            Your part-time periods and time out in this stage:
+          </p>
+          <ul>
+            {periods.map((period) => (
+              <li key={`${period.start}-${period.text}`}>{period.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {stage.id === 'higher-specialty-training' && healthCareersConflict && (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -79,6 +129,8 @@ type TimelineViewProps = {
   readonly afterNotices?: ReactNode;
   /** Shown before the dated list. */
   readonly beforeList?: ReactNode;
+  /** A link under a stage's dates, such as the roles page from higher specialty training. */
+  readonly stageLinks?: Partial<Readonly<Record<StageId, StageLink>>>;
 };
 
 /** The person's route as an accessible list: stages as headings, dated milestones under each. */
@@ -88,8 +140,14 @@ export function TimelineView({
   overview,
   afterNotices,
   beforeList,
+  stageLinks = {},
 }: TimelineViewProps) {
   const { summary, stages, milestones, notices } = timeline;
+  const periods = planPeriods(timeline);
+  const inStage = (stage: Stage) =>
+    periods.filter(
+      (period) => stage.start <= period.start && (stage.end === null || period.start <= stage.end),
+    );
   return (
     <>
       {summary.cct !== null && summary.ageAtCct !== null && (
@@ -147,6 +205,8 @@ export function TimelineView({
           stage={stage}
           milestones={milestones.filter((milestone) => milestone.stageId === stage.id)}
           sourcesHref={sourcesHref}
+          link={stageLinks[stage.id]}
+          periods={inStage(stage)}
         />
       ))}
     </>
