@@ -414,6 +414,12 @@ const roles: readonly Role[] = [
           PSRO,
         ),
         statement(
+          'consultant-day-posts',
+          'Consultant posts are with the NHS, with a hospice, or joint posts shared between them, which is one way a consultant comes to work in several settings.',
+          // The sources say consultants work across settings; none gives the share of each kind of post.
+          { ...PSRO_AND_HEALTH_CAREERS, confidence: 'low' },
+        ),
+        statement(
           'consultant-day-teams',
           'You work in teams of different professions (multidisciplinary teams) and need to be able to lead them.',
           HEALTH_CAREERS,

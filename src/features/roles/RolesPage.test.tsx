@@ -137,7 +137,7 @@ describe('RolesPage', () => {
     renderPage();
     const workforce = screen.getByRole('region', { name: 'The workforce' });
     const figure = within(workforce).getByText(/409\.6 full-time-equivalent/);
-    expect(figure).toHaveTextContent(/^Old figure: 2012 In 2012 there were 409\.6/);
+    expect(figure).toHaveTextContent(/^Old figure: 2012\. In 2012 there were 409\.6/);
     expect(within(workforce).getByText(/57% of palliative medicine consultants/)).toHaveTextContent(
       /^Old figure: 2020/,
     );

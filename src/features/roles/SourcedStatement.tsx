@@ -12,7 +12,9 @@ export function SourcedStatement({ statement }: { readonly statement: Statement 
       <p className="app-statement" data-statement-id={statement.id}>
         {isOldFigure(statement) && (
           <>
-            <Tag colour="grey">Old figure: {statement.figureYear}</Tag>{' '}
+            <Tag colour="grey">Old figure: {statement.figureYear}</Tag>
+            {/* So a screen reader pauses between the tag and the sentence. */}
+            <span className="nhsuk-u-visually-hidden">.</span>{' '}
           </>
         )}
         {statement.text}
