@@ -7,6 +7,7 @@ import { DeletePlanPage } from '../../features/saved-plans/DeletePlanPage';
 import { type PlanListItem, PlansPage } from '../../features/saved-plans/PlansPage';
 import { RenamePlanPage } from '../../features/saved-plans/RenamePlanPage';
 import { paths, stepPath } from '../paths';
+import { copyPlanWithScenarios } from '../store/copy-plan';
 import { usePartTimeStore } from '../store/part-time-store';
 import { MAX_PLAN_NAME_LENGTH, type SavedPlan, usePlansStore } from '../store/plans-store';
 
@@ -30,7 +31,7 @@ export function PlansRoute() {
   const plans = usePlansStore((state) => state.plans);
   const activePlanId = usePlansStore((state) => state.activePlanId);
   const lastDeleted = usePlansStore((state) => state.lastDeleted);
-  const { switchPlan, duplicatePlan, createPlan, undoDelete } = usePlansStore.getState();
+  const { switchPlan, createPlan, undoDelete } = usePlansStore.getState();
 
   const items: PlanListItem[] = plans.map((plan) => ({
     id: plan.id,
@@ -49,7 +50,7 @@ export function PlansRoute() {
         const plan = plans.find((candidate) => candidate.id === id);
         if (plan) navigate(openPath(plan));
       }}
-      onDuplicate={duplicatePlan}
+      onDuplicate={copyPlanWithScenarios}
       onCreate={() => {
         createPlan();
         navigate(paths.question('where-are-you-now'));

@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router';
 import { RolesPage } from '../../features/roles/RolesPage';
 import { paths } from '../paths';
+import { copyPlanWithScenarios } from '../store/copy-plan';
 import {
   MAX_PLAN_NAME_LENGTH,
   type SavedPlan,
@@ -42,11 +43,10 @@ export function RolesRoute() {
       }}
       onOpenAcademicRoute={(answers) => {
         if (!activePlan) return;
-        const { plans, duplicatePlan, renamePlan, setAnswers, switchPlan } =
-          usePlansStore.getState();
+        const { plans, renamePlan, setAnswers, switchPlan } = usePlansStore.getState();
         const name = variantPlanName('Academic route', activePlan.name, plans);
         // The copy opens as the active plan; the original keeps its answers.
-        const copyId = duplicatePlan(activePlan.id);
+        const copyId = copyPlanWithScenarios(activePlan.id);
         if (copyId === '') return;
         renamePlan(copyId, name);
         setAnswers(copyId, answers);

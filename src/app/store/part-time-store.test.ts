@@ -67,6 +67,25 @@ describe('the part-time store', () => {
     expect(store.getState().scenarios[owner]).toBeUndefined();
   });
 
+  it('copies one owner’s scenarios to another with new ids, as when a plan is copied', () => {
+    const store = freshStore();
+    const period = { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 };
+    const original = store.getState().addScenario(planOwner('plan-1'), '60% from August', [period]);
+    store.getState().copyScenarios(planOwner('plan-1'), planOwner('plan-2'));
+    const copies = store.getState().scenarios[planOwner('plan-2')] ?? [];
+    expect(copies.map(({ name, changes }) => ({ name, changes }))).toEqual([
+      { name: '60% from August', changes: [period] },
+    ]);
+    expect(copies[0]?.id).not.toBe(original);
+    // Changing the copy leaves the original alone.
+    store.getState().deleteScenario(planOwner('plan-2'), copies[0]?.id ?? '');
+    expect(store.getState().scenarios[planOwner('plan-1')]).toHaveLength(1);
+    // Nothing to copy adds nothing.
+    store.getState().copyScenarios(planOwner('plan-9'), planOwner('plan-3'));
+    expect(store.getState().scenarios[planOwner('plan-3')]).toBeUndefined();
+    expect(freshStore().getState().scenarios[planOwner('plan-1')]).toHaveLength(1);
+  });
+
   it('removes its key when reset, as when clearing everything', () => {
     const store = freshStore();
     store.getState().setCalculatorAnswers({ stage: 'st5' });

@@ -56,6 +56,8 @@ export type PartTimeActions = {
     changes: readonly SavedChange[],
   ) => void;
   readonly deleteScenario: (owner: ScenarioOwner, id: string) => void;
+  /** Gives `to` copies (new ids, same names and periods) of `from`'s scenarios, as when a plan is copied. */
+  readonly copyScenarios: (from: ScenarioOwner, to: ScenarioOwner) => void;
   /** Forgets everything, in memory and on the device. */
   readonly reset: () => void;
 };
@@ -282,6 +284,19 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
           set((state) =>
             withScenarios(state, owner, (scenarios) =>
               scenarios.filter((scenario) => scenario.id !== id),
+            ),
+          );
+        },
+
+        copyScenarios(from, to) {
+          const copies = (get().scenarios[from] ?? []).map((scenario) => ({
+            ...scenario,
+            id: crypto.randomUUID(),
+          }));
+          if (copies.length === 0) return;
+          set((state) =>
+            withScenarios(state, to, (scenarios) =>
+              [...scenarios, ...copies].slice(0, MAX_SCENARIOS),
             ),
           );
         },
