@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// PLAYWRIGHT_PORT lets a second checkout on the same machine run its browser tests alongside.
+const port = Number(process.env.PLAYWRIGHT_PORT ?? 4173);
 
 /**
  * Browser tests run against the production build (vite preview) in Debian's Chromium. Playwright's own
