@@ -7,6 +7,7 @@ import tseslint from 'typescript-eslint';
 
 const featureFolders = [
   'start',
+  'compare',
   'plan-questions',
   'timeline',
   'entry-requirements',

@@ -28,6 +28,9 @@ const DeletePlanRoute = lazy(() =>
 const ClearEverythingRoute = lazy(() =>
   import('./routes/PlansRoutes').then((module) => ({ default: module.ClearEverythingRoute })),
 );
+const CompareRoute = lazy(() =>
+  import('./routes/CompareRoute').then((module) => ({ default: module.CompareRoute })),
+);
 // The part-time pages share one chunk, loaded when someone first opens one of them.
 const partTimeRoutes = () => import('./routes/PartTimeRoutes');
 const PartTimeStartRoute = lazy(() =>
@@ -128,6 +131,14 @@ export function AppRoutes() {
           element={
             <Loading>
               <PlansRoute />
+            </Loading>
+          }
+        />
+        <Route
+          path={paths.compare()}
+          element={
+            <Loading>
+              <CompareRoute />
             </Loading>
           }
         />

@@ -13,6 +13,11 @@ export const paths = {
   renamePlan: (planId: string) => `/plans/${encodeURIComponent(planId)}/rename`,
   deletePlan: (planId: string) => `/plans/${encodeURIComponent(planId)}/delete`,
   clearEverything: '/plans/clear-everything',
+  /** Two saved plans side by side; without ids, the open plan and the next one. */
+  compare: (first?: string, second?: string) =>
+    first === undefined || second === undefined
+      ? '/plans/compare'
+      : `/plans/compare?${new URLSearchParams({ first, second }).toString()}`,
   sources: '/sources',
   partTime: '/part-time',
   pay: '/pay',

@@ -58,6 +58,7 @@ export function PlansRoute() {
       renameHref={paths.renamePlan}
       deleteHref={paths.deletePlan}
       clearHref={paths.clearEverything}
+      compareHref={paths.compare()}
     />
   );
 }

@@ -23,6 +23,8 @@ type PlansPageProps = {
   readonly renameHref: (id: string) => string;
   readonly deleteHref: (id: string) => string;
   readonly clearHref: string;
+  /** Two plans side by side; offered once there are two. */
+  readonly compareHref: string;
 };
 
 /** Every plan saved on this device: open, rename, copy or delete one, start another, or clear everything. */
@@ -36,6 +38,7 @@ export function PlansPage({
   renameHref,
   deleteHref,
   clearHref,
+  compareHref,
 }: PlansPageProps) {
   usePageTitle('Your saved plans');
   return (
@@ -112,6 +115,15 @@ export function PlansPage({
         <button className="nhsuk-button" type="button" onClick={onCreate}>
           Start a new plan
         </button>
+        {plans.length >= 2 && (
+          <>
+            <h2 className="nhsuk-heading-m">Compare routes</h2>
+            <p>See the key dates of two of your plans side by side.</p>
+            <p>
+              <Link to={compareHref}>Compare two plans</Link>
+            </p>
+          </>
+        )}
         <h2 className="nhsuk-heading-m">Using a shared computer?</h2>
         <p>You can remove every plan and answer Pathway has saved in this browser.</p>
         <p>

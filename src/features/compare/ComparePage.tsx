@@ -1,0 +1,274 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { describeDifference } from '../../domain/cct';
+import { type ComparedDate, compareRoutes } from '../../domain/compare/compare-routes';
+import { type IsoDate, formatLongDate } from '../../domain/dates';
+import type { PlanAnswers } from '../../domain/plan/answers';
+import { buildTimeline } from '../../domain/timeline/build-timeline';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { formatDated } from '../../ui/formatDates';
+import { Select } from '../../ui/Select';
+import { usePageTitle } from '../../ui/usePageTitle';
+
+export type ComparedPlan = {
+  readonly id: string;
+  readonly name: string;
+  readonly answers: PlanAnswers;
+};
+
+export type ComparePageProps = {
+  readonly plans: readonly ComparedPlan[];
+  /** The plans chosen (from the address); either may name a plan that is not saved here. */
+  readonly firstId: string;
+  readonly secondId: string;
+  /** Whether the ids came from the address, rather than being Pathway's suggestion. */
+  readonly chosen: boolean;
+  readonly today: IsoDate;
+  readonly links: { readonly plans: string };
+  readonly onCompare: (firstId: string, secondId: string) => void;
+  /** Opens a plan's route page. */
+  readonly onOpen: (planId: string) => void;
+};
+
+type FieldErrors = { readonly first?: string; readonly second?: string };
+
+const NOT_SAVED = 'Choose one of the plans saved on this device';
+const SAME_PLAN = 'Choose a different plan from the first one';
+
+function problems(plans: readonly ComparedPlan[], first: string, second: string): FieldErrors {
+  const known = (id: string) => plans.some((plan) => plan.id === id);
+  return {
+    ...(known(first) ? {} : { first: NOT_SAVED }),
+    ...(known(second) ? {} : { second: NOT_SAVED }),
+    ...(known(first) && known(second) && first === second ? { second: SAME_PLAN } : {}),
+  };
+}
+
+function DateCell({ value }: { readonly value: ComparedDate | null }) {
+  if (value === null) return <td>Not in this plan</td>;
+  return (
+    <td>
+      {formatDated(value)}
+      <br />
+      <span className="nhsuk-body-s">
+        Age {value.age}
+        {value.basis === 'estimate' ? ', estimate' : ''}
+        {value.status === 'done' ? ', already passed' : ''}
+      </span>
+    </td>
+  );
+}
+
+/** Two saved plans' key dates side by side, for a student and an adviser weighing up routes. */
+export function ComparePage({
+  plans,
+  firstId,
+  secondId,
+  chosen,
+  today,
+  links,
+  onCompare,
+  onOpen,
+}: ComparePageProps) {
+  const [first, setFirst] = useState(firstId);
+  const [second, setSecond] = useState(secondId);
+  const [submitted, setSubmitted] = useState(chosen);
+  // Errors are shown for what is being compared: the address, or the last choice submitted.
+  const errors = submitted ? problems(plans, firstId, secondId) : {};
+  const hasError = errors.first !== undefined || errors.second !== undefined;
+  usePageTitle('Compare two plans', hasError);
+
+  const firstPlan = plans.find((plan) => plan.id === firstId);
+  const secondPlan = plans.find((plan) => plan.id === secondId);
+  const results = useMemo(
+    () =>
+      firstPlan && secondPlan && !hasError
+        ? {
+            first: buildTimeline(firstPlan.answers, today),
+            second: buildTimeline(secondPlan.answers, today),
+          }
+        : null,
+    [firstPlan, secondPlan, hasError, today],
+  );
+
+  if (plans.length < 2)
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>Compare two plans</h1>
+          <p>
+            You need two saved plans to compare them. On your saved plans page, copy a plan and
+            change the copy: for example, try ACCS-IM instead of IMT, or a gap year.
+          </p>
+          <p>
+            <Link to={links.plans}>Your saved plans</Link>
+          </p>
+        </div>
+      </div>
+    );
+
+  const options = plans.map((plan) => ({ value: plan.id, label: plan.name }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    onCompare(first, second);
+  };
+  const summaryErrors = [
+    ...(errors.first ? [{ href: '#first-plan', message: errors.first }] : []),
+    ...(errors.second ? [{ href: '#second-plan', message: errors.second }] : []),
+  ];
+  // An unknown id in the address selects nothing: offer the first saved plan instead.
+  const selectable = (id: string) =>
+    plans.some((plan) => plan.id === id) ? id : (plans[0]?.id ?? '');
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-full">
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-two-thirds">
+            <ErrorSummary errors={summaryErrors} />
+            <h1>Compare two plans</h1>
+            <p>
+              See the key dates of two saved plans side by side. Comparing changes nothing in either
+              plan.
+            </p>
+            <form noValidate onSubmit={submit}>
+              <Select
+                id="first-plan"
+                label="First plan"
+                options={options}
+                value={selectable(first)}
+                onChange={setFirst}
+                error={errors.first}
+              />
+              <Select
+                id="second-plan"
+                label="Second plan"
+                options={options}
+                value={selectable(second)}
+                onChange={setSecond}
+                error={errors.second}
+              />
+              <button className="nhsuk-button" type="submit">
+                Compare plans
+              </button>
+            </form>
+          </div>
+        </div>
+
+        {results && firstPlan && secondPlan && (
+          <Comparison
+            first={{ plan: firstPlan, result: results.first }}
+            second={{ plan: secondPlan, result: results.second }}
+            onOpen={onOpen}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+type Side = {
+  readonly plan: ComparedPlan;
+  readonly result: ReturnType<typeof buildTimeline>;
+};
+
+function Comparison({
+  first,
+  second,
+  onOpen,
+}: {
+  readonly first: Side;
+  readonly second: Side;
+  readonly onOpen: (planId: string) => void;
+}) {
+  const unfinished = [first, second].filter((side) => !side.result.ok);
+  const openButtons = (
+    <div className="app-button-row">
+      {[first, second].map((side) => (
+        <button
+          key={side.plan.id}
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={() => onOpen(side.plan.id)}
+        >
+          Open {side.plan.name}
+        </button>
+      ))}
+    </div>
+  );
+  if (!first.result.ok || !second.result.ok)
+    return (
+      <section aria-labelledby="comparison-heading">
+        <h2 id="comparison-heading">Key dates</h2>
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            {unfinished.map((side) => side.plan.name).join(' and ')}{' '}
+            {unfinished.length === 1 ? 'is' : 'are'} not finished, so Pathway cannot show the dates
+            side by side yet. Open {unfinished.length === 1 ? 'it' : 'each'} to answer the questions
+            left.
+          </p>
+        </div>
+        {openButtons}
+      </section>
+    );
+
+  const comparison = compareRoutes(first.result.timeline, second.result.timeline);
+  const names = { first: first.plan.name, second: second.plan.name };
+  const { cct } = comparison;
+  const cctSentence =
+    cct.first !== null && cct.second !== null
+      ? cct.difference?.direction === 'same'
+        ? `Both plans reach the Certificate of Completion of Training (CCT) on ${formatLongDate(cct.first)}.`
+        : `${names.second} reaches the Certificate of Completion of Training (CCT) ${describeDifference(cct.first, cct.second)} than ${names.first}: ${formatLongDate(cct.second)} against ${formatLongDate(cct.first)}.`
+      : null;
+
+  return (
+    <section aria-labelledby="comparison-heading">
+      <h2 id="comparison-heading">Key dates</h2>
+      {cctSentence && <p className="nhsuk-body-l">{cctSentence}</p>}
+      <p>
+        Dates marked estimate are projected from the yearly pattern, not published yet. Each plan’s
+        route page shows how every date is worked out, with its sources.
+      </p>
+      <div
+        className="app-table-scroll"
+        role="region"
+        aria-labelledby="comparison-caption"
+        tabIndex={0}
+      >
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption" id="comparison-caption">
+            Key dates in {names.first} and {names.second}
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr>
+              <th scope="col">Step</th>
+              <th scope="col">{names.first}</th>
+              <th scope="col">{names.second}</th>
+              <th scope="col">
+                {names.second} compared with {names.first}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {comparison.rows.map((row) => (
+              <tr key={row.id} data-milestone={row.id}>
+                <th scope="row">{row.title}</th>
+                <DateCell value={row.first} />
+                <DateCell value={row.second} />
+                <td>
+                  {row.first && row.second
+                    ? describeDifference(row.first.date, row.second.date)
+                    : 'Not in both plans'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {openButtons}
+    </section>
+  );
+}
