@@ -132,7 +132,7 @@ export function ComparePage({
               See the key dates of two saved plans side by side. Comparing changes nothing in either
               plan.
             </p>
-            <form noValidate onSubmit={submit}>
+            <form className="app-no-print" noValidate onSubmit={submit}>
               <Select
                 id="first-plan"
                 label="First plan"
