@@ -9,6 +9,8 @@ type Fixtures = {
   expectNoAxeViolations: () => Promise<void>;
   /** Every request the page made to an origin other than the app's own. */
   externalRequests: string[];
+  /** Fails any test whose page throws or logs an error to the console (runs for every test). */
+  noPageErrors: void;
 };
 
 export const test = base.extend<Fixtures>({
@@ -32,6 +34,18 @@ export const test = base.extend<Fixtures>({
     });
     await use(requests);
   },
+  noPageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      await use();
+      expect(errors, `errors on ${page.url()}`).toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 /** Fixes the browser's clock, so dates in the journey are the same on every run. */
