@@ -14,6 +14,7 @@ const featureFolders = [
   'sources',
   'part-time',
   'roles',
+  'shared-plan',
 ];
 
 export default tseslint.config(
