@@ -15,6 +15,7 @@ const featureFolders = [
   'sources',
   'part-time',
   'roles',
+  'shared-plan',
 ];
 
 export default tseslint.config(

@@ -88,6 +88,10 @@ const RolesRoute = lazy(() =>
   import('./routes/RolesRoute').then((module) => ({ default: module.RolesRoute })),
 );
 
+const SharedPlanRoute = lazy(() =>
+  import('./routes/SharedPlanRoute').then((module) => ({ default: module.SharedPlanRoute })),
+);
+
 const SourcesPage = lazy(() =>
   import('../features/sources/SourcesPage').then((module) => ({ default: module.SourcesPage })),
 );
@@ -198,6 +202,14 @@ export function AppRoutes() {
           element={
             <Loading>
               <RolesRoute />
+            </Loading>
+          }
+        />
+        <Route
+          path={paths.shared}
+          element={
+            <Loading>
+              <SharedPlanRoute />
             </Loading>
           }
         />

@@ -1,12 +1,21 @@
 import { Navigate } from 'react-router';
+import type { PlanAnswers } from '../../domain/plan/answers';
+import { MAX_SHARED_PLAN_LENGTH, encodeSharedPlan } from '../../domain/plan/share-link';
 import { EntryChecklist } from '../../features/entry-requirements/EntryChecklist';
 import { firstUnanswered } from '../../features/plan-questions/flow';
+import { SharePlanSection } from '../../features/shared-plan/SharePlanSection';
 import { TimelinePage } from '../../features/timeline/TimelinePage';
 import { partTimePaths, paths, stepPath } from '../paths';
 import { selectActivePlan, usePlansStore } from '../store/plans-store';
 import { useToday } from '../today';
 
 const BEFORE_MEDICAL_SCHOOL = new Set(['school', 'gap-year', 'graduate']);
+
+/** The whole link to a plan, or null if it is too big for one. Its answers are in the fragment. */
+export function sharedPlanLink(name: string, answers: PlanAnswers, origin: string): string | null {
+  const text = encodeSharedPlan(name, answers);
+  return text.length > MAX_SHARED_PLAN_LENGTH ? null : `${origin}${paths.shared}#${text}`;
+}
 
 /** The open plan's route, with the entry requirements check for people not yet at medical school. */
 export function TimelineRoute() {
@@ -40,6 +49,9 @@ export function TimelineRoute() {
         },
         consultant: { href: paths.rolesSection('roles-and-routes'), text: 'Roles for consultants' },
       }}
+      afterRoute={
+        <SharePlanSection link={sharedPlanLink(activePlan.name, answers, window.location.origin)} />
+      }
       beforeList={
         BEFORE_MEDICAL_SCHOOL.has(stage) ? (
           <EntryChecklist

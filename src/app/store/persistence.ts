@@ -12,6 +12,7 @@
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { type PlanAnswers, readPlanAnswers } from '../../domain/plan/answers';
+import { MAX_PLAN_NAME_LENGTH } from '../../domain/plan/plan-name';
 
 export const PLANS_STORAGE_KEY = 'pathway-plans';
 /** Every key Pathway writes starts with this, so "clear everything" can find them all. */
@@ -20,7 +21,7 @@ export const RECOVERY_KEY_PREFIX = `${PLANS_STORAGE_KEY}:recovered:`;
 export const MAX_RECOVERY_COPIES = 5;
 /** The version of the saved form this Pathway writes. Version 1 is the first. */
 export const PLANS_SCHEMA_VERSION = 1;
-export const MAX_PLAN_NAME_LENGTH = 60;
+export { MAX_PLAN_NAME_LENGTH };
 
 export type SavedPlan = {
   readonly id: string;

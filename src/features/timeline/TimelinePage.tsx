@@ -34,6 +34,8 @@ type TimelinePageProps = {
   readonly beforeList?: ReactNode;
   /** Links under a stage's dates, such as where you will work during higher specialty training. */
   readonly stageLinks?: Partial<Readonly<Record<StageId, StageLink>>>;
+  /** Shown after the route, once it can be worked out: sending the plan as a link. */
+  readonly afterRoute?: ReactNode;
 };
 
 /** The person's route: summary, route at a glance, and the dated list of every step. */
@@ -45,6 +47,7 @@ export function TimelinePage({
   onAlreadyApplied,
   beforeList,
   stageLinks,
+  afterRoute,
 }: TimelinePageProps) {
   const result = useMemo(() => buildTimeline(answers, today), [answers, today]);
   usePageTitle('Your route to consultant');
@@ -120,6 +123,7 @@ export function TimelinePage({
           beforeList={beforeList}
           stageLinks={stageLinks}
         />
+        {afterRoute}
       </div>
     </div>
   );

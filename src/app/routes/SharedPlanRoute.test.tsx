@@ -1,0 +1,180 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { encodeSharedPlan } from '../../domain/plan/share-link';
+import { AppRoutes } from '../AppRoutes';
+import { selectActivePlan, usePlansStore } from '../store/plans-store';
+import { freePlanName } from './SharedPlanRoute';
+import { sharedPlanLink } from './TimelineRoute';
+
+const YEAR_11_ANSWERS = {
+  now: { stage: 'school', yearGroup: 11 },
+  dateOfBirth: '2011-03-14',
+  nation: 'england',
+  medicalSchoolRoute: 'standard',
+  intercalate: false,
+  gapYearsBeforeMedicalSchool: 0,
+  yearsBeforeCoreTraining: 0,
+  coreRoute: 'imt',
+} as const;
+
+const CCT_SUMMARY =
+  'You could become a consultant in palliative medicine in August 2043, aged 32, at the earliest.';
+
+function renderAt(path: string) {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <AppRoutes />
+    </MemoryRouter>,
+  );
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-25T10:00:00') });
+  usePlansStore.getState().clearEverything();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function savedPlan(name: string, answers: object = YEAR_11_ANSWERS) {
+  const { createPlan, setAnswers } = usePlansStore.getState();
+  const id = createPlan(name);
+  setAnswers(id, answers);
+  return id;
+}
+
+describe('the route page’s link', () => {
+  it('holds the plan’s answers and part-time periods, but not its skills checklist', async () => {
+    const changes = [{ kind: 'ltft', start: '2038-08-01', end: null, wte: 0.8 }];
+    savedPlan('Standard route', { ...YEAR_11_ANSWERS, changes, reflections: ['communication'] });
+    renderAt('/your-route');
+    const section = within(await screen.findByRole('region', { name: 'Send this plan as a link' }));
+    const input = section.getByRole('textbox', { name: 'Link to this plan' });
+    expect(input).toHaveAttribute('readonly');
+    const link = (input as HTMLInputElement).value;
+    expect(link).toBe(
+      `http://localhost:3000/shared#${encodeSharedPlan('Standard route', {
+        ...YEAR_11_ANSWERS,
+        changes,
+      })}`,
+    );
+    expect(input).toHaveAccessibleDescription(/Anyone with the link can see them/);
+    expect(input).toHaveAccessibleDescription(/not sent to or stored on any server/);
+    expect(input).toHaveAccessibleDescription(
+      /skills checklist is personal, so it is not included/,
+    );
+  });
+
+  it('is left out, with a reason, when the plan is too big for a link', () => {
+    const huge = { ...YEAR_11_ANSWERS, nation: 'x'.repeat(10_000) };
+    expect(sharedPlanLink('Plan 1', huge, 'https://example.test')).toBeNull();
+    expect(sharedPlanLink('Plan 1', YEAR_11_ANSWERS, 'https://example.test')).toMatch(
+      /^https:\/\/example\.test\/shared#v1\./,
+    );
+  });
+});
+
+describe('opening a link', () => {
+  const link = `/shared#${encodeSharedPlan('Standard route', YEAR_11_ANSWERS)}`;
+
+  it('shows the plan’s name, answers and route without saving anything', async () => {
+    const existing = savedPlan('My own plan');
+    const before = usePlansStore.getState().plans;
+    renderAt(link);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Standard route' }),
+    ).toBeInTheDocument();
+    expect(document.title).toMatch(/^A plan sent as a link – /);
+    expect(screen.getByText(CCT_SUMMARY)).toBeInTheDocument();
+    expect(screen.getByText('Date of birth')).toBeInTheDocument();
+    expect(screen.getByText('14 March 2011')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /could not be read/ })).toBeNull();
+    expect(usePlansStore.getState().plans).toBe(before);
+    expect(usePlansStore.getState().activePlanId).toBe(existing);
+  });
+
+  it('saves it as a new plan, under a free name, and opens its route', async () => {
+    const user = userEvent.setup();
+    savedPlan('Standard route');
+    renderAt(link);
+    await user.click(await screen.findByRole('button', { name: 'Save this plan on this device' }));
+
+    const { plans } = usePlansStore.getState();
+    expect(plans.map((plan) => plan.name)).toEqual(['Standard route', 'Standard route (2)']);
+    const opened = selectActivePlan(usePlansStore.getState());
+    expect(opened?.name).toBe('Standard route (2)');
+    expect(opened?.answers).toEqual(YEAR_11_ANSWERS);
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Your route to consultant in palliative medicine',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(CCT_SUMMARY)).toBeInTheDocument();
+  });
+
+  it('says which answers could not be read and that they will need answering again', async () => {
+    const user = userEvent.setup();
+    const tampered = encodeSharedPlan('Changed', {
+      ...YEAR_11_ANSWERS,
+      // Wrong types, as if the link had been made by hand.
+      ...({ dateOfBirth: 20110314, intercalate: 'no' } as object),
+    });
+    renderAt(`/shared#${tampered}`);
+    const callout = (
+      await screen.findByRole('heading', { level: 2, name: /Some answers could not be read/ })
+    ).closest('div');
+    expect(callout).not.toBeNull();
+    expect(
+      within(callout as HTMLElement)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['the date of birth', 'whether you plan an intercalated year']);
+    expect(callout).toHaveTextContent('you will need to answer those questions again');
+    expect(screen.getByText(/This plan is not finished/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Save this plan on this device' }));
+    const opened = selectActivePlan(usePlansStore.getState());
+    expect(opened?.answers).not.toHaveProperty('dateOfBirth');
+    expect(opened?.answers.nation).toBe('england');
+    // The route page asks for the answers still missing.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your route to consultant' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Continue with the questions' })).toHaveAttribute(
+      'href',
+      '/questions/date-of-birth',
+    );
+  });
+
+  it.each([
+    ['no plan at all', '/shared'],
+    ['a link cut short', link.slice(0, -20)],
+    ['a link with a character changed', link.replace('v1.e', 'v1.f')],
+    ['a link from another version', link.replace('#v1.', '#v9.')],
+  ])('shows a plain problem page for %s, saving nothing', async (_case, path) => {
+    savedPlan('My own plan');
+    const before = usePlansStore.getState().plans;
+    renderAt(path);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'There is a problem with this link' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Ask the person who sent it to send it again/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'start a new plan' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('button', { name: /Save/ })).toBeNull();
+    expect(usePlansStore.getState().plans).toBe(before);
+  });
+});
+
+describe('freePlanName', () => {
+  it('keeps a free name, and adds (2), (3) and so on within the length limit', () => {
+    const plan = (name: string) => ({ id: name, name, answers: {}, createdAt: '', updatedAt: '' });
+    expect(freePlanName('Plan', [])).toBe('Plan');
+    expect(freePlanName('Plan', [plan('plan'), plan('Plan (2)')])).toBe('Plan (3)');
+    const long = 'a'.repeat(60);
+    expect(freePlanName(long, [plan(long)])).toBe(`${'a'.repeat(56)} (2)`);
+  });
+});

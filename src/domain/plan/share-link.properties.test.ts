@@ -1,0 +1,108 @@
+/**
+ * Properties of share links: whatever answers Pathway can read come back from a link unchanged (but
+ * for the skills checklist, which never goes into one), and no text at all makes decoding throw.
+ */
+import { describe, expect } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { type PlanAnswers, readPlanAnswers } from './answers';
+import { MAX_PLAN_NAME_LENGTH } from './plan-name';
+import {
+  MAX_SHARED_PLAN_LENGTH,
+  decodeSharedPlan,
+  encodeSharedPlan,
+  shareableAnswers,
+} from './share-link';
+
+/** Any text, lone surrogates included (JSON escapes them, so they survive too). */
+const anyText = fc.string({ unit: 'binary', maxLength: 30 });
+/** JSON has no -0, NaN or Infinity; readPlanAnswers takes any other number. */
+const anyNumber = fc
+  .double({ noNaN: true, noDefaultInfinity: true })
+  .map((value) => (Object.is(value, -0) ? 0 : value));
+const anyJsonObject = fc.dictionary(anyText, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 });
+
+/** Answers of the types readPlanAnswers accepts (the rules are validatePlan's business, not a link's). */
+const answers: fc.Arbitrary<PlanAnswers> = fc.record(
+  {
+    dateOfBirth: anyText,
+    nation: anyText,
+    now: fc.record(
+      { stage: anyText, yearGroup: anyNumber, year: anyNumber },
+      { requiredKeys: ['stage'] },
+    ),
+    medicalSchoolRoute: anyText,
+    intercalate: fc.boolean(),
+    gapYearsBeforeMedicalSchool: anyNumber,
+    yearsBeforeCoreTraining: anyNumber,
+    coreRoute: anyText,
+    qualificationYear: anyNumber,
+    appliedInCurrentRound: fc.boolean(),
+    qualifications: anyJsonObject,
+    changes: fc.array(anyJsonObject, { maxLength: 4 }),
+    reflections: fc.uniqueArray(anyText, { maxLength: 4 }),
+  },
+  { requiredKeys: [] },
+);
+
+/** A name as the app would save it: trimmed, not empty, within the limit. */
+const savedName = anyText
+  .map((name) => name.trim().slice(0, MAX_PLAN_NAME_LENGTH).trim())
+  .filter((name) => name !== '' && !/[\uD800-\uDBFF]$/.test(name));
+
+describe('share links', () => {
+  test.prop([savedName, answers])(
+    'give back the name and every answer but the skills checklist, unchanged',
+    (name, given) => {
+      // A plan's answers are always what readPlanAnswers gave back when it was saved or loaded.
+      const readable = readPlanAnswers(given);
+      expect(readable.unreadable).toEqual([]);
+      const text = encodeSharedPlan(name, readable.answers);
+      fc.pre(text.length <= MAX_SHARED_PLAN_LENGTH);
+      expect(decodeSharedPlan(text)).toEqual({
+        ok: true,
+        name,
+        answers: shareableAnswers(readable.answers),
+        unreadable: [],
+      });
+      expect(decodeSharedPlan(`#${text}`)).toEqual(decodeSharedPlan(text));
+    },
+  );
+
+  test.prop([savedName, anyJsonObject])(
+    'carry whatever readPlanAnswers reads from untrusted answers, unchanged',
+    (name, untrusted) => {
+      const { answers: readable } = readPlanAnswers(untrusted);
+      const text = encodeSharedPlan(name, readable);
+      fc.pre(text.length <= MAX_SHARED_PLAN_LENGTH);
+      const decoded = decodeSharedPlan(text);
+      expect(decoded).toEqual({
+        ok: true,
+        name,
+        answers: shareableAnswers(readable),
+        unreadable: [],
+      });
+    },
+  );
+
+  test.prop([fc.string({ unit: 'binary', maxLength: 200 })])(
+    'never throw, whatever the text',
+    (text) => {
+      const decoded = decodeSharedPlan(text);
+      if (!decoded.ok) expect(decoded.message).not.toBe('');
+    },
+  );
+
+  test.prop([savedName, answers, fc.nat(), fc.nat({ max: 64 })])(
+    'changed in any one character, say the link is broken',
+    (name, given, position, replacement) => {
+      const text = encodeSharedPlan(name, readPlanAnswers(given).answers);
+      const at = position % text.length;
+      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.';
+      const character = alphabet.charAt(replacement);
+      fc.pre(character !== text[at]);
+      const changed = `${text.slice(0, at)}${character}${text.slice(at + 1)}`;
+      const decoded = decodeSharedPlan(changed);
+      expect(decoded.ok).toBe(false);
+    },
+  );
+});
