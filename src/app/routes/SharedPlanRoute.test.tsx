@@ -94,6 +94,8 @@ describe('opening a link', () => {
     expect(screen.queryByRole('heading', { name: /could not be read/ })).toBeNull();
     expect(usePlansStore.getState().plans).toBe(before);
     expect(usePlansStore.getState().activePlanId).toBe(existing);
+    // The link stays in the browser's history: a shared computer needs it cleared.
+    expect(screen.getByText(/could open it again from the browser’s history/)).toBeInTheDocument();
   });
 
   it('saves it as a new plan, under a free name, and opens its route', async () => {

@@ -40,6 +40,7 @@ export function TimelineRoute() {
         sources: paths.sources,
         partTime: partTimePaths.list({ context: 'plan', scenarioId: null }),
         pay: paths.pay,
+        compare: paths.compare(),
       }}
       onAlreadyApplied={() => setAnswers(activePlan.id, { appliedInCurrentRound: true })}
       stageLinks={{

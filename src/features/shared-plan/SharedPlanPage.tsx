@@ -74,6 +74,12 @@ export function SharedPlanPage({
           change its answers after saving.
         </p>
         <SaveButton onSave={onSave} />
+        <h2 className="nhsuk-heading-s">Using a shared computer?</h2>
+        <p>
+          The plan’s answers are in the link itself, so anyone who uses this browser later could
+          open it again from the browser’s history. When you have finished, clear this browser’s
+          history as well as anything you saved here.
+        </p>
         {route}
       </div>
     </div>

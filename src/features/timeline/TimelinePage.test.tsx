@@ -14,6 +14,7 @@ const LINKS = {
   sources: '/sources',
   partTime: '/part-time/plan',
   pay: '/pay',
+  compare: '/plans/compare',
 };
 
 function renderPage(
@@ -137,6 +138,13 @@ describe('TimelinePage', () => {
       '/part-time/plan',
     );
     expect(screen.queryByText(/With your part-time periods/)).not.toBeInTheDocument();
+  });
+
+  it('offers to compare the route with another plan', () => {
+    renderPage(year11);
+    expect(
+      screen.getByRole('link', { name: 'Compare this route with another plan' }),
+    ).toHaveAttribute('href', '/plans/compare');
   });
 
   it('says the full-time date and how much later the CCT is when the plan has periods', () => {

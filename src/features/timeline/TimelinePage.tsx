@@ -27,6 +27,8 @@ type TimelinePageProps = {
     /** Part-time periods and time out for this plan ("What if I train part time?"). */
     readonly partTime: string;
     readonly pay: string;
+    /** Two saved plans side by side. */
+    readonly compare: string;
   };
   /** Records that the person already applied in a round whose deadline has passed. */
   readonly onAlreadyApplied: () => void;
@@ -98,6 +100,9 @@ export function TimelinePage({
             </li>
             <li>
               <Link to={links.pay}>What you could earn each year</Link>
+            </li>
+            <li>
+              <Link to={links.compare}>Compare this route with another plan</Link>
             </li>
           </ul>
         )}
