@@ -1,17 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AppRoutes } from './AppRoutes';
+import { renderAppAt } from '../../tests/support/app';
 import { selectActivePlan, usePlansStore } from './store/plans-store';
-
-function renderAt(path: string) {
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
-    </MemoryRouter>,
-  );
-}
 
 beforeEach(() => {
   usePlansStore.getState().clearEverything();
@@ -19,7 +10,7 @@ beforeEach(() => {
 
 describe('the app shell', () => {
   it('has a skip link, the service name, the planning-aid banner and a start button', async () => {
-    renderAt('/');
+    renderAppAt('/');
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute(
       'href',
       '#maincontent',
@@ -37,7 +28,7 @@ describe('the app shell', () => {
 
   it('starts a plan from the start page, saves each answer and moves focus to each new page', async () => {
     const user = userEvent.setup();
-    renderAt('/');
+    renderAppAt('/');
     await user.click(await screen.findByRole('button', { name: 'Start now' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Where are you now?' }),
@@ -58,7 +49,7 @@ describe('the app shell', () => {
   it('offers to continue a saved plan where it was left', async () => {
     const { createPlan, setAnswers } = usePlansStore.getState();
     setAnswers(createPlan('My plan'), { now: { stage: 'f2' }, dateOfBirth: '1999-04-01' });
-    renderAt('/');
+    renderAppAt('/');
     expect(await screen.findByRole('link', { name: 'Continue My plan' })).toHaveAttribute(
       'href',
       '/questions/nation',
@@ -66,7 +57,7 @@ describe('the app shell', () => {
   });
 
   it('loads the sources page on demand, with every conflict', async () => {
-    renderAt('/sources');
+    renderAppAt('/sources');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Sources and where they disagree' }),
     ).toBeInTheDocument();
@@ -76,7 +67,7 @@ describe('the app shell', () => {
   });
 
   it('says when a page does not exist', () => {
-    renderAt('/nowhere');
+    renderAppAt('/nowhere');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });
 
@@ -88,7 +79,7 @@ describe('the app shell', () => {
         recoveryKey: 'pathway-plans:recovered:x',
       },
     });
-    renderAt('/');
+    renderAppAt('/');
     expect(
       await screen.findByText('We could not read all of your saved plans'),
     ).toBeInTheDocument();

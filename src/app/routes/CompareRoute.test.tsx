@@ -1,51 +1,22 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes } from '../AppRoutes';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  YEAR_11_ANSWERS,
+  renderAppAt,
+  savePlan,
+  startEachTestAfresh,
+} from '../../../tests/support/app';
 import { selectActivePlan, usePlansStore } from '../store/plans-store';
 
-const YEAR_11_ANSWERS = {
-  now: { stage: 'school', yearGroup: 11 },
-  dateOfBirth: '2011-03-14',
-  nation: 'england',
-  medicalSchoolRoute: 'standard',
-  intercalate: false,
-  gapYearsBeforeMedicalSchool: 0,
-  yearsBeforeCoreTraining: 0,
-  coreRoute: 'imt',
-} as const;
-
-function renderAt(path: string) {
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
-    </MemoryRouter>,
-  );
-}
-
-function savedPlan(name: string, answers: Record<string, unknown>) {
-  const { createPlan, setAnswers } = usePlansStore.getState();
-  const id = createPlan(name);
-  setAnswers(id, answers);
-  return id;
-}
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-25T10:00:00') });
-  usePlansStore.getState().clearEverything();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+startEachTestAfresh();
 
 const heading = () => screen.findByRole('heading', { level: 1, name: 'Compare two plans' });
 
 describe('comparing two plans', () => {
   it('asks for a second plan when there is only one, and links to the saved plans', async () => {
-    savedPlan('IMT plan', YEAR_11_ANSWERS);
-    renderAt('/plans/compare');
+    savePlan('IMT plan', YEAR_11_ANSWERS);
+    renderAppAt('/plans/compare');
     await heading();
     expect(screen.getByText(/You need two saved plans to compare them/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Your saved plans' })).toHaveAttribute(
@@ -56,13 +27,13 @@ describe('comparing two plans', () => {
   });
 
   it('is offered on the saved plans page once there are two plans', async () => {
-    savedPlan('IMT plan', YEAR_11_ANSWERS);
-    const { unmount } = renderAt('/plans');
+    savePlan('IMT plan', YEAR_11_ANSWERS);
+    const { unmount } = renderAppAt('/plans');
     await screen.findByRole('heading', { level: 1, name: 'Your saved plans' });
     expect(screen.queryByRole('link', { name: 'Compare two plans' })).not.toBeInTheDocument();
     unmount();
-    savedPlan('ACCS-IM plan', { ...YEAR_11_ANSWERS, coreRoute: 'accs-im' });
-    renderAt('/plans');
+    savePlan('ACCS-IM plan', { ...YEAR_11_ANSWERS, coreRoute: 'accs-im' });
+    renderAppAt('/plans');
     await screen.findByRole('heading', { level: 1, name: 'Your saved plans' });
     expect(screen.getByRole('link', { name: 'Compare two plans' })).toHaveAttribute(
       'href',
@@ -71,10 +42,10 @@ describe('comparing two plans', () => {
   });
 
   it('shows the open plan and the next one side by side, with the CCT difference', async () => {
-    savedPlan('IMT plan', YEAR_11_ANSWERS);
-    const accs = savedPlan('ACCS-IM plan', { ...YEAR_11_ANSWERS, coreRoute: 'accs-im' });
+    savePlan('IMT plan', YEAR_11_ANSWERS);
+    const accs = savePlan('ACCS-IM plan', { ...YEAR_11_ANSWERS, coreRoute: 'accs-im' });
     usePlansStore.getState().switchPlan(accs);
-    renderAt('/plans/compare');
+    renderAppAt('/plans/compare');
     await heading();
     expect(screen.getByRole('combobox', { name: 'First plan' })).toHaveValue(accs);
     // ACCS-IM is one training year longer: 52 weeks between first Wednesdays in August.
@@ -94,10 +65,10 @@ describe('comparing two plans', () => {
   });
 
   it('keeps the choice in the address, and says when the same plan is chosen twice', async () => {
-    const imt = savedPlan('IMT plan', YEAR_11_ANSWERS);
-    savedPlan('ACCS-IM plan', { ...YEAR_11_ANSWERS, coreRoute: 'accs-im' });
+    const imt = savePlan('IMT plan', YEAR_11_ANSWERS);
+    savePlan('ACCS-IM plan', { ...YEAR_11_ANSWERS, coreRoute: 'accs-im' });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAt('/plans/compare');
+    renderAppAt('/plans/compare');
     await heading();
     await user.selectOptions(screen.getByRole('combobox', { name: 'First plan' }), imt);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Second plan' }), imt);
@@ -110,10 +81,10 @@ describe('comparing two plans', () => {
   });
 
   it('says when the address names a plan that is not saved here, and changes nothing', async () => {
-    savedPlan('IMT plan', YEAR_11_ANSWERS);
-    const accs = savedPlan('ACCS-IM plan', { ...YEAR_11_ANSWERS, coreRoute: 'accs-im' });
+    savePlan('IMT plan', YEAR_11_ANSWERS);
+    const accs = savePlan('ACCS-IM plan', { ...YEAR_11_ANSWERS, coreRoute: 'accs-im' });
     const before = usePlansStore.getState().plans;
-    renderAt(`/plans/compare?first=not-a-plan&second=${accs}`);
+    renderAppAt(`/plans/compare?first=not-a-plan&second=${accs}`);
     await heading();
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Choose one of the plans saved on this device',
@@ -123,10 +94,10 @@ describe('comparing two plans', () => {
   });
 
   it('says which plan is not finished, and opens it', async () => {
-    const imt = savedPlan('IMT plan', YEAR_11_ANSWERS);
-    const unfinished = savedPlan('Half done', { now: { stage: 'school', yearGroup: 12 } });
+    const imt = savePlan('IMT plan', YEAR_11_ANSWERS);
+    const unfinished = savePlan('Half done', { now: { stage: 'school', yearGroup: 12 } });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAt(`/plans/compare?first=${imt}&second=${unfinished}`);
+    renderAppAt(`/plans/compare?first=${imt}&second=${unfinished}`);
     await heading();
     expect(
       screen.getByText(/Half done is not finished, so Pathway cannot show the dates side by side/),

@@ -1,8 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes } from '../AppRoutes';
+import { describe, expect, it, vi } from 'vitest';
+import { renderAppAt, startEachTestAfresh } from '../../../tests/support/app';
 import { PART_TIME_STORAGE_KEY, usePartTimeStore } from '../store/part-time-store';
 import { selectActivePlan, usePlansStore } from '../store/plans-store';
 
@@ -13,14 +12,6 @@ const F2_ANSWERS = {
   yearsBeforeCoreTraining: 0,
   coreRoute: 'imt',
 } as const;
-
-function renderAt(path: string) {
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
-    </MemoryRouter>,
-  );
-}
 
 async function typeDate(
   user: ReturnType<typeof userEvent.setup>,
@@ -33,20 +24,11 @@ async function typeDate(
   await user.type(within(date).getByLabelText('Year'), year);
 }
 
-beforeEach(() => {
-  // Today is fixed so the dates on the pages are the same on every run.
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-25T10:00:00') });
-  usePlansStore.getState().clearEverything();
-  usePartTimeStore.getState().reset();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+startEachTestAfresh();
 
 describe('the part-time pages', () => {
   it('are in the header', async () => {
-    renderAt('/part-time');
+    renderAppAt('/part-time');
     expect(
       within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', {
         name: 'Part-time training',
@@ -59,7 +41,7 @@ describe('the part-time pages', () => {
   });
 
   it('ask the direct calculator’s questions first, then show the answer', async () => {
-    renderAt('/part-time/calculator');
+    renderAppAt('/part-time/calculator');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'What stage of training are you in?' }),
     ).toBeInTheDocument();
@@ -90,7 +72,7 @@ describe('the part-time pages', () => {
     const { createPlan, setAnswers } = usePlansStore.getState();
     setAnswers(createPlan('F2 plan'), F2_ANSWERS);
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAt('/part-time/plan/periods/new');
+    renderAppAt('/part-time/plan/periods/new');
     await user.click(await screen.findByRole('radio', { name: 'Parental leave' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(
@@ -133,7 +115,7 @@ describe('the part-time pages', () => {
       .getState()
       .setCalculatorChanges([{ kind: 'ltft', start: '2027-08-04', end: '2028-08-01', wte: 0.6 }]);
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAt('/part-time/calculator/periods/0');
+    renderAppAt('/part-time/calculator/periods/0');
     await user.click(
       await screen.findByRole('link', { name: 'Choose a different kind of period' }),
     );
@@ -162,7 +144,7 @@ describe('the part-time pages', () => {
       changes: [{ kind: 'parental-leave', start: '2031-08-06', end: '2032-08-03' }],
     });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAt('/part-time/plan/periods/0/remove');
+    renderAppAt('/part-time/plan/periods/0/remove');
     expect(
       await screen.findByRole('heading', {
         level: 1,
@@ -184,7 +166,7 @@ describe('the part-time pages', () => {
     usePartTimeStore.getState().addScenario('calculator', 'Stay full time', []);
     expect(localStorage.getItem(PART_TIME_STORAGE_KEY)).not.toBeNull();
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAt('/plans/clear-everything');
+    renderAppAt('/plans/clear-everything');
     await user.click(await screen.findByRole('button', { name: 'Yes, clear everything' }));
     expect(usePartTimeStore.getState().calculator.answers).toEqual({});
     expect(usePartTimeStore.getState().scenarios).toEqual({});

@@ -1,50 +1,20 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppRoutes } from '../AppRoutes';
+import { describe, expect, it } from 'vitest';
+import {
+  YEAR_11_ANSWERS,
+  renderAppAt,
+  savePlan,
+  startEachTestAfresh,
+} from '../../../tests/support/app';
 import { selectActivePlan, usePlansStore } from '../store/plans-store';
 import { variantPlanName } from './RolesRoute';
 
-const YEAR_11_ANSWERS = {
-  now: { stage: 'school', yearGroup: 11 },
-  dateOfBirth: '2011-03-14',
-  nation: 'england',
-  medicalSchoolRoute: 'standard',
-  intercalate: false,
-  gapYearsBeforeMedicalSchool: 0,
-  yearsBeforeCoreTraining: 0,
-  coreRoute: 'imt',
-} as const;
-
-function renderAt(path: string) {
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
-    </MemoryRouter>,
-  );
-}
-
-beforeEach(() => {
-  // Today is fixed so the dates on the pages are the same on every run.
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-25T10:00:00') });
-  usePlansStore.getState().clearEverything();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-function savedPlan(name: string) {
-  const { createPlan, setAnswers } = usePlansStore.getState();
-  const id = createPlan(name);
-  setAnswers(id, YEAR_11_ANSWERS);
-  return id;
-}
+startEachTestAfresh();
 
 describe('the roles page', () => {
   it('is in the header, and loads without a plan', async () => {
-    renderAt('/roles');
+    renderAppAt('/roles');
     expect(
       within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', { name: 'Roles' }),
     ).toHaveAttribute('href', '/roles');
@@ -55,8 +25,8 @@ describe('the roles page', () => {
   });
 
   it('is linked from the higher specialty training and consultant stages of the route', async () => {
-    savedPlan('Plan 1');
-    renderAt('/your-route');
+    savePlan('Plan 1');
+    renderAppAt('/your-route');
     expect(
       await screen.findByRole('link', {
         name: 'Where you will work: hospice, hospital and community teams',
@@ -70,8 +40,8 @@ describe('the roles page', () => {
 
   it('saves the skills checklist with the open plan', async () => {
     const user = userEvent.setup();
-    const id = savedPlan('Plan 1');
-    renderAt('/roles');
+    const id = savePlan('Plan 1');
+    renderAppAt('/roles');
     await user.click(
       await screen.findByRole('checkbox', {
         name: 'Communicating well with patients, their families and colleagues',
@@ -90,8 +60,8 @@ describe('the roles page', () => {
 
   it('opens the academic route as a new plan, a copy of the open plan, and shows its route', async () => {
     const user = userEvent.setup();
-    const original = savedPlan('Plan 1');
-    renderAt('/roles');
+    const original = savePlan('Plan 1');
+    renderAppAt('/roles');
     await user.click(
       await screen.findByRole('button', { name: 'Open the academic route as a new plan' }),
     );

@@ -1,56 +1,27 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeSharedPlan } from '../../domain/plan/share-link';
-import { AppRoutes } from '../AppRoutes';
 import { selectActivePlan, usePlansStore } from '../store/plans-store';
 import { freePlanName } from './SharedPlanRoute';
 import { sharedPlanLink } from './TimelineRoute';
-
-const YEAR_11_ANSWERS = {
-  now: { stage: 'school', yearGroup: 11 },
-  dateOfBirth: '2011-03-14',
-  nation: 'england',
-  medicalSchoolRoute: 'standard',
-  intercalate: false,
-  gapYearsBeforeMedicalSchool: 0,
-  yearsBeforeCoreTraining: 0,
-  coreRoute: 'imt',
-} as const;
+import {
+  YEAR_11_ANSWERS,
+  renderAppAt,
+  savePlan,
+  startEachTestAfresh,
+} from '../../../tests/support/app';
 
 const CCT_SUMMARY =
   'You could become a consultant in palliative medicine in August 2043, aged 32, at the earliest.';
 
-function renderAt(path: string) {
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
-    </MemoryRouter>,
-  );
-}
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-25T10:00:00') });
-  usePlansStore.getState().clearEverything();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-function savedPlan(name: string, answers: object = YEAR_11_ANSWERS) {
-  const { createPlan, setAnswers } = usePlansStore.getState();
-  const id = createPlan(name);
-  setAnswers(id, answers);
-  return id;
-}
+startEachTestAfresh();
 
 describe('the route page’s link', () => {
   it('holds the plan’s answers and part-time periods, but not its skills checklist', async () => {
     const changes = [{ kind: 'ltft', start: '2038-08-01', end: null, wte: 0.8 }];
-    savedPlan('Standard route', { ...YEAR_11_ANSWERS, changes, reflections: ['communication'] });
-    renderAt('/your-route');
+    savePlan('Standard route', { ...YEAR_11_ANSWERS, changes, reflections: ['communication'] });
+    renderAppAt('/your-route');
     const section = within(await screen.findByRole('region', { name: 'Send this plan as a link' }));
     const input = section.getByRole('textbox', { name: 'Link to this plan' });
     expect(input).toHaveAttribute('readonly');
@@ -81,9 +52,9 @@ describe('opening a link', () => {
   const link = `/shared#${encodeSharedPlan('Standard route', YEAR_11_ANSWERS)}`;
 
   it('shows the plan’s name, answers and route without saving anything', async () => {
-    const existing = savedPlan('My own plan');
+    const existing = savePlan('My own plan');
     const before = usePlansStore.getState().plans;
-    renderAt(link);
+    renderAppAt(link);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Standard route' }),
     ).toBeInTheDocument();
@@ -100,8 +71,8 @@ describe('opening a link', () => {
 
   it('saves it as a new plan, under a free name, and opens its route', async () => {
     const user = userEvent.setup();
-    savedPlan('Standard route');
-    renderAt(link);
+    savePlan('Standard route');
+    renderAppAt(link);
     await user.click(await screen.findByRole('button', { name: 'Save this plan on this device' }));
 
     const { plans } = usePlansStore.getState();
@@ -125,7 +96,7 @@ describe('opening a link', () => {
       // Wrong types, as if the link had been made by hand.
       ...({ dateOfBirth: 20110314, intercalate: 'no' } as object),
     });
-    renderAt(`/shared#${tampered}`);
+    renderAppAt(`/shared#${tampered}`);
     const callout = (
       await screen.findByRole('heading', { level: 2, name: /Some answers could not be read/ })
     ).closest('div');
@@ -158,9 +129,9 @@ describe('opening a link', () => {
     ['a link with a character changed', link.replace('v1.e', 'v1.f')],
     ['a link from another version', link.replace('#v1.', '#v9.')],
   ])('shows a plain problem page for %s, saving nothing', async (_case, path) => {
-    savedPlan('My own plan');
+    savePlan('My own plan');
     const before = usePlansStore.getState().plans;
-    renderAt(path);
+    renderAppAt(path);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'There is a problem with this link' }),
     ).toBeInTheDocument();

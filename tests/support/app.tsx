@@ -1,0 +1,55 @@
+/**
+ * Shared set-up for component tests that render the whole app: a plan to save, the app at a path, and
+ * each test starting from a fixed today with nothing saved.
+ */
+import { render } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { AppRoutes } from '../../src/app/AppRoutes';
+import { usePartTimeStore } from '../../src/app/store/part-time-store';
+import { usePlansStore } from '../../src/app/store/plans-store';
+
+/** The day every app test runs on, so the dates on the pages are the same on every run. */
+export const TEST_TODAY = '2026-11-25';
+
+/** A Year 11 pupil on the standard 5-year course, then IMT: CCT in August 2043, aged 32. */
+export const YEAR_11_ANSWERS = {
+  now: { stage: 'school', yearGroup: 11 },
+  dateOfBirth: '2011-03-14',
+  nation: 'england',
+  medicalSchoolRoute: 'standard',
+  intercalate: false,
+  gapYearsBeforeMedicalSchool: 0,
+  yearsBeforeCoreTraining: 0,
+  coreRoute: 'imt',
+} as const;
+
+/** The whole app, opened at `path`. */
+export function renderAppAt(path: string) {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <AppRoutes />
+    </MemoryRouter>,
+  );
+}
+
+/** Saves a plan with these answers (the Year 11 plan unless given) and returns its id. */
+export function savePlan(name: string, answers: object = YEAR_11_ANSWERS): string {
+  const { createPlan, setAnswers } = usePlansStore.getState();
+  const id = createPlan(name);
+  setAnswers(id, answers);
+  return id;
+}
+
+/** Every test in the file starts on TEST_TODAY with nothing saved (plans and part-time pages). */
+export function startEachTestAfresh(): void {
+  beforeEach(() => {
+    // Only Date is faked, so timers and user events run as normal.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${TEST_TODAY}T10:00:00`) });
+    usePlansStore.getState().clearEverything();
+    usePartTimeStore.getState().reset();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+}
