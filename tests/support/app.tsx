@@ -8,21 +8,12 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { AppRoutes } from '../../src/app/AppRoutes';
 import { usePartTimeStore } from '../../src/app/store/part-time-store';
 import { usePlansStore } from '../../src/app/store/plans-store';
+import { YEAR_11_ANSWERS } from './plans';
 
 /** The day every app test runs on, so the dates on the pages are the same on every run. */
 export const TEST_TODAY = '2026-11-25';
 
-/** A Year 11 pupil on the standard 5-year course, then IMT: CCT in August 2043, aged 32. */
-export const YEAR_11_ANSWERS = {
-  now: { stage: 'school', yearGroup: 11 },
-  dateOfBirth: '2011-03-14',
-  nation: 'england',
-  medicalSchoolRoute: 'standard',
-  intercalate: false,
-  gapYearsBeforeMedicalSchool: 0,
-  yearsBeforeCoreTraining: 0,
-  coreRoute: 'imt',
-} as const;
+export { YEAR_11_ANSWERS };
 
 /** The whole app, opened at `path`. */
 export function renderAppAt(path: string) {

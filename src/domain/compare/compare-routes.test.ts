@@ -4,19 +4,11 @@ import type { IsoDate } from '../dates';
 import { buildTimeline } from '../timeline/build-timeline';
 import type { Timeline } from '../timeline/types';
 import { COMPARED_MILESTONES, compareRoutes } from './compare-routes';
+import { YEAR_11_ANSWERS } from '../../../tests/support/plans';
 
 const TODAY = '2026-11-25' as IsoDate;
 
-const YEAR_11 = {
-  dateOfBirth: '2011-03-14',
-  nation: 'england',
-  now: { stage: 'school', yearGroup: 11 },
-  medicalSchoolRoute: 'standard',
-  intercalate: false,
-  gapYearsBeforeMedicalSchool: 0,
-  yearsBeforeCoreTraining: 0,
-  coreRoute: 'imt',
-} as const;
+const YEAR_11 = YEAR_11_ANSWERS;
 
 function timelineOf(answers: unknown): Timeline {
   const result = buildTimeline(answers, TODAY);

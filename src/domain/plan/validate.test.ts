@@ -4,20 +4,12 @@ import type { IsoDate } from '../dates';
 import { buildTimeline } from '../timeline/build-timeline';
 import type { PlanError } from './types';
 import { type PlanValidation, validatePlan, validateToday } from './validate';
+import { YEAR_11_ANSWERS } from '../../../tests/support/plans';
 
 const TODAY = '2026-11-25' as IsoDate;
 
 /** A complete, valid plan: a Year 11 pupil in the 2026 academic year (the contract's example). */
-const VALID = {
-  dateOfBirth: '2011-03-14',
-  nation: 'england',
-  now: { stage: 'school', yearGroup: 11 },
-  medicalSchoolRoute: 'standard',
-  intercalate: false,
-  gapYearsBeforeMedicalSchool: 0,
-  yearsBeforeCoreTraining: 0,
-  coreRoute: 'imt',
-} as const;
+const VALID = YEAR_11_ANSWERS;
 
 function errorsOf(result: PlanValidation): readonly PlanError[] {
   return result.ok ? [] : result.errors;

@@ -4,18 +4,12 @@ import type { PlanAnswers } from '../plan/answers';
 import { buildTimeline } from '../timeline/build-timeline';
 import { ACADEMIC_ROUTE_EXAMPLE, ACADEMIC_ROUTE_RULE_IDS, academicRoute } from './academic-route';
 import { findRule } from '../rules';
+import { YEAR_11_ANSWERS } from '../../../tests/support/plans';
 
 const TODAY = '2026-11-25' as IsoDate;
 
 const YEAR_11: PlanAnswers = {
-  dateOfBirth: '2011-03-14',
-  nation: 'england',
-  now: { stage: 'school', yearGroup: 11 },
-  medicalSchoolRoute: 'standard',
-  intercalate: false,
-  gapYearsBeforeMedicalSchool: 0,
-  yearsBeforeCoreTraining: 0,
-  coreRoute: 'imt',
+  ...YEAR_11_ANSWERS,
   reflections: ['communication'],
 };
 

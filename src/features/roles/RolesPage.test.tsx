@@ -9,19 +9,11 @@ import { type Statement, collectStatements } from '../../domain/roles/statements
 import { findSource } from '../../domain/rules';
 import { RolesPage } from './RolesPage';
 import { ROLES_SECTIONS } from './sections';
+import { YEAR_11_ANSWERS } from '../../../tests/support/plans';
 
 const TODAY = '2026-11-25' as IsoDate;
 
-const YEAR_11: PlanAnswers = {
-  dateOfBirth: '2011-03-14',
-  nation: 'england',
-  now: { stage: 'school', yearGroup: 11 },
-  medicalSchoolRoute: 'standard',
-  intercalate: false,
-  gapYearsBeforeMedicalSchool: 0,
-  yearsBeforeCoreTraining: 0,
-  coreRoute: 'imt',
-};
+const YEAR_11: PlanAnswers = YEAR_11_ANSWERS;
 
 function renderPage(
   plan: { name: string; answers: PlanAnswers } | null = { name: 'Plan 1', answers: YEAR_11 },

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IsoDate } from '../../domain/dates';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import { TimelinePage } from './TimelinePage';
+import { YEAR_11_ANSWERS } from '../../../tests/support/plans';
 
 const TODAY = '2026-11-25' as IsoDate;
 const LINKS = {
@@ -37,16 +38,7 @@ function renderPage(
   return onAlreadyApplied;
 }
 
-const year11: PlanAnswers = {
-  dateOfBirth: '2011-03-14',
-  nation: 'england',
-  now: { stage: 'school', yearGroup: 11 },
-  medicalSchoolRoute: 'standard',
-  intercalate: false,
-  gapYearsBeforeMedicalSchool: 0,
-  yearsBeforeCoreTraining: 0,
-  coreRoute: 'imt',
-};
+const year11: PlanAnswers = YEAR_11_ANSWERS;
 
 describe('TimelinePage', () => {
   it('summarises the earliest consultant date and age, and lists every stage with dated steps', () => {

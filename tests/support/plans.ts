@@ -1,0 +1,17 @@
+/** Plans the tests share. Each is a real person's answers, worked through by hand in the docs. */
+import type { PlanAnswers } from '../../src/domain/plan/answers';
+
+/**
+ * A Year 11 pupil in the 2026 academic year on the standard 5-year course, then IMT: CCT in August
+ * 2043, aged 32 (docs/timeline-rules.md's example).
+ */
+export const YEAR_11_ANSWERS = {
+  dateOfBirth: '2011-03-14',
+  nation: 'england',
+  now: { stage: 'school', yearGroup: 11 },
+  medicalSchoolRoute: 'standard',
+  intercalate: false,
+  gapYearsBeforeMedicalSchool: 0,
+  yearsBeforeCoreTraining: 0,
+  coreRoute: 'imt',
+} as const satisfies PlanAnswers;
