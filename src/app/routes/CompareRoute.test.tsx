@@ -64,6 +64,27 @@ describe('comparing two plans', () => {
     expect(row('Start core training')).toBeInTheDocument();
   });
 
+  it('says longer differences in years', async () => {
+    const imt = savePlan('IMT plan', YEAR_11_ANSWERS);
+    const later = savePlan('Gap year and ACCS-IM', {
+      ...YEAR_11_ANSWERS,
+      gapYearsBeforeMedicalSchool: 1,
+      coreRoute: 'accs-im',
+    });
+    renderAppAt(`/plans/compare?first=${imt}&second=${later}`);
+    await heading();
+    // A gap year moves everything a year; ACCS-IM adds a training year from ST4 on.
+    expect(
+      screen.getByText(
+        'Gap year and ACCS-IM reaches the Certificate of Completion of Training (CCT) 2 years and 4 days later than IMT plan: 6 August 2045 against 2 August 2043.',
+      ),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(
+      within(table).getByRole('rowheader', { name: 'Start medical school' }).closest('tr'),
+    ).toHaveTextContent('1 year later');
+  });
+
   it('keeps the choice in the address, and says when the same plan is chosen twice', async () => {
     const imt = savePlan('IMT plan', YEAR_11_ANSWERS);
     savePlan('ACCS-IM plan', { ...YEAR_11_ANSWERS, coreRoute: 'accs-im' });

@@ -4,8 +4,10 @@ import { type IsoDate, addDays, addMonths } from '../dates';
 import {
   dateDifference,
   describeDifference,
+  describeDifferenceInYears,
   formatDays,
   formatMonthsAndDays,
+  formatYearsMonthsAndDays,
   spanLength,
 } from './difference';
 
@@ -77,6 +79,23 @@ describe('formatting', () => {
     expect(formatMonthsAndDays({ months: 0, days: 0 })).toBe('0 days');
     expect(formatDays(1)).toBe('1 day');
     expect(formatDays(196)).toBe('196 days');
+  });
+
+  it('writes longer spans in years, months and days', () => {
+    expect(formatYearsMonthsAndDays({ months: 24, days: 4 })).toBe('2 years and 4 days');
+    expect(formatYearsMonthsAndDays({ months: 25, days: 4 })).toBe('2 years, 1 month and 4 days');
+    expect(formatYearsMonthsAndDays({ months: 12, days: 0 })).toBe('1 year');
+    expect(formatYearsMonthsAndDays({ months: 11, days: 29 })).toBe('11 months and 29 days');
+    expect(formatYearsMonthsAndDays({ months: 0, days: 1 })).toBe('1 day');
+    expect(formatYearsMonthsAndDays({ months: 0, days: 0 })).toBe('0 days');
+    // IMT plan's CCT (2 August 2043) against a gap year and ACCS-IM (6 August 2045).
+    expect(describeDifferenceInYears(d('2043-08-02'), d('2045-08-06'))).toBe(
+      '2 years and 4 days later',
+    );
+    expect(describeDifferenceInYears(d('2045-08-06'), d('2043-08-02'))).toBe(
+      '2 years and 4 days earlier',
+    );
+    expect(describeDifferenceInYears(d('2043-08-02'), d('2043-08-02'))).toBe('the same date');
   });
 
   it('describes a difference as later, earlier or the same date', () => {

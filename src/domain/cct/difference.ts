@@ -55,6 +55,29 @@ export function describeDifference(from: IsoDate, to: IsoDate): string {
   return `${formatMonthsAndDays(difference)} ${difference.direction}`;
 }
 
+/**
+ * "2 years, 1 month and 4 days", "1 year", "11 months and 29 days": for spans people think of in
+ * years, such as how much later one route reaches its CCT than another.
+ */
+export function formatYearsMonthsAndDays({ months, days }: MonthsAndDays): string {
+  const years = Math.floor(months / 12);
+  const parts = [
+    ...(years > 0 ? [counted(years, 'year', 'years')] : []),
+    ...(months % 12 > 0 ? [counted(months % 12, 'month', 'months')] : []),
+    ...(days > 0 ? [counted(days, 'day', 'days')] : []),
+  ];
+  if (parts.length === 0) return counted(0, 'day', 'days');
+  const last = parts.pop() ?? '';
+  return parts.length === 0 ? last : `${parts.join(', ')} and ${last}`;
+}
+
+/** "2 years and 4 days later", "11 months and 29 days earlier" or "the same date". */
+export function describeDifferenceInYears(from: IsoDate, to: IsoDate): string {
+  const difference = dateDifference(from, to);
+  if (difference.direction === 'same') return 'the same date';
+  return `${formatYearsMonthsAndDays(difference)} ${difference.direction}`;
+}
+
 /** "1 day", "196 days": a count of calendar days, for the TIS-style difference. */
 export function formatDays(days: number): string {
   return counted(days, 'day', 'days');

@@ -59,8 +59,10 @@ export {
   type MonthsAndDays,
   dateDifference,
   describeDifference,
+  describeDifferenceInYears,
   formatDays,
   formatMonthsAndDays,
+  formatYearsMonthsAndDays,
   spanLength,
 } from './difference';
 export { type LtftNotice, ltftNotice, ltftNoticeDate } from './notice';

@@ -1,6 +1,6 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { describeDifference } from '../../domain/cct';
+import { describeDifferenceInYears } from '../../domain/cct';
 import { type ComparedDate, compareRoutes } from '../../domain/compare/compare-routes';
 import { type IsoDate, formatLongDate } from '../../domain/dates';
 import type { PlanAnswers } from '../../domain/plan/answers';
@@ -221,7 +221,7 @@ function Comparison({
     cct.first !== null && cct.second !== null
       ? cct.difference?.direction === 'same'
         ? `Both plans reach the Certificate of Completion of Training (CCT) on ${formatLongDate(cct.first)}.`
-        : `${names.second} reaches the Certificate of Completion of Training (CCT) ${describeDifference(cct.first, cct.second)} than ${names.first}: ${formatLongDate(cct.second)} against ${formatLongDate(cct.first)}.`
+        : `${names.second} reaches the Certificate of Completion of Training (CCT) ${describeDifferenceInYears(cct.first, cct.second)} than ${names.first}: ${formatLongDate(cct.second)} against ${formatLongDate(cct.first)}.`
       : null;
 
   return (
@@ -260,7 +260,7 @@ function Comparison({
                 <DateCell value={row.second} />
                 <td>
                   {row.first && row.second
-                    ? describeDifference(row.first.date, row.second.date)
+                    ? describeDifferenceInYears(row.first.date, row.second.date)
                     : 'Not in both plans'}
                 </td>
               </tr>
