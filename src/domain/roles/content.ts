@@ -29,6 +29,7 @@ import {
   trainees2012,
   trainingNumbersEvidence,
 } from '../rules/roles';
+import { consultantThresholds, englandConsultantPay2025, englandSasPay2025 } from '../rules/pay';
 import { FACTS_CHECKED_ON } from '../rules/sources';
 import { type Citation, type Statement, fromRule, statement } from './statements';
 
@@ -84,14 +85,15 @@ const PLAIN_ENGLISH: Citation = {
   confidence: 'medium',
 };
 
-/** The four things the page says about each setting and role, in this order. */
-export const DETAIL_KINDS = ['day', 'patients', 'training', 'plan'] as const;
+/** The things the page says about each setting and role, in this order. */
+export const DETAIL_KINDS = ['day', 'patients', 'training', 'pay', 'plan'] as const;
 export type DetailKind = (typeof DETAIL_KINDS)[number];
 
 export const DETAIL_HEADINGS: Readonly<Record<DetailKind, string>> = {
   day: 'What a day looks like',
   patients: 'Which patients',
   training: 'What training leads there',
+  pay: 'What it pays',
   plan: 'How it changes your plan',
 };
 
@@ -396,6 +398,11 @@ const lectureship = clinicalLectureship.value;
 const research = consultantResearchTime.value;
 const oopr = ooprCredit.value;
 
+/** "£109,725": whole pounds as the pay pages write them. */
+const pounds = (amount: number) => `£${amount.toLocaleString('en-GB')}`;
+const consultantPay = englandConsultantPay2025.value;
+const sasPay = englandSasPay2025.value;
+
 const roles: readonly Role[] = [
   {
     id: 'consultant',
@@ -445,6 +452,13 @@ const roles: readonly Role[] = [
           'consultant-training-cct',
           dualCctSameDate,
           'Training ends with a Certificate of Completion of Training (CCT) in palliative medicine and internal medicine on the same date, which leads to the GMC Specialist Register.',
+        ),
+      ],
+      pay: [
+        fromRule(
+          'consultant-pay',
+          englandConsultantPay2025,
+          `In England in ${consultantPay.scaleYear}, consultant basic pay starts at ${pounds(consultantPay.annual['1'])} a year and reaches ${pounds(consultantPay.annual['4'])} after ${consultantThresholds.value.afterYears['4']} years as a consultant.`,
         ),
       ],
     },
@@ -590,6 +604,13 @@ const roles: readonly Role[] = [
           'sas-day',
           'The Association for Palliative Medicine has a committee for SAS doctors.',
           SAS,
+        ),
+      ],
+      pay: [
+        fromRule(
+          'sas-pay',
+          englandSasPay2025,
+          `In England in ${sasPay.scaleYear}, specialty doctors are paid ${pounds(sasPay.specialtyDoctor.from)} to ${pounds(sasPay.specialtyDoctor.to)} a year and specialists ${pounds(sasPay.specialist.from)} to ${pounds(sasPay.specialist.to)} (basic pay).`,
         ),
       ],
     },

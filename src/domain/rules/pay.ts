@@ -228,6 +228,24 @@ export const englandConsultantPay2025: Rule<ConsultantScale> = {
   note: 'After the 4% award for 2025/26 the scale runs from £109,725 (threshold 1) to £145,478 (threshold 4, after 14 years). The thresholds in between (2a £116,182, 2b £119,489, 3 £131,058) are derived from the 2024/25 figures and may be out by about £2. Treat them as estimates until checked against the official pay circular.',
 };
 
+export const englandSasPay2025: Rule<{
+  readonly scaleYear: ScaleYear;
+  readonly specialtyDoctor: { readonly from: number; readonly to: number };
+  readonly specialist: { readonly from: number; readonly to: number };
+}> = {
+  id: 'pay-england-sas-2025-26',
+  title: 'Specialty doctors and specialists (SAS) in England: basic pay 2025/26',
+  value: {
+    scaleYear: '2025/26',
+    specialtyDoctor: { from: 61_542, to: 99_216 },
+    specialist: { from: 100_870, to: 111_441 },
+  },
+  sourceId: 'nhs-take-home-doctor-salary-2025-26',
+  checkedOn: FACTS_CHECKED_ON,
+  confidence: 'medium',
+  note: 'On the 2021 contracts, specialty doctors are paid £61,542 to £99,216 and specialists £100,870 to £111,441 in 2025/26 (consistent with the 2024/25 minimums of £59,175 and £96,990 raised by 4%).',
+};
+
 export const notInTrainingPay: Rule<{ readonly figure: null; readonly typicalPosts: string }> = {
   id: 'pay-not-in-training',
   title: 'Pay between Foundation and core training varies',

@@ -96,6 +96,21 @@ describe('RolesPage', () => {
     expect(hospice).toHaveTextContent('responsible for the patient’s medical care');
   });
 
+  it('says what consultants and SAS doctors are paid, from the pay rules', () => {
+    renderPage();
+    const consultant = screen.getByRole('region', { name: 'Consultant in palliative medicine' });
+    expect(
+      within(consultant).getByRole('heading', { level: 4, name: 'What it pays' }),
+    ).toBeVisible();
+    expect(consultant).toHaveTextContent(
+      'In England in 2025/26, consultant basic pay starts at £109,725 a year and reaches £145,478 after 14 years as a consultant.',
+    );
+    const sas = screen.getByRole('region', { name: 'Specialty and specialist (SAS) doctors' });
+    expect(sas).toHaveTextContent(
+      'specialty doctors are paid £61,542 to £99,216 a year and specialists £100,870 to £111,441 (basic pay)',
+    );
+  });
+
   it('follows every statement in the content with its source, its checked-on date and confidence', () => {
     const { container } = renderPage();
     for (const item of statements) {
