@@ -129,10 +129,15 @@ export function cctSummary(monthYear: string, age: number): string {
   return `You could become a consultant in palliative medicine in ${monthYear}, aged ${age}, at the earliest.`;
 }
 
-/** Presses Tab until `target` has focus, failing after `limit` presses. */
-export async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
+/** Presses Tab (or Shift+Tab, going back) until `target` has focus, failing after `limit` presses. */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  limit = 40,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<void> {
   for (let presses = 0; presses < limit; presses += 1) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     if (await target.evaluate((element) => element === document.activeElement)) return;
   }
   throw new Error(`Tab did not reach ${target.toString()} in ${limit} presses`);
