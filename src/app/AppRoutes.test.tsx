@@ -2,10 +2,12 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderAppAt } from '../../tests/support/app';
+import { planOwner, usePartTimeStore } from './store/part-time-store';
 import { selectActivePlan, usePlansStore } from './store/plans-store';
 
 beforeEach(() => {
   usePlansStore.getState().clearEverything();
+  usePartTimeStore.getState().reset();
 });
 
 describe('the app shell', () => {
@@ -64,6 +66,18 @@ describe('the app shell', () => {
     expect(
       screen.getByRole('heading', { name: 'When UCAT 2026 registration opens' }),
     ).toBeInTheDocument();
+  });
+
+  it('forgets the part-time scenarios of a plan deleted for good when the saved plans page opens', async () => {
+    const kept = usePlansStore.getState().createPlan('Kept');
+    const { addScenario } = usePartTimeStore.getState();
+    addScenario(planOwner(kept), 'At 80%', []);
+    addScenario(planOwner('deleted-last-week'), 'At 60%', []);
+    renderAppAt('/plans');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your saved plans' }),
+    ).toBeInTheDocument();
+    expect(Object.keys(usePartTimeStore.getState().scenarios)).toEqual([planOwner(kept)]);
   });
 
   it('says when a page does not exist', () => {

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { formatLongDate, parseIsoDate } from '../../domain/dates';
 import { answerSummary } from '../../features/plan-questions/answer-summary';
@@ -7,7 +8,7 @@ import { DeletePlanPage } from '../../features/saved-plans/DeletePlanPage';
 import { type PlanListItem, PlansPage } from '../../features/saved-plans/PlansPage';
 import { RenamePlanPage } from '../../features/saved-plans/RenamePlanPage';
 import { paths, stepPath } from '../paths';
-import { copyPlanWithScenarios } from '../store/copy-plan';
+import { copyPlanWithScenarios, forgetScenariosOfDeletedPlans } from '../store/plan-actions';
 import { usePartTimeStore } from '../store/part-time-store';
 import { MAX_PLAN_NAME_LENGTH, type SavedPlan, usePlansStore } from '../store/plans-store';
 
@@ -32,6 +33,10 @@ export function PlansRoute() {
   const activePlanId = usePlansStore((state) => state.activePlanId);
   const lastDeleted = usePlansStore((state) => state.lastDeleted);
   const { switchPlan, createPlan, undoDelete } = usePlansStore.getState();
+  // Scenarios of plans deleted for good (beyond undo) are not kept on the device.
+  useEffect(() => {
+    forgetScenariosOfDeletedPlans();
+  }, [plans]);
 
   const items: PlanListItem[] = plans.map((plan) => ({
     id: plan.id,

@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
 import { RolesPage } from '../../features/roles/RolesPage';
 import { paths } from '../paths';
-import { copyPlanWithScenarios } from '../store/copy-plan';
+import { copyPlanWithScenarios } from '../store/plan-actions';
 import {
   MAX_PLAN_NAME_LENGTH,
   type SavedPlan,

@@ -56,6 +56,8 @@ export type PartTimeActions = {
     changes: readonly SavedChange[],
   ) => void;
   readonly deleteScenario: (owner: ScenarioOwner, id: string) => void;
+  /** Forgets the scenarios of every owner `keep` says no to. */
+  readonly keepScenarioOwners: (keep: (owner: string) => boolean) => void;
   /** Gives `to` copies (new ids, same names and periods) of `from`'s scenarios, as when a plan is copied. */
   readonly copyScenarios: (from: ScenarioOwner, to: ScenarioOwner) => void;
   /** Forgets everything, in memory and on the device. */
@@ -286,6 +288,17 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
               scenarios.filter((scenario) => scenario.id !== id),
             ),
           );
+        },
+
+        keepScenarioOwners(keep) {
+          const { scenarios } = get();
+          const owners = Object.keys(scenarios);
+          if (owners.every(keep)) return;
+          set({
+            scenarios: Object.fromEntries(
+              owners.filter(keep).map((owner) => [owner, scenarios[owner] ?? []]),
+            ),
+          });
         },
 
         copyScenarios(from, to) {
