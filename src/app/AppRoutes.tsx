@@ -33,6 +33,9 @@ const CompareRoute = lazy(() =>
 );
 // The part-time pages share one chunk, loaded when someone first opens one of them.
 const partTimeRoutes = () => import('./routes/PartTimeRoutes');
+const PartTimeShell = lazy(() =>
+  partTimeRoutes().then((module) => ({ default: module.PartTimeShell })),
+);
 const PartTimeStartRoute = lazy(() =>
   partTimeRoutes().then((module) => ({ default: module.PartTimeStartRoute })),
 );
@@ -178,17 +181,25 @@ export function AppRoutes() {
             </Loading>
           }
         />
-        {PART_TIME_ROUTES.map(([path, Page]) => (
-          <Route
-            key={path}
-            path={path}
-            element={
-              <Loading>
-                <Page />
-              </Loading>
-            }
-          />
-        ))}
+        <Route
+          element={
+            <Loading>
+              <PartTimeShell />
+            </Loading>
+          }
+        >
+          {PART_TIME_ROUTES.map(([path, Page]) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <Loading>
+                  <Page />
+                </Loading>
+              }
+            />
+          ))}
+        </Route>
         <Route
           path={paths.pay}
           element={

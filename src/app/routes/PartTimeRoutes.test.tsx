@@ -2,7 +2,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderAppAt, startEachTestAfresh } from '../../../tests/support/app';
-import { PART_TIME_STORAGE_KEY, usePartTimeStore } from '../store/part-time-store';
+import {
+  CHANGED_IN_OTHER_TAB,
+  PART_TIME_STORAGE_KEY,
+  usePartTimeStore,
+} from '../store/part-time-store';
 import { selectActivePlan, usePlansStore } from '../store/plans-store';
 
 const F2_ANSWERS = {
@@ -38,6 +42,17 @@ describe('the part-time pages', () => {
       await screen.findByRole('heading', { level: 1, name: 'Part-time training and time out' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/Make a plan of your route/)).toBeInTheDocument();
+  });
+
+  it('say when another tab changed the part-time answers, until the message is hidden', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    usePartTimeStore.setState({ otherTabNotice: CHANGED_IN_OTHER_TAB });
+    renderAppAt('/part-time');
+    await screen.findByRole('heading', { level: 1, name: 'Part-time training and time out' });
+    const banner = screen.getByRole('region', { name: 'Important' });
+    expect(banner).toHaveTextContent(CHANGED_IN_OTHER_TAB);
+    await user.click(within(banner).getByRole('button', { name: 'Hide this message' }));
+    expect(screen.queryByText(CHANGED_IN_OTHER_TAB)).not.toBeInTheDocument();
   });
 
   it('ask the direct calculator’s questions first, then show the answer', async () => {

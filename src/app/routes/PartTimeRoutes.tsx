@@ -4,7 +4,7 @@
  * with the period editor. The engines work out every result here and pass it to the feature pages.
  */
 import { useMemo } from 'react';
-import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, Navigate, Outlet, useNavigate, useParams, useSearchParams } from 'react-router';
 import {
   type ChangeKind,
   DIRECT_QUESTIONS,
@@ -35,6 +35,7 @@ import { RemovePeriodPage } from '../../features/part-time/RemovePeriodPage';
 import { ScenarioNamePage } from '../../features/part-time/ScenarioNamePage';
 import { ScenariosTable } from '../../features/part-time/ScenariosTable';
 import type { PeriodsOutcome, SavedChange } from '../../features/part-time/types';
+import { NotificationBanner } from '../../ui/NotificationBanner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { type PartTimeContext, type PeriodListRef, partTimePaths, paths } from '../paths';
 import {
@@ -253,6 +254,28 @@ function Redirect({ to }: { readonly to: string | null | 'no-training' }) {
 // Pages
 
 /** /part-time: the two ways in. */
+/** Around every part-time page: says when another tab or window changed what is shown. */
+export function PartTimeShell() {
+  const notice = usePartTimeStore((state) => state.otherTabNotice);
+  const dismiss = usePartTimeStore((state) => state.dismissOtherTabNotice);
+  return (
+    <>
+      {notice && (
+        <NotificationBanner id="part-time-other-tab" title="Important" heading={notice}>
+          <button
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            type="button"
+            onClick={dismiss}
+          >
+            Hide this message
+          </button>
+        </NotificationBanner>
+      )}
+      <Outlet />
+    </>
+  );
+}
+
 export function PartTimeStartRoute() {
   const activePlan = usePlansStore(selectActivePlan);
   const plan =

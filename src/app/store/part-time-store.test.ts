@@ -1,5 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  CHANGED_IN_OTHER_TAB,
+  CLEARED_IN_OTHER_TAB,
   EMPTY_PART_TIME,
   PART_TIME_STORAGE_KEY,
   createPartTimeStore,
@@ -84,6 +86,32 @@ describe('the part-time store', () => {
     store.getState().copyScenarios(planOwner('plan-9'), planOwner('plan-3'));
     expect(store.getState().scenarios[planOwner('plan-3')]).toBeUndefined();
     expect(freshStore().getState().scenarios[planOwner('plan-1')]).toHaveLength(1);
+  });
+
+  it('takes in changes made in another tab, and says so until dismissed', async () => {
+    const store = createPartTimeStore({ storage: () => localStorage, watchOtherTabs: true });
+    const otherTab = freshStore();
+    const period = { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 };
+    otherTab.getState().setCalculatorChanges([period]);
+    window.dispatchEvent(
+      new StorageEvent('storage', {
+        key: PART_TIME_STORAGE_KEY,
+        newValue: localStorage.getItem(PART_TIME_STORAGE_KEY),
+      }),
+    );
+    await vi.waitFor(() => expect(store.getState().otherTabNotice).toBe(CHANGED_IN_OTHER_TAB));
+    expect(store.getState().calculator.changes).toEqual([period]);
+    store.getState().dismissOtherTabNotice();
+    expect(store.getState().otherTabNotice).toBeNull();
+
+    localStorage.removeItem(PART_TIME_STORAGE_KEY);
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: PART_TIME_STORAGE_KEY, newValue: null }),
+    );
+    expect(store.getState().otherTabNotice).toBe(CLEARED_IN_OTHER_TAB);
+    expect(store.getState().calculator.changes).toEqual([]);
+    // The notice is not saved.
+    expect(JSON.stringify(saved())).not.toContain('otherTabNotice');
   });
 
   it('removes its key when reset, as when clearing everything', () => {

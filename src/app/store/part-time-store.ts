@@ -62,9 +62,20 @@ export type PartTimeActions = {
   readonly copyScenarios: (from: ScenarioOwner, to: ScenarioOwner) => void;
   /** Forgets everything, in memory and on the device. */
   readonly reset: () => void;
+  readonly dismissOtherTabNotice: () => void;
 };
 
-export type PartTimeStoreState = PartTimeData & PartTimeActions;
+/** Not saved: what this tab should tell the person about changes made in another tab or window. */
+export type PartTimeNotices = {
+  readonly otherTabNotice: string | null;
+};
+
+export type PartTimeStoreState = PartTimeData & PartTimeNotices & PartTimeActions;
+
+export const CHANGED_IN_OTHER_TAB =
+  'Your part-time periods or scenarios were changed in another tab or window. This page shows the latest.';
+export const CLEARED_IN_OTHER_TAB =
+  'Your part-time periods and scenarios were cleared in another tab or window.';
 
 export const EMPTY_PART_TIME: PartTimeData = {
   calculator: { answers: {}, changes: [] },
@@ -231,6 +242,7 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
     persist(
       (set, get): PartTimeStoreState => ({
         ...EMPTY_PART_TIME,
+        otherTabNotice: null,
 
         setCalculatorAnswers(changes) {
           const answers: Record<string, unknown> = { ...get().calculator.answers };
@@ -315,7 +327,11 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
         },
 
         reset() {
-          set(EMPTY_PART_TIME);
+          set({ ...EMPTY_PART_TIME, otherTabNotice: null });
+        },
+
+        dismissOtherTabNotice() {
+          set({ otherTabNotice: null });
         },
       }),
       {
@@ -336,8 +352,13 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
     window.addEventListener('storage', (event) => {
       // A null key means another tab cleared all of localStorage.
       if (event.key !== null && event.key !== PART_TIME_STORAGE_KEY) return;
-      if (event.newValue === null) store.setState(EMPTY_PART_TIME);
-      else void store.persist.rehydrate();
+      // Storage events come only from other tabs, so each one is news to this tab.
+      if (event.newValue === null)
+        store.setState({ ...EMPTY_PART_TIME, otherTabNotice: CLEARED_IN_OTHER_TAB });
+      else
+        void Promise.resolve(store.persist.rehydrate()).then(() =>
+          store.setState({ otherTabNotice: CHANGED_IN_OTHER_TAB }),
+        );
     });
   }
   return store;
