@@ -1,14 +1,7 @@
 import { type IsoDate, formatLongDate } from '../domain/dates';
-import { findRule, findSource, type SourceId } from '../domain/rules';
-import type { Source } from '../domain/rules/sources';
+import { findSource, type SourceId, sourcesOfRules } from '../domain/rules';
+import { sourceLabel } from '../domain/rules/sources';
 import type { Confidence } from '../domain/rules/types';
-
-/** "Publisher: title", without saying the publisher twice when the title already starts with it. */
-export function sourceLabel(source: Source): string {
-  return source.title.startsWith(source.publisher)
-    ? source.title
-    : `${source.publisher}: ${source.title}`;
-}
 
 /** A link to a source; external pages send no referrer. */
 export function SourceLink({ sourceId }: { readonly sourceId: SourceId }) {
@@ -29,14 +22,7 @@ type SourceReferencesProps = { readonly ruleIds: readonly string[] };
  * far it can be trusted. Repeated sources are shown once.
  */
 export function SourceReferences({ ruleIds }: SourceReferencesProps) {
-  const seen = new Set<SourceId>();
-  const references: { sourceId: SourceId; confidence: keyof typeof CONFIDENCE_WORDS }[] = [];
-  for (const ruleId of ruleIds) {
-    const rule = findRule(ruleId);
-    if (!rule || seen.has(rule.sourceId)) continue;
-    seen.add(rule.sourceId);
-    references.push({ sourceId: rule.sourceId, confidence: rule.confidence });
-  }
+  const references = sourcesOfRules(ruleIds);
   if (references.length === 0) return null;
   return (
     <p className="nhsuk-body-s app-source">

@@ -15,3 +15,12 @@ export const YEAR_11_ANSWERS = {
   yearsBeforeCoreTraining: 0,
   coreRoute: 'imt',
 } as const satisfies PlanAnswers;
+
+/** An F2 doctor born 1 June 2000, going straight into IMT: CCT on 6 August 2034 (as of 25 November 2026). */
+export const F2_ANSWERS = {
+  now: { stage: 'f2' },
+  dateOfBirth: '2000-06-01',
+  nation: 'england',
+  yearsBeforeCoreTraining: 0,
+  coreRoute: 'imt',
+} as const satisfies PlanAnswers;

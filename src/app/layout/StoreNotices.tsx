@@ -1,3 +1,4 @@
+import { downloadFile } from '../../ui/downloadFile';
 import { NotificationBanner } from '../../ui/NotificationBanner';
 import { usePlansStore } from '../store/plans-store';
 
@@ -10,12 +11,7 @@ function downloadRecoveryCopy(key: string): void {
     raw = null;
   }
   if (raw === null) return;
-  const url = URL.createObjectURL(new Blob([raw], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'pathway-saved-data.json';
-  link.click();
-  URL.revokeObjectURL(url);
+  downloadFile('pathway-saved-data.json', raw, 'application/json');
 }
 
 /**

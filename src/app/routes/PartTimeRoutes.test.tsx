@@ -2,20 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderAppAt, startEachTestAfresh } from '../../../tests/support/app';
+import { F2_ANSWERS } from '../../../tests/support/plans';
 import {
   CHANGED_IN_OTHER_TAB,
   PART_TIME_STORAGE_KEY,
   usePartTimeStore,
 } from '../store/part-time-store';
 import { selectActivePlan, usePlansStore } from '../store/plans-store';
-
-const F2_ANSWERS = {
-  now: { stage: 'f2' },
-  dateOfBirth: '2000-06-01',
-  nation: 'england',
-  yearsBeforeCoreTraining: 0,
-  coreRoute: 'imt',
-} as const;
 
 async function typeDate(
   user: ReturnType<typeof userEvent.setup>,

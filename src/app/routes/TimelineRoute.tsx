@@ -31,6 +31,7 @@ export function TimelineRoute() {
   return (
     <TimelinePage
       planName={activePlan.name}
+      planId={activePlan.id}
       answers={answers}
       today={today}
       links={{

@@ -9,7 +9,7 @@ import * as pay from './pay';
 import * as roles from './roles';
 import { sources, type Source, type SourceId } from './sources';
 import * as specialty from './specialty';
-import type { Rule } from './types';
+import type { Confidence, Rule } from './types';
 
 function isRule(value: unknown): value is Rule<unknown> {
   return (
@@ -51,6 +51,22 @@ export function findRule(id: string): Rule<unknown> | undefined {
 
 export function findSource(id: SourceId): Source {
   return sources[id];
+}
+
+/** A reference to a source behind some rules: the source and how far its rule can be trusted. */
+export type RuleSourceReference = { readonly sourceId: SourceId; readonly confidence: Confidence };
+
+/** The main source of each rule, in order, each source once (with the first rule's confidence). */
+export function sourcesOfRules(ruleIds: readonly string[]): RuleSourceReference[] {
+  const seen = new Set<SourceId>();
+  const references: RuleSourceReference[] = [];
+  for (const ruleId of ruleIds) {
+    const rule = findRule(ruleId);
+    if (!rule || seen.has(rule.sourceId)) continue;
+    seen.add(rule.sourceId);
+    references.push({ sourceId: rule.sourceId, confidence: rule.confidence });
+  }
+  return references;
 }
 
 export { conflicts, sources };

@@ -900,3 +900,10 @@ export type SourceId = keyof typeof sources;
 export function isSourceId(id: string): id is SourceId {
   return Object.hasOwn(sources, id);
 }
+
+/** "Publisher: title", without saying the publisher twice when the title already starts with it. */
+export function sourceLabel(source: Source): string {
+  return source.title.startsWith(source.publisher)
+    ? source.title
+    : `${source.publisher}: ${source.title}`;
+}

@@ -6,7 +6,7 @@ import { type IsoDate, formatLongDate } from '../../domain/dates';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import { buildTimeline } from '../../domain/timeline/build-timeline';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { formatDated } from '../../ui/formatDates';
+import { formatDated } from '../../domain/dated-text';
 import { Select } from '../../ui/Select';
 import { usePageTitle } from '../../ui/usePageTitle';
 

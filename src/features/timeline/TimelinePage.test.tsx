@@ -27,6 +27,7 @@ function renderPage(
     <MemoryRouter>
       <TimelinePage
         planName="Plan 1"
+        planId="plan-1"
         answers={answers}
         today={TODAY}
         links={LINKS}

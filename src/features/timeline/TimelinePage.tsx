@@ -5,6 +5,7 @@ import type { PlanAnswers } from '../../domain/plan/answers';
 import type { StageId } from '../../domain/timeline/types';
 import { buildTimeline } from '../../domain/timeline/build-timeline';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { CalendarDownload } from './CalendarDownload';
 import { type StageLink, TimelineView } from './TimelineView';
 import { VisualTimeline } from './VisualTimeline';
 
@@ -17,6 +18,8 @@ const APPLIED_NOTICES = new Set([
 
 type TimelinePageProps = {
   readonly planName: string;
+  /** The saved plan's id, which keeps its calendar events the same from one download to the next. */
+  readonly planId: string;
   readonly answers: PlanAnswers;
   readonly today: IsoDate;
   readonly links: {
@@ -43,6 +46,7 @@ type TimelinePageProps = {
 /** The person's route: summary, route at a glance, and the dated list of every step. */
 export function TimelinePage({
   planName,
+  planId,
   answers,
   today,
   links,
@@ -128,6 +132,7 @@ export function TimelinePage({
           beforeList={beforeList}
           stageLinks={stageLinks}
         />
+        <CalendarDownload timeline={timeline} planName={planName} planKey={planId} />
         {afterRoute}
       </div>
     </div>

@@ -6,7 +6,7 @@ import { conflicts } from '../../domain/rules';
 import { progressionAfterFoundation } from '../../domain/rules/foundation';
 import { palliativeConsultantsLtft } from '../../domain/rules/specialty';
 import type { Milestone, Stage, StageId, Timeline } from '../../domain/timeline/types';
-import { formatDated } from '../../ui/formatDates';
+import { formatDated } from '../../domain/dated-text';
 import { SourceReferences } from '../../ui/SourceReferences';
 import { Tag } from '../../ui/Tag';
 

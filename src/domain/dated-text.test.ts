@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../domain/dates';
-import { formatDated } from './formatDates';
+import type { IsoDate } from './dates';
+import { formatDated } from './dated-text';
 
 const d = (value: string) => value as IsoDate;
 

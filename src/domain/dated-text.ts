@@ -1,4 +1,4 @@
-import { type IsoDate, formatLongDate, formatMonthYear, yearOf } from '../domain/dates';
+import { type IsoDate, formatLongDate, formatMonthYear, yearOf } from './dates';
 
 type DatedThing = {
   readonly date: IsoDate;

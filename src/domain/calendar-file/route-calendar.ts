@@ -1,0 +1,94 @@
+/**
+ * A route's dates still to come as calendar events: each step's date, to the precision it is known, with
+ * what to do, whether it is an estimate, and its sources with their checked-on dates.
+ */
+import { formatDated } from '../dated-text';
+import { type IsoDate, endOfMonth, formatLongDate, isoDate, yearOf } from '../dates';
+import { findSource, sourcesOfRules } from '../rules';
+import { sourceLabel } from '../rules/sources';
+import type { Milestone, Timeline } from '../timeline/types';
+import type { AllDayEvent, CalendarFile } from './icalendar';
+
+export type RouteCalendarOptions = {
+  readonly planName: string;
+  /**
+   * Makes each event's UID unique to this plan (a saved plan's id), so importing a newer file can
+   * update the same events instead of adding copies.
+   */
+  readonly planKey: string;
+};
+
+export const ESTIMATE_NOTE =
+  'This date is an estimate: it follows the pattern of earlier years, and the official date has not been published yet. Check it nearer the time.';
+
+/** The days a milestone covers: a window's days, or the whole month or year it is known to. */
+export function milestoneDays(milestone: Milestone): { firstDay: IsoDate; lastDay: IsoDate } {
+  const last = milestone.endDate ?? milestone.date;
+  if (milestone.precision === 'year')
+    return {
+      firstDay: isoDate(yearOf(milestone.date), 1, 1),
+      lastDay: isoDate(yearOf(last), 12, 31),
+    };
+  if (milestone.precision === 'month')
+    return { firstDay: `${milestone.date.slice(0, 8)}01` as IsoDate, lastDay: endOfMonth(last) };
+  return { firstDay: milestone.date, lastDay: last };
+}
+
+function whenLine(milestone: Milestone): string {
+  const exactDayKnown = milestone.precision === 'day';
+  return `When: ${formatDated(milestone)}${exactDayKnown ? '' : ' (the exact day is not known yet)'}. You will be ${milestone.age}.`;
+}
+
+function sourcesLine(milestone: Milestone): string | null {
+  const references = sourcesOfRules(milestone.ruleIds);
+  if (references.length === 0) return null;
+  const cited = references.map(({ sourceId, confidence }) => {
+    const source = findSource(sourceId);
+    return `${sourceLabel(source)} (checked ${formatLongDate(source.checkedOn)}, ${confidence} confidence)`;
+  });
+  return `${cited.length === 1 ? 'Source' : 'Sources'}: ${cited.join('; ')}.`;
+}
+
+function toEvent(
+  milestone: Milestone,
+  options: RouteCalendarOptions,
+  madeOn: IsoDate,
+): AllDayEvent {
+  const lines = [
+    whenLine(milestone),
+    milestone.explanation,
+    milestone.basis === 'estimate' ? ESTIMATE_NOTE : null,
+    sourcesLine(milestone),
+    `From your Pathway plan “${options.planName}”, made on ${formatLongDate(madeOn)}. Pathway is a planning aid, not official careers advice.`,
+  ];
+  return {
+    uid: `${milestone.id}.${options.planKey}@pathway.planner`,
+    summary: milestone.basis === 'estimate' ? `${milestone.title} (estimate)` : milestone.title,
+    description: lines.filter((line) => line !== null).join('\n'),
+    ...milestoneDays(milestone),
+  };
+}
+
+/** Steps already over are left out: a calendar file is for what is still to come. */
+export function routeCalendar(timeline: Timeline, options: RouteCalendarOptions): CalendarFile {
+  return {
+    name: `Pathway: ${options.planName}`,
+    madeOn: timeline.today,
+    events: timeline.milestones
+      .filter((milestone) => milestone.status !== 'done')
+      .map((milestone) => toEvent(milestone, options, timeline.today)),
+  };
+}
+
+/** A file name from the plan's name: letters and digits only, so every system accepts it. */
+export function calendarFileName(planName: string): string {
+  const slug = planName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `pathway-${slug || 'plan'}-dates.ics`;
+}

@@ -1,0 +1,68 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import ICAL from 'ical.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { YEAR_11_ANSWERS } from '../../../tests/support/plans';
+import { timelineOf } from '../../../tests/support/timelines';
+import { CalendarDownload } from './CalendarDownload';
+
+/** Catches what the page would save: the file's name and text, without leaving the test page. */
+function catchDownloads() {
+  const blobs = new Map<string, Blob>();
+  const saved: { fileName: string; blob: Blob }[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    const blob = blobs.get(this.href);
+    if (blob) saved.push({ fileName: this.download, blob });
+  });
+  return saved;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('CalendarDownload', () => {
+  it('saves the steps still to come as a calendar file named after the plan, and says so', async () => {
+    const saved = catchDownloads();
+    const timeline = timelineOf(YEAR_11_ANSWERS, '2026-11-25');
+    render(<CalendarDownload timeline={timeline} planName="Year 11 plan" planKey="plan-1" />);
+
+    expect(
+      screen.getByRole('region', { name: 'Add the dates to your calendar' }),
+    ).toHaveTextContent(`Download the ${timeline.milestones.length} dates still to come`);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Download the dates as a calendar file' }),
+    );
+
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.fileName).toBe('pathway-year-11-plan-dates.ics');
+    expect(saved[0]?.blob.type).toBe('text/calendar;charset=utf-8');
+    const text = await saved[0]!.blob.text();
+    const events = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .map((component) => new ICAL.Event(component));
+    expect(events.map((event) => event.summary)).toEqual(
+      timeline.milestones.map((milestone) => `${milestone.title} (estimate)`),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'We have made the file pathway-year-11-plan-dates.ics.',
+    );
+  });
+
+  it('is not shown when no step is still to come, as for a consultant', () => {
+    const timeline = timelineOf(
+      { now: { stage: 'consultant' }, dateOfBirth: '1980-01-01' },
+      '2026-11-25',
+    );
+    render(<CalendarDownload timeline={timeline} planName="Consultant" planKey="plan-1" />);
+    expect(screen.queryByRole('heading', { name: 'Add the dates to your calendar' })).toBeNull();
+  });
+});

@@ -1,0 +1,63 @@
+import { useMemo, useState } from 'react';
+import { writeICalendar } from '../../domain/calendar-file/icalendar';
+import { calendarFileName, routeCalendar } from '../../domain/calendar-file/route-calendar';
+import type { Timeline } from '../../domain/timeline/types';
+import { downloadFile } from '../../ui/downloadFile';
+
+type CalendarDownloadProps = {
+  readonly timeline: Timeline;
+  readonly planName: string;
+  /** The saved plan's id: the same steps of the same plan keep the same event ids. */
+  readonly planKey: string;
+};
+
+/** "Add the dates to your calendar": the steps still to come as an .ics file made on this device. */
+export function CalendarDownload({ timeline, planName, planKey }: CalendarDownloadProps) {
+  const calendar = useMemo(
+    () => routeCalendar(timeline, { planName, planKey }),
+    [timeline, planName, planKey],
+  );
+  const [downloadedAs, setDownloadedAs] = useState<string | null>(null);
+  const count = calendar.events.length;
+  if (count === 0) return null;
+
+  function download() {
+    const fileName = calendarFileName(planName);
+    downloadFile(fileName, writeICalendar(calendar), 'text/calendar;charset=utf-8');
+    setDownloadedAs(fileName);
+  }
+
+  return (
+    <section className="app-no-print" aria-labelledby="add-to-calendar">
+      <h2 id="add-to-calendar">Add the dates to your calendar</h2>
+      <p>
+        Download {count === 1 ? 'the 1 date' : `the ${count} dates`} still to come on this route as
+        a calendar file (.ics). Most calendar apps can open it, including Outlook, Google Calendar
+        and Apple Calendar.
+      </p>
+      <p>
+        Each date says what to do, whether it is an estimate, and where it comes from. Dates known
+        only to the month fill the whole month and are shown as free time. The file is made on this
+        device and nothing is sent anywhere.
+      </p>
+      <p>
+        If your plan changes, download a new file: dates already in your calendar will not change by
+        themselves.
+      </p>
+      <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={download}>
+        Download the dates as a calendar file
+      </button>
+      <div role="status">
+        {downloadedAs !== null && (
+          <div className="nhsuk-inset-text">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>
+              We have made the file {downloadedAs}. Open it from your downloads to add the dates to
+              your calendar.
+            </p>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
