@@ -32,14 +32,8 @@ export const YEAR_11_ANSWERS = {
   coreRoute: 'imt',
 } as const;
 
-/** An F2 doctor born 1 June 2000, going straight into IMT. */
-export const F2_ANSWERS = {
-  now: { stage: 'f2' },
-  dateOfBirth: '2000-06-01',
-  nation: 'england',
-  yearsBeforeCoreTraining: 0,
-  coreRoute: 'imt',
-} as const;
+/** An F2 doctor born 1 June 2000, going straight into IMT (the same plan the unit tests use). */
+export { F2_ANSWERS } from '../support/plans';
 
 export type SeedPlan = { readonly id: string; readonly name: string; readonly answers: unknown };
 
