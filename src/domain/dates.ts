@@ -133,9 +133,19 @@ function toUtcTimestamp(date: IsoDate): number {
   return Date.UTC(yearOf(date), monthOf(date) - 1, dayOf(date));
 }
 
+/** Formatting with Intl takes microseconds and pages repeat the same few dates (checked-on dates). */
+const longDates = new Map<IsoDate, string>();
+const LONG_DATES_KEPT = 4_096;
+
 /** "15 October 2027", as the NHS content style writes dates. */
 export function formatLongDate(date: IsoDate): string {
-  return longDateFormat.format(toUtcTimestamp(date));
+  let text = longDates.get(date);
+  if (text === undefined) {
+    if (longDates.size >= LONG_DATES_KEPT) longDates.clear();
+    text = longDateFormat.format(toUtcTimestamp(date));
+    longDates.set(date, text);
+  }
+  return text;
 }
 
 /** "October 2027". */

@@ -27,41 +27,47 @@ export type CalendarFile = {
 /** RFC 5545 §3.1: content lines are at most 75 octets long, not counting the line break. */
 const MAX_LINE_OCTETS = 75;
 
-function utf8Length(codePoint: number): number {
-  if (codePoint < 0x80) return 1;
-  if (codePoint < 0x800) return 2;
-  return codePoint < 0x10000 ? 3 : 4;
-}
-
 /**
  * Folds a content line into lines of at most 75 octets, each continuation starting with a space
  * (RFC 5545 §3.1). Splits only between characters, never inside one character's UTF-8 bytes.
  */
 export function foldLine(line: string): string {
-  const lines: string[] = [];
-  let current = '';
+  // Most lines are short and printable ASCII: nothing to fold.
+  if (line.length <= MAX_LINE_OCTETS && /^[ -~]*$/.test(line)) return line;
+  const parts: string[] = [];
+  let partStart = 0;
   let octets = 0;
-  for (const character of line) {
-    const size = utf8Length(character.codePointAt(0) ?? 0);
+  let index = 0;
+  while (index < line.length) {
+    const code = line.charCodeAt(index);
+    // A surrogate pair is one character of 4 bytes; never split it.
+    const isPair = code >= 0xd800 && code <= 0xdbff && index + 1 < line.length;
+    const units = isPair ? 2 : 1;
+    const size = isPair ? 4 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
     if (octets + size > MAX_LINE_OCTETS) {
-      lines.push(current);
-      current = ' ';
-      octets = 1;
+      parts.push(line.slice(partStart, index));
+      partStart = index;
+      octets = 1; // the space that starts the continuation line
     }
-    current += character;
     octets += size;
+    index += units;
   }
-  lines.push(current);
-  return lines.join('\r\n');
+  parts.push(line.slice(partStart));
+  return parts.join('\r\n ');
 }
+
+const TEXT_ESCAPES: Readonly<Record<string, string>> = {
+  '\\': '\\\\',
+  ';': '\\;',
+  ',': '\\,',
+  '\n': '\\n',
+  '\r': '\\n',
+  '\r\n': '\\n',
+};
 
 /** TEXT values escape backslashes, semicolons, commas and line breaks (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return text.replace(/\r\n|[\\;,\n\r]/g, (special) => TEXT_ESCAPES[special] ?? special);
 }
 
 /** A DATE value: 20281015. */

@@ -69,14 +69,19 @@ function toEvent(
   };
 }
 
-/** Steps already over are left out: a calendar file is for what is still to come. */
+/** The steps a calendar file holds: those not yet over (a window open today is kept). */
+export function stepsStillToCome(timeline: Timeline): readonly Milestone[] {
+  return timeline.milestones.filter((milestone) => milestone.status !== 'done');
+}
+
+/** A calendar of the steps still to come, one all-day event each. */
 export function routeCalendar(timeline: Timeline, options: RouteCalendarOptions): CalendarFile {
   return {
     name: `Pathway: ${options.planName}`,
     madeOn: timeline.today,
-    events: timeline.milestones
-      .filter((milestone) => milestone.status !== 'done')
-      .map((milestone) => toEvent(milestone, options, timeline.today)),
+    events: stepsStillToCome(timeline).map((milestone) =>
+      toEvent(milestone, options, timeline.today),
+    ),
   };
 }
 

@@ -1,6 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { writeICalendar } from '../../domain/calendar-file/icalendar';
-import { calendarFileName, routeCalendar } from '../../domain/calendar-file/route-calendar';
+import {
+  calendarFileName,
+  routeCalendar,
+  stepsStillToCome,
+} from '../../domain/calendar-file/route-calendar';
 import type { Timeline } from '../../domain/timeline/types';
 import { downloadFile } from '../../ui/downloadFile';
 
@@ -13,16 +17,14 @@ type CalendarDownloadProps = {
 
 /** "Add the dates to your calendar": the steps still to come as an .ics file made on this device. */
 export function CalendarDownload({ timeline, planName, planKey }: CalendarDownloadProps) {
-  const calendar = useMemo(
-    () => routeCalendar(timeline, { planName, planKey }),
-    [timeline, planName, planKey],
-  );
   const [downloadedAs, setDownloadedAs] = useState<string | null>(null);
-  const count = calendar.events.length;
+  const count = stepsStillToCome(timeline).length;
   if (count === 0) return null;
 
+  // The file is written only when asked for, not on every render of the route page.
   function download() {
     const fileName = calendarFileName(planName);
+    const calendar = routeCalendar(timeline, { planName, planKey });
     downloadFile(fileName, writeICalendar(calendar), 'text/calendar;charset=utf-8');
     setDownloadedAs(fileName);
   }
