@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { IsoDate } from '../dates';
 import {
+  foundationYears,
   type Absence,
   absencesOf,
   maxAbsenceInWindow,
@@ -192,7 +193,7 @@ describe('reviewAbsence', () => {
       basePeriods: [],
     });
     expect(foundation).toMatchObject({ threshold: 20, maxDaysInAnyYear: 19, ifMadeUpCct: null });
-    expect(foundation.summary).toContain('below the 20 days');
+    expect(foundation.summary).toContain('within the 20 days allowed in a foundation year');
     const higher = reviewAbsence({
       changes,
       stage: 'higher',
@@ -215,5 +216,53 @@ describe('reviewAbsence', () => {
       { first: day('2028-01-03'), last: day('2028-01-07') },
       { first: day('2028-02-01'), last: day('2028-02-29'), workingDays: 4 },
     ]);
+  });
+});
+
+describe('foundationYears', () => {
+  const startDay = dayNumber(d('2026-08-05'));
+
+  it('splits a full-time Foundation Programme into F1 and F2 at the first anniversary', () => {
+    expect(foundationYears(startDay, [], 728)).toEqual([
+      { first: startDay, last: dayNumber(d('2027-08-04')) },
+      { first: dayNumber(d('2027-08-05')), last: Infinity },
+    ]);
+  });
+
+  it('stretches F1 when it is worked part time: a year at 50% takes two calendar years', () => {
+    const halfTime = [{ first: startDay, last: Infinity, units: toCreditUnits(0.5), tag: 0 }];
+    expect(foundationYears(startDay, halfTime, 728)[0]).toEqual({
+      first: startDay,
+      last: dayNumber(d('2028-08-03')),
+    });
+  });
+
+  it('keeps one year when less than a year and a half is left to count', () => {
+    expect(foundationYears(startDay, [], 300)).toEqual([{ first: startDay, last: Infinity }]);
+  });
+});
+
+describe('the Foundation review', () => {
+  const startDay = dayNumber(d('2026-08-05'));
+  const review = (changes: CctChange[]) =>
+    reviewAbsence({ changes, stage: 'foundation', startDay, fullTimeDays: 728, basePeriods: [] });
+
+  it('allows 20 working days in a foundation year and reviews the 21st', () => {
+    // Mon 4 January 2027 to Fri 29 January 2027 is 20 weekdays; to Mon 1 February, 21.
+    expect(
+      review([{ kind: 'sickness', start: d('2027-01-04'), end: d('2027-01-29') }]),
+    ).toMatchObject({ maxDaysInAnyYear: 20, reviewTriggered: false, thresholdKind: 'exceeds' });
+    expect(
+      review([{ kind: 'sickness', start: d('2027-01-04'), end: d('2027-02-01') }]),
+    ).toMatchObject({ maxDaysInAnyYear: 21, reviewTriggered: true });
+  });
+
+  it('counts each foundation year on its own, not any 12 months', () => {
+    const result = review([
+      { kind: 'sickness', start: d('2027-06-07'), end: d('2027-06-25') },
+      { kind: 'sickness', start: d('2027-09-06'), end: d('2027-09-17') },
+    ]);
+    expect(result).toMatchObject({ maxDaysInAnyYear: 15, reviewTriggered: false });
+    expect(result.summary).toContain('in any foundation year');
   });
 });

@@ -1,13 +1,16 @@
 /**
- * The absence review (docs/cct-rules.md): absence of 14 days or more (Foundation: 20) that the doctor
- * would normally have been at work, in any 12 months, triggers a review of the CCT date at ARCP. It does
- * not move the headline date; the result gives the date "if made up" instead.
+ * The absence review (docs/cct-rules.md): absence of 14 days or more that the doctor would normally have
+ * been at work, in any 12 months, triggers a review of the CCT date at ARCP. In the Foundation Programme
+ * 20 days are allowed in each foundation year and more are reviewed. It does not move the headline
+ * date; the result gives the date "if made up" instead.
  *
  * Counted: sickness (its `workingDaysAbsent`, or else its weekdays) and planned time that does not count
- * (parental leave, unpaid leave, OOPE, OOPC, OOPP: their weekdays). The window is any 365 consecutive
- * days; a window across 29 February is one day short of 12 months, which we accept.
+ * (parental leave, unpaid leave, OOPE, OOPC, OOPP, and OOPR with no credit: their weekdays). The window
+ * is any 365 consecutive days; a window across 29 February is one day short of 12 months, which we
+ * accept. A foundation year is the time it takes to do a year of training, so part time stretches it.
  */
-import { type IsoDate, formatLongDate } from '../dates';
+import { type IsoDate, addYears, formatLongDate } from '../dates';
+import { absenceReview, foundationAbsenceReview } from '../rules/ltft';
 import {
   CREDIT_UNIT,
   type DayPeriod,
@@ -16,13 +19,24 @@ import {
   dateOfDayNumber,
   dayNumber,
 } from './accrual';
-import { type AbsenceReview, type CctChange, isNonCounting, type ProgrammeStage } from './types';
+import {
+  type AbsenceReview,
+  type CctChange,
+  isUnapprovedTimeOut,
+  type ProgrammeStage,
+} from './types';
 
 export const REVIEW_WINDOW_DAYS = 365;
 export const REVIEW_THRESHOLDS: Readonly<Record<ProgrammeStage, number>> = {
-  foundation: 20,
-  core: 14,
-  higher: 14,
+  foundation: foundationAbsenceReview.value.days,
+  core: absenceReview.value.days,
+  higher: absenceReview.value.days,
+};
+/** Specialty training reviews at 14 days or more; Foundation allows 20 days a year and reviews more. */
+const THRESHOLD_KINDS: Readonly<Record<ProgrammeStage, AbsenceReview['thresholdKind']>> = {
+  foundation: 'exceeds',
+  core: 'reaches',
+  higher: 'reaches',
 };
 /** Sums of fractional days (from `workingDaysAbsent`) are compared with this allowance. */
 const EPSILON = 1e-9;
@@ -66,10 +80,8 @@ function isWeekday(day: number): boolean {
  * anything), so two pointers over the days of absence find it: linear in the days of absence. Null
  * when there is no absence.
  */
-export function maxAbsenceInWindow(
-  absences: readonly Absence[],
-  windowDays = REVIEW_WINDOW_DAYS,
-): WindowMaximum | null {
+/** Each day of absence that counts, with how much of a working day it is, in date order. */
+function absenceDays(absences: readonly Absence[]): { days: number[]; weights: number[] } {
   const days: number[] = [];
   const weights: number[] = [];
   for (const absence of [...absences].sort((a, b) => a.first - b.first)) {
@@ -86,6 +98,14 @@ export function maxAbsenceInWindow(
       }
     }
   }
+  return { days, weights };
+}
+
+export function maxAbsenceInWindow(
+  absences: readonly Absence[],
+  windowDays = REVIEW_WINDOW_DAYS,
+): WindowMaximum | null {
+  const { days, weights } = absenceDays(absences);
   if (days.length === 0) {
     if (absences.length === 0) return null;
     const first = Math.min(...absences.map((absence) => absence.first));
@@ -124,6 +144,35 @@ export function maxAbsenceInWindow(
   };
 }
 
+/**
+ * The most absence in any one of the given back-to-back years (each `{ first, last }` in day numbers),
+ * with the first and last day of absence in that year. Null when there is no absence.
+ */
+export function maxAbsenceInYears(
+  absences: readonly Absence[],
+  years: readonly { readonly first: number; readonly last: number }[],
+): WindowMaximum | null {
+  if (absences.length === 0) return null;
+  const { days, weights } = absenceDays(absences);
+  let best: WindowMaximum | null = null;
+  for (const year of years) {
+    let sum = 0;
+    let first = Infinity;
+    let last = -Infinity;
+    days.forEach((day, index) => {
+      if (day < year.first || day > year.last) return;
+      sum += weights[index] ?? 0;
+      first = Math.min(first, day);
+      last = Math.max(last, day);
+    });
+    if (sum > 0 && (best === null || sum > best.days + EPSILON))
+      best = { days: Math.round(sum * 1e6) / 1e6, first, last };
+  }
+  if (best !== null) return best;
+  const first = Math.min(...absences.map((absence) => absence.first));
+  return { days: 0, first, last: first };
+}
+
 function formatDays(days: number): string {
   const rounded = Math.round(days * 10) / 10;
   return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
@@ -134,7 +183,7 @@ export function absencesOf(changes: readonly CctChange[]): Absence[] {
   const absences: Absence[] = [];
   for (const change of changes) {
     if (change.end === null) continue;
-    if (change.kind !== 'sickness' && !isNonCounting(change.kind)) continue;
+    if (change.kind !== 'sickness' && !isUnapprovedTimeOut(change)) continue;
     const first = dayNumber(change.start);
     const last = dayNumber(change.end);
     const workingDays = change.kind === 'sickness' ? change.workingDaysAbsent : undefined;
@@ -179,13 +228,56 @@ export type ReviewInput = {
   readonly basePeriods: readonly DayPeriod[];
 };
 
-/** Runs the review: the most absence in any 12 months, whether it reaches the threshold, the date if made up. */
+/**
+ * The foundation years of a plan, in day numbers: each runs until a further year of training is done
+ * (later with part time or time that does not count), the last one open-ended. A programme counted from
+ * part-way through (the direct calculator's time left) has as many years as it has whole years left,
+ * rounded, and at least one.
+ */
+export function foundationYears(
+  startDay: number,
+  basePeriods: readonly DayPeriod[],
+  fullTimeDays: number,
+): { first: number; last: number }[] {
+  const stretches = buildStretches(startDay, basePeriods);
+  const start = dateOfDayNumber(startDay);
+  const yearsLeft = Math.max(1, Math.round(fullTimeDays / 365.25));
+  const years: { first: number; last: number }[] = [];
+  let first = startDay;
+  for (let year = 1; year < yearsLeft; year += 1) {
+    const fullTimeDaysByThen = dayNumber(addYears(start, year)) - startDay;
+    const last = completionDay(stretches, fullTimeDaysByThen * CREDIT_UNIT);
+    if (!Number.isFinite(last)) break;
+    years.push({ first, last });
+    first = last + 1;
+  }
+  years.push({ first, last: Infinity });
+  return years;
+}
+
+function isOverThreshold(days: number, threshold: number, kind: AbsenceReview['thresholdKind']) {
+  return kind === 'reaches' ? days >= threshold - EPSILON : days > threshold + EPSILON;
+}
+
+/**
+ * Runs the review: the most absence in any 12 months (Foundation: in any foundation year), whether it
+ * is enough for a review, and the date if the sickness were made up.
+ */
 export function reviewAbsence(input: ReviewInput): AbsenceReview {
   const threshold = REVIEW_THRESHOLDS[input.stage];
-  const maximum = maxAbsenceInWindow(absencesOf(input.changes));
+  const thresholdKind = THRESHOLD_KINDS[input.stage];
+  const absences = absencesOf(input.changes);
+  const foundation = input.stage === 'foundation';
+  const maximum = foundation
+    ? maxAbsenceInYears(
+        absences,
+        foundationYears(input.startDay, input.basePeriods, input.fullTimeDays),
+      )
+    : maxAbsenceInWindow(absences);
   if (maximum === null) {
     return {
       threshold,
+      thresholdKind,
       maxDaysInAnyYear: 0,
       window: null,
       reviewTriggered: false,
@@ -194,7 +286,7 @@ export function reviewAbsence(input: ReviewInput): AbsenceReview {
     };
   }
   const window = { start: dateOfDayNumber(maximum.first), end: dateOfDayNumber(maximum.last) };
-  const reviewTriggered = maximum.days >= threshold - EPSILON;
+  const reviewTriggered = isOverThreshold(maximum.days, threshold, thresholdKind);
   const sickness = input.changes.flatMap((change) =>
     change.kind === 'sickness'
       ? [{ first: dayNumber(change.start), last: dayNumber(change.end) }]
@@ -206,20 +298,26 @@ export function reviewAbsence(input: ReviewInput): AbsenceReview {
     const stretches = buildStretches(input.startDay, periods);
     ifMadeUpCct = dateOfDayNumber(completionDay(stretches, input.fullTimeDays * CREDIT_UNIT));
   }
-  const hasPlanned = input.changes.some((change) => isNonCounting(change.kind));
+  const hasPlanned = input.changes.some(isUnapprovedTimeOut);
   const hasSickness = sickness.length > 0;
+  const period = foundation ? 'a foundation year' : '12 months';
+  const rule = foundation
+    ? `More than ${threshold} days of absence in a foundation year triggers a review of your end date`
+    : `Absence of ${threshold} days or more in 12 months triggers a review of your CCT date`;
   let summary: string;
   if (reviewTriggered) {
     summary =
       `Absence adds up to ${formatDays(maximum.days)} you would normally have been at work, between ` +
-      `${formatLongDate(window.start)} and ${formatLongDate(window.end)}. Absence of ${threshold} days or ` +
-      'more in 12 months triggers a review of your CCT date, normally at your ARCP, and the date is not extended automatically';
+      `${formatLongDate(window.start)} and ${formatLongDate(window.end)}. ${rule}, normally at your ARCP, ` +
+      'and the date is not extended automatically';
     if (hasSickness && ifMadeUpCct)
-      summary += `. If the sickness has to be made up, your CCT date would be ${formatLongDate(ifMadeUpCct)}`;
+      summary += `. If the sickness has to be made up, your ${foundation ? 'end' : 'CCT'} date would be ${formatLongDate(ifMadeUpCct)}`;
   } else {
     summary =
-      `Absence adds up to at most ${formatDays(maximum.days)} you would normally have been at work in any 12 months. ` +
-      `That is below the ${threshold} days that trigger a review`;
+      `Absence adds up to at most ${formatDays(maximum.days)} you would normally have been at work in ${foundation ? 'any foundation year' : 'any 12 months'}. ` +
+      (foundation
+        ? `That is within the ${threshold} days allowed in ${period}`
+        : `That is below the ${threshold} days that trigger a review`);
     if (hasSickness) summary += ', so sickness does not change your CCT date';
     if (hasPlanned)
       summary +=
@@ -227,6 +325,7 @@ export function reviewAbsence(input: ReviewInput): AbsenceReview {
   }
   return {
     threshold,
+    thresholdKind,
     maxDaysInAnyYear: maximum.days,
     window,
     reviewTriggered,

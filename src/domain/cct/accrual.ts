@@ -158,16 +158,26 @@ export function buildStretches<Tag>(
 }
 
 /**
- * The first day on which the credit earned reaches `target` units. Returns the day before the first
- * stretch when the target is 0 or less, and Infinity when it is never reached (an open stretch with
- * no credit).
+ * How far short of a target earned credit may fall and still count as reaching it: a millionth of a
+ * day. A share that is not a whole number of units (an OOPR credit of 365 days in 731 is 365/731 a
+ * day) is rounded to the nearest unit each day, so over years the sum can fall a few hundred units
+ * short of the exact value and move a date a day late. Exact shares (any WTE or credit to 3 decimal
+ * places, or a fraction with a denominator up to 16) fall short by whole multiples of 1,000 units or
+ * not at all, so the allowance never moves them (cct-rule.md: "exact fractions, or a tolerance").
+ */
+export const ROUNDING_ALLOWANCE = 720;
+
+/**
+ * The first day on which the credit earned reaches `target` units (within {@link ROUNDING_ALLOWANCE}).
+ * Returns the day before the first stretch when the target is 0 or less, and Infinity when it is never
+ * reached (an open stretch with no credit).
  */
 export function completionDay(stretches: readonly Stretch[], target: number): number {
   const first = stretches[0];
   if (first === undefined || target <= 0) return (first?.first ?? 0) - 1;
   for (const stretch of stretches) {
     if (stretch.units === 0) continue;
-    const left = target - stretch.earnedBefore;
+    const left = target - stretch.earnedBefore - ROUNDING_ALLOWANCE;
     const needed = ceilDiv(left, stretch.units);
     if (stretch.first + needed - 1 <= stretch.last) return stretch.first + needed - 1;
   }

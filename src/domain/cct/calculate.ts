@@ -48,7 +48,7 @@ import {
   type CctResult,
   type CctSegment,
   type ChangeKind,
-  isNonCounting,
+  isUnapprovedTimeOut,
 } from './types';
 import { periodsAfterCct, validateCctInput } from './validate';
 
@@ -117,7 +117,7 @@ function rulesUsed(input: CctInput): readonly Rule<unknown>[] {
   let hasAbsence = false;
   for (const change of input.changes) {
     for (const rule of KIND_RULES[change.kind]) rules.add(rule);
-    if (change.kind === 'sickness' || isNonCounting(change.kind)) hasAbsence = true;
+    if (change.kind === 'sickness' || isUnapprovedTimeOut(change)) hasAbsence = true;
   }
   if (hasAbsence) rules.add(stage === 'foundation' ? foundationAbsenceReview : absenceReview);
   rules.add(tisEstimateFormula);
@@ -170,7 +170,7 @@ function compute(input: CctInput, warnings: readonly CctIssue[]): CctResult {
   const cct = dateOfDayNumber(cctDay);
   const review = reviewAbsence({ changes, stage, startDay, fullTimeDays, basePeriods });
   const tis = tisStyleEstimate(input, cct);
-  const hasPlannedNonCounting = changes.some((change) => isNonCounting(change.kind));
+  const hasPlannedNonCounting = changes.some(isUnapprovedTimeOut);
   const rules = rulesUsed(input);
   const sourceIds = new Set<SourceId>();
   for (const rule of rules) {

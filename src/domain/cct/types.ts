@@ -33,6 +33,14 @@ export function isNonCounting(kind: ChangeKind): kind is NonCountingKind {
   return NON_COUNTING.has(kind);
 }
 
+/**
+ * Time out the absence review counts and that earns nothing by plan: the non-counting kinds, and OOPR
+ * with no credit approved ("OOP not approved towards training is included", cct-rule.md §2.5).
+ */
+export function isUnapprovedTimeOut(change: CctChange): boolean {
+  return isNonCounting(change.kind) || (change.kind === 'oopr' && change.credit === 0);
+}
+
 export const PROGRAMME_STAGES = ['foundation', 'core', 'higher'] as const;
 /** Picks the absence review threshold: 20 days in the Foundation Programme, 14 otherwise. */
 export type ProgrammeStage = (typeof PROGRAMME_STAGES)[number];
@@ -138,11 +146,15 @@ export type CctSegment = {
   readonly fullTimeDaysLeft: number;
 };
 
-/** The 14-day (Foundation: 20-day) review of absence. */
+/** The 14-day (Foundation: more than 20 days in a foundation year) review of absence. */
 export type AbsenceReview = {
   readonly threshold: number;
-  /** The most days normally at work missed in any 365-day window (absence entered as sickness or as
-   * parental leave, unpaid leave, OOPE, OOPC or OOPP). May be fractional with `workingDaysAbsent`. */
+  /** 'reaches': the review starts at `threshold` days (14 or more). 'exceeds': above it (Foundation:
+   * 20 days are allowed in each foundation year, more are reviewed). */
+  readonly thresholdKind: 'reaches' | 'exceeds';
+  /** The most days normally at work missed in any 365-day window, or in Foundation in any foundation
+   * year (absence entered as sickness, as parental leave, unpaid leave, OOPE, OOPC or OOPP, or as OOPR
+   * with no credit). May be fractional with `workingDaysAbsent`. */
   readonly maxDaysInAnyYear: number;
   /** First and last day of absence inside that window; null when no absence was entered. */
   readonly window: { readonly start: IsoDate; readonly end: IsoDate } | null;

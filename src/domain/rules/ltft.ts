@@ -213,16 +213,17 @@ export const absenceReview: Rule<{ readonly days: number; readonly windowMonths:
 
 export const foundationAbsenceReview: Rule<{
   readonly days: number;
-  readonly windowMonths: number;
+  readonly per: 'foundation year';
 }> = {
   id: 'absence-review-foundation-20-days',
-  title: 'In the Foundation Programme the review threshold is 20 days',
-  value: { days: 20, windowMonths: 12 },
+  title:
+    'In the Foundation Programme, up to 20 days of absence are allowed in each foundation year',
+  value: { days: 20, per: 'foundation year' },
   sourceId: 'lase-sick-leave',
   alsoSourceIds: ['fpm-time-out-of-training'],
   checkedOn: CCT_RULE_CHECKED_ON,
   confidence: 'high',
-  note: 'Foundation doctors have their training reviewed when absence reaches 20 days in a year, rather than 14.',
+  note: 'Foundation doctors may be absent for up to 20 working days in each foundation year, besides annual leave. Beyond that, their end date is reviewed. In specialty training the review starts at 14 days.',
 };
 
 export const tisEstimateFormula: Rule<{ readonly formula: string; readonly rounding: 'half up' }> =

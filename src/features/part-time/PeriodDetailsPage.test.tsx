@@ -190,7 +190,7 @@ describe('PeriodDetailsPage', () => {
     const { user, onSave } = renderEditor('sickness');
     expect(screen.getByText('Sickness does not move your CCT date by itself.')).toBeInTheDocument();
     expect(screen.getByText(/14 days or more in any 12 months/)).toBeInTheDocument();
-    expect(screen.getByText(/reaches 20 days in a year/)).toBeInTheDocument();
+    expect(screen.getByText(/up to 20 working days in each foundation year/)).toBeInTheDocument();
     await typeDate(user, 'When does it start?', ['4', '1', '2027']);
     await typeDate(user, 'When does it end?', ['21', '1', '2027']);
     await user.type(

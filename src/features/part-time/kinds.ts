@@ -56,7 +56,7 @@ export const KIND_HELP: Readonly<Record<ChangeKind, KindHelp>> = {
   },
   sickness: {
     name: PERIOD_NAMES.sickness,
-    hint: `Does not move your date by itself, but ${absenceReview.value.days} days or more in ${absenceReview.value.windowMonths} months (${foundationAbsenceReview.value.days} in Foundation) means it is reviewed.`,
+    hint: `Does not move your date by itself, but ${absenceReview.value.days} days or more in ${absenceReview.value.windowMonths} months means it is reviewed (in Foundation, more than ${foundationAbsenceReview.value.days} days in a foundation year).`,
     rules: [absenceReview, foundationAbsenceReview],
     notes: [
       'Sickness does not move your CCT date by itself.',
