@@ -87,11 +87,27 @@ describe('a year’s working', () => {
     expect(pay.notes.map((note) => note.id)).toContain('future-pay-awards-unknown');
   });
 
-  it('counts the first year from the plan’s start, and says so', () => {
+  it('has no figure for the first year: an ST5 doctor was already paid before the plan’s ST4 start', () => {
     const first = year(pay, '2025/26');
     expect(first.countedFrom).toBe('2025-08-06');
-    expect(first.parts[0]).toMatchObject({ kind: 'before-plan', amount: 0 });
-    expect(pay.notes.find((note) => note.id === 'before-plan')?.message).toMatch(/6 August 2025/);
+    expect(first.parts[0]).toMatchObject({
+      start: '2025-04-01',
+      end: '2025-08-05',
+      kind: 'unknown',
+      unknownReason: 'before-plan',
+      amount: null,
+    });
+    // April to July 2025 (IMT3 or whatever came before ST4) are unknown, not £0: 65,048 × 238 ÷ 365.
+    expect(first).toMatchObject({
+      status: 'partly-known',
+      amount: null,
+      knownAmount: 42_415,
+      unknownDays: 127,
+    });
+    expect(pay.months[0]).toMatchObject({ month: '2025-04', status: 'unknown', amount: null });
+    expect(pay.notes.find((note) => note.id === 'before-plan')?.message).toMatch(
+      /starts at ST4 on 6 August 2025.*does not know that pay, so 2025\/26 has no figure/,
+    );
   });
 
   it('marks consultant thresholds 2a, 2b and 3 as derived, and cites the rules', () => {
@@ -245,6 +261,60 @@ describe('time out and leave', () => {
     });
     expect(year(pay, '2026/27').amount).toBe(65_048);
     expect(pay.notes.map((note) => note.id)).toContain('sickness-normal-pay');
+  });
+});
+
+describe('days before the plan', () => {
+  it.each([
+    [
+      'IMT1',
+      { dateOfBirth: '2000-01-01', now: { stage: 'imt', year: 1 } },
+      '2026/27',
+      'IMT year 1',
+    ],
+    [
+      'ACCS-IM year 2',
+      { dateOfBirth: '1999-01-10', now: { stage: 'accs', year: 2 } },
+      '2025/26',
+      'ACCS-IM year 1',
+    ],
+    ['ST7', { dateOfBirth: '1992-05-20', now: { stage: 'st', year: 7 } }, '2023/24', 'ST4'],
+  ] as const)('%s: already a doctor, so no figure (not £0)', (_name, plan, label, startsAt) => {
+    const pay = payFor(plan);
+    const first = year(pay, label);
+    expect(pay.years[0]).toBe(first);
+    expect(first.parts[0]).toMatchObject({ kind: 'unknown', unknownReason: 'before-plan' });
+    expect(first.parts[0]?.explanation).toContain(`when your plan starts at ${startsAt}`);
+    expect(first).toMatchObject({ status: 'partly-known', amount: null });
+    expect(first.knownAmount).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['F1', { dateOfBirth: '2002-04-04', now: { stage: 'f1' } }, '2026/27', 25_426],
+    ['F2', { dateOfBirth: '2000-06-01', now: { stage: 'f2' } }, '2025/26', 25_320],
+    [
+      'a final-year student',
+      { dateOfBirth: '2003-07-01', now: { stage: 'medical-school', year: 5 } },
+      '2027/28',
+      25_569,
+    ],
+  ] as const)(
+    '%s: the days before F1 are not counted, so F1’s first year has a figure',
+    (_name, plan, label, amount) => {
+      const pay = payFor(plan);
+      const f1Year = year(pay, label);
+      expect(f1Year).toMatchObject({ status: 'known', amount });
+      for (const payYear of pay.years)
+        for (const part of payYear.parts) expect(part.unknownReason).not.toBe('before-plan');
+    },
+  );
+
+  it('tells an F1 doctor the first year counts from F1 only', () => {
+    const pay = payFor({ dateOfBirth: '2002-04-04', now: { stage: 'f1' } });
+    expect(year(pay, '2026/27').parts[0]).toMatchObject({ kind: 'before-plan', amount: 0 });
+    expect(pay.notes.find((note) => note.id === 'before-plan')?.message).toBe(
+      'Your plan starts on 5 August 2026, so 2026/27 counts pay from that day only.',
+    );
   });
 });
 

@@ -9,7 +9,7 @@
 import { dayNumber } from '../cct/accrual';
 import type { ChangeKind } from '../cct/types';
 import { type IsoDate, formatLongDate, isoDate } from '../dates';
-import type { Nation } from '../plan/types';
+import type { Nation, NowStageId } from '../plan/types';
 import {
   consultantThresholds,
   enhancementsNotIncluded,
@@ -28,6 +28,7 @@ import type { Timeline } from '../timeline/types';
 import {
   type GradePeriod,
   NOT_IN_TRAINING_RULES,
+  gradeLabel,
   gradeRuleIds,
   gradeSchedule,
   payPointFor,
@@ -133,6 +134,15 @@ function fixed(
 }
 
 const BEFORE_PLAN = fixed('before-plan', null, BEFORE_PLAN_EXPLANATION);
+
+/**
+ * Where someone is today when their plan starts after F1, at the start of their core or higher
+ * training: they were already a doctor before it, paid at a rate Pathway does not know, so those days
+ * have no figure. A pupil's, a student's or a foundation doctor's plan starts at or before F1, so the
+ * days before it come before F1: not yet a doctor, no salary, not counted.
+ */
+const PAST_F1_STAGES: ReadonlySet<NowStageId> = new Set(['imt', 'accs', 'st', 'consultant']);
+
 const NOT_IN_TRAINING = fixed(
   'unknown',
   'not-in-training',
@@ -204,6 +214,7 @@ function classify(
   coreRoute: CoreRoute,
   financialYear: number,
   day: number,
+  beforePlan: Classified,
 ): Classified {
   // A period of time out or leave decides the day's pay whatever the grade. It is checked first: a year
   // that would start during parental leave starts on the return, so the leave can precede the grade.
@@ -211,7 +222,7 @@ function classify(
     const byChange = BY_CHANGE.get(change.kind);
     if (byChange !== undefined) return byChange;
   }
-  if (period === null) return BEFORE_PLAN;
+  if (period === null) return beforePlan;
   if (period.kind === 'no-salary') return NO_SALARY.get(period.stage ?? '') ?? NO_SALARY_OTHER;
   if (period.kind === 'not-in-training' || period.grade === null) return NOT_IN_TRAINING;
   const point = payPointFor(period.grade, nation, coreRoute);
@@ -322,7 +333,8 @@ function buildNotes(
   timeline: Timeline,
   nation: Nation,
   flags: Flags,
-  beforePlan: { from: IsoDate; year: string } | null,
+  /** `startsAt` is the grade the plan starts at when the person was already a doctor before it. */
+  beforePlan: { from: IsoDate; year: string; startsAt: string | null } | null,
   appointmentKnown: boolean,
 ): PayNote[] {
   const notes: PayNote[] = [
@@ -412,9 +424,12 @@ function buildNotes(
     );
   }
   if (beforePlan !== null) {
+    const from = formatLongDate(beforePlan.from);
     add(
       'before-plan',
-      `Your plan starts on ${formatLongDate(beforePlan.from)}, so ${beforePlan.year} counts pay from that day only.`,
+      beforePlan.startsAt === null
+        ? `Your plan starts on ${from}, so ${beforePlan.year} counts pay from that day only.`
+        : `Your plan starts at ${beforePlan.startsAt} on ${from}. You were already a doctor before then, but Pathway does not know that pay, so ${beforePlan.year} has no figure; its known part counts from ${from}.`,
     );
   }
   return notes;
@@ -450,6 +465,20 @@ export function payForTimeline(timeline: Timeline): PaySummary {
   }
 
   const years = financialYearsBetween(planFirst, horizonLast);
+  const firstPeriod = periods[0];
+  // Days before the plan: before F1 (not counted), or already a doctor (no figure, not £0).
+  const startsAt =
+    PAST_F1_STAGES.has(timeline.plan.now.stage) && firstPeriod?.grade
+      ? gradeLabel(firstPeriod.grade, coreRoute)
+      : null;
+  const beforePlanDays =
+    startsAt === null
+      ? BEFORE_PLAN
+      : fixed(
+          'unknown',
+          'before-plan',
+          `Pathway does not know your pay before ${formatLongDate(isoOfDay(planFirst))}, when your plan starts at ${startsAt}: you were already a doctor, so these days have no figure (not £0).`,
+        );
   const rangeFirst = years[0]?.first ?? planFirst;
   const changes = changeSpans(timeline);
 
@@ -498,7 +527,15 @@ export function payForTimeline(timeline: Timeline): PaySummary {
     const activeChange = changes[changeIndex];
     const change = activeChange !== undefined && activeChange.first <= first ? activeChange : null;
 
-    const classified = classify(period, change, nation, coreRoute, year.startYear, first);
+    const classified = classify(
+      period,
+      change,
+      nation,
+      coreRoute,
+      year.startYear,
+      first,
+      beforePlanDays,
+    );
     const days = last - first + 1;
     const numerator = perDayNumerator(classified) * days;
     const denominator = WTE_UNITS * (year.last - year.first + 1);
@@ -592,10 +629,9 @@ export function payForTimeline(timeline: Timeline): PaySummary {
   });
 
   const firstYear = payYears[0];
-  const firstPeriod = periods[0];
   const beforePlan =
     firstYear?.countedFrom && firstPeriod?.kind === 'training'
-      ? { from: firstYear.countedFrom, year: firstYear.financialYear }
+      ? { from: firstYear.countedFrom, year: firstYear.financialYear, startsAt }
       : null;
   const notes = buildNotes(timeline, nation, flags, beforePlan, true);
   const ruleIds = new Set<string>();

@@ -41,7 +41,13 @@ export type UnknownReason =
   /** No published scale for this nation, grade and year in Pathway's sources. */
   | 'scale-not-known'
   /** Part-time pay outside England's 2016 contract, which Pathway's sources do not describe. */
-  | 'part-time-rules-not-known';
+  | 'part-time-rules-not-known'
+  /**
+   * Days of the first financial year before the plan starts, for someone whose plan starts after F1
+   * (in core or higher training today): they were already a doctor then, paid at a rate Pathway does
+   * not know.
+   */
+  | 'before-plan';
 
 export type PayPartKind =
   /** Paid at a known rate (full or part time). */
@@ -51,7 +57,11 @@ export type PayPartKind =
   | 'unknown'
   /** School, a first degree, gap years or medical school. */
   | 'no-salary'
-  /** Days of the first financial year before the plan's first stage starts: not counted. */
+  /**
+   * Days of the first financial year before the plan's first stage starts, when the plan starts at or
+   * before F1 (a pupil's, a student's or a foundation doctor's): not yet a doctor, so not counted.
+   * For someone already past F1 those days are `unknown` instead (reason `before-plan`).
+   */
   | 'before-plan';
 
 /** A stretch of days inside one financial year with one grade, one rate and one working pattern. */
@@ -120,7 +130,10 @@ export type PayYear = {
   readonly derived: boolean;
   /** "at 2025/26 rates" for a year shown at an earlier year's scale, "2024/25 pay scale" otherwise. */
   readonly label: string | null;
-  /** The plan starts after 1 April this year: days before it are not counted. */
+  /**
+   * The plan starts after 1 April this year: days before it are not counted (not yet a doctor) or have
+   * no figure (already a doctor, before the stage the plan starts at). The known part counts from here.
+   */
   readonly countedFrom: IsoDate | null;
   readonly parts: readonly PayPart[];
   readonly ruleIds: readonly string[];

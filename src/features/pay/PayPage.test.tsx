@@ -62,6 +62,24 @@ describe('pay rows', () => {
   });
 });
 
+describe('a doctor’s first year', () => {
+  it('shows “Not known” with the known part, and does not call the days before the plan time out of training', () => {
+    const summary = buildPay({ dateOfBirth: '1994-03-15', now: { stage: 'st', year: 5 } }, TODAY);
+    if (!summary.ok) throw new Error('plan rejected');
+    const first = payRows(summary, 'imt')[0];
+    expect(first).toMatchObject({
+      financialYear: '2025/26',
+      where: 'ST4',
+      amountText: 'Not known',
+      amount: null,
+    });
+    expect(first?.notes).toEqual([
+      '£42,415 is known for part of the year',
+      'Pathway does not know your pay before 6 August 2025, when your plan starts at ST4: you were already a doctor, so these days have no figure (not £0)',
+    ]);
+  });
+});
+
 describe('the chart text alternative', () => {
   it('says what the bars show, from the first to the last known figure', () => {
     const summary = buildPay(

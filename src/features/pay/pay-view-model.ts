@@ -43,7 +43,8 @@ const STAGE_WORDS: Readonly<Record<string, string>> = {
 function whereDuring(year: PayYear, coreRoute: CoreRoute): string {
   const labels: string[] = [];
   for (const part of year.parts) {
-    if (part.kind === 'before-plan') continue;
+    // Days before the plan are not where the plan has you (their note says why they have no figure).
+    if (part.kind === 'before-plan' || part.unknownReason === 'before-plan') continue;
     const label = part.grade
       ? gradeLabel(part.grade, coreRoute)
       : (STAGE_WORDS[part.stage ?? ''] ?? 'Not in training');
