@@ -112,6 +112,35 @@ describe('the part-time pages', () => {
     expect(selectActivePlan(usePlansStore.getState())?.answers.changes).toHaveLength(1);
   });
 
+  it('show the working programme by programme when a plan’s periods fall in more than one', async () => {
+    const { createPlan, setAnswers } = usePlansStore.getState();
+    setAnswers(createPlan('F2 plan'), {
+      ...F2_ANSWERS,
+      changes: [{ kind: 'ltft', start: '2026-12-01', end: null, wte: 0.8 }],
+    });
+    renderAppAt('/part-time/plan');
+    await screen.findByRole('heading', { level: 2, name: 'How it is worked out' });
+    expect(
+      screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent),
+    ).toEqual(
+      expect.arrayContaining([
+        'Foundation Programme',
+        'Core training',
+        'Higher specialty training (ST4 to ST7)',
+      ]),
+    );
+    // The rest of F2 (246 full-time days from 1 December 2026) at 80% takes 308 days, to 4 October
+    // 2027; core training starts at the August 2028 rotation.
+    expect(
+      screen.getByText(
+        'Then time out of training from 5 October 2027 to 1 August 2028, until the next programme starts.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/could not say how periods in Foundation or core training/),
+    ).toBeInTheDocument();
+  });
+
   it('change a period to another kind, keeping its dates', async () => {
     usePartTimeStore.getState().setCalculatorAnswers({
       stage: 'st5',

@@ -17,7 +17,7 @@ import {
   scenarioRows,
   MAX_SCENARIOS,
 } from '../../domain/cct';
-import { type IsoDate, formatLongDate } from '../../domain/dates';
+import { type IsoDate, addDays, formatLongDate } from '../../domain/dates';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import { buildTimeline } from '../../domain/timeline/build-timeline';
 import { CalculatorAnswersSummary } from '../../features/part-time/CalculatorAnswersSummary';
@@ -34,7 +34,7 @@ import { PeriodsPage } from '../../features/part-time/PeriodsPage';
 import { RemovePeriodPage } from '../../features/part-time/RemovePeriodPage';
 import { ScenarioNamePage } from '../../features/part-time/ScenarioNamePage';
 import { ScenariosTable } from '../../features/part-time/ScenariosTable';
-import type { PeriodsOutcome, SavedChange } from '../../features/part-time/types';
+import type { PeriodsOutcome, ProgrammeWorking, SavedChange } from '../../features/part-time/types';
 import { NotificationBanner } from '../../ui/NotificationBanner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { type PartTimeContext, type PeriodListRef, partTimePaths, paths } from '../paths';
@@ -70,9 +70,30 @@ function planEvaluator(answers: PlanAnswers, today: IsoDate, comparedWith: IsoDa
     const partTime = result.timeline.partTime;
     if (partTime === null)
       return { kind: 'errors', errors: [{ field: 'changes', message: 'Add a period' }] };
-    return { kind: 'result', calculation: partTime.calculation, comparedWith };
+    const withPeriods = partTime.programmes.filter((run) => run.changeIndices.length > 0);
+    if (withPeriods.length < 2)
+      return { kind: 'result', calculation: partTime.calculation, comparedWith };
+    const programmes = withPeriods.map((run): ProgrammeWorking => {
+      const next = partTime.programmes[partTime.programmes.indexOf(run) + 1];
+      const waitStart = addDays(run.end, 1);
+      return {
+        title: PROGRAMME_TITLES[run.stage],
+        calculation: run.calculation,
+        waitAfter:
+          next !== undefined && waitStart < next.start
+            ? { start: waitStart, end: addDays(next.start, -1) }
+            : null,
+      };
+    });
+    return { kind: 'result', calculation: partTime.calculation, comparedWith, programmes };
   };
 }
+
+const PROGRAMME_TITLES = {
+  foundation: 'Foundation Programme',
+  core: 'Core training',
+  higher: 'Higher specialty training (ST4 to ST7)',
+} as const;
 
 function calculatorEvaluator(
   answers: DirectAnswers,

@@ -174,7 +174,9 @@ export type TisNote =
   /** A WTE increase: TIS over-corrects and can put the date before the change. */
   | 'wte-increase'
   /** TIS adds every day of sickness; the ARCP review decides instead. */
-  | 'adds-sickness';
+  | 'adds-sickness'
+  /** Periods in Foundation or core training: TIS worked on one programme at a time, not on a CCT. */
+  | 'earlier-programme';
 
 export type TisComparison = {
   /** The TIS-style estimate, or null where TIS could not express the plan. */

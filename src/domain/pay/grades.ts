@@ -154,6 +154,15 @@ export function gradeSchedule(timeline: Timeline): GradeSchedule {
       push(training(st4StartYear + index), 'training', grade, 'higher-specialty-training'),
     );
   }
+  // A programme that ends off the August rotation (part time, leave) is followed by time out of
+  // training until the next programme starts (docs/timeline-rules.md).
+  const runs = partTime?.programmes ?? [];
+  runs.forEach((run, index) => {
+    const next = runs[index + 1];
+    if (next !== undefined && dayNumber(next.start) > dayNumber(run.end) + 1)
+      push(dayNumber(run.end) + 1, 'not-in-training', null, null);
+  });
+  starts.sort((a, b) => a.day - b.day);
   for (const threshold of CONSULTANT_THRESHOLDS) {
     const years = consultantThresholds.value.afterYears[threshold];
     push(

@@ -1,15 +1,10 @@
 /**
- * Part-time periods, time out of programme and leave in a plan: the CCT calculator applies them to the
- * whole of postgraduate training (Foundation, core and specialty), and every later step moves with the
- * training time they add (docs/timeline-rules.md, "Part-time training and time out").
+ * Part-time periods, time out of programme and leave in a plan: the CCT calculator applies them to each
+ * programme of postgraduate training (Foundation, core and specialty) in turn (programmes.ts), and every
+ * later step moves with the training time they add (docs/timeline-rules.md, "Part-time training and time
+ * out").
  */
-import {
-  type Accrual,
-  accrualFor,
-  calculateValidated,
-  type CctCalculation,
-  creditOf,
-} from '../cct';
+import { type Accrual, type CctCalculation, creditOf } from '../cct';
 import { type CctIssue, type ProgrammeStage } from '../cct/types';
 import { validateCctInput } from '../cct/validate';
 import { type IsoDate, addDays, isoDate } from '../dates';
@@ -18,6 +13,7 @@ import { coreApplicationWindow, stFourApplicationWindow } from '../rules/special
 import type { YearlyWindow } from '../rules/types';
 import type { Anchors } from './anchors';
 import type { MilestoneDraft } from './milestones';
+import { type ProgrammeRun, fullTimeProgrammes, routeAccrual, runProgrammes } from './programmes';
 import { firstSceDietOnOrAfter } from './sce';
 import type { RouteDates } from './stages';
 import type { MilestoneId } from './types';
@@ -30,6 +26,8 @@ export type PartTime = {
   readonly accrual: Accrual;
   /** Periods that earn no training time (leave, career breaks), in date order. */
   readonly pauses: readonly { readonly start: IsoDate; readonly end: IsoDate }[];
+  /** Each programme of training under the plan, with its own calculation. */
+  readonly programmes: readonly ProgrammeRun[];
 };
 
 export type PartTimeResult =
@@ -79,21 +77,87 @@ export function applyPartTime(
     changes: plan.changes,
   });
   if (!validation.ok) return { ok: false, errors: toPlanErrors(validation.errors) };
-  const calculation = calculateValidated(validation.input, validation.warnings);
-  if (!calculation.ok) return { ok: false, errors: toPlanErrors(calculation.errors) };
-  const pauses = validation.input.changes
-    .filter((change) => change.kind !== 'sickness' && creditOf(change) === 0 && change.end !== null)
+  const { changes } = validation.input;
+  const programmes = fullTimeProgrammes(dates, anchors.coreYears);
+  const sequence = runProgrammes(programmes, anchors.coreYears, changes, today);
+  if (!sequence.ok) return { ok: false, errors: toPlanErrors(sequence.errors) };
+  const { runs } = sequence;
+  const reviewed = runs.some((run) => run.calculation.reviewTriggered);
+  const madeUp =
+    reviewed && changes.some((change) => change.kind === 'sickness')
+      ? runProgrammes(programmes, anchors.coreYears, changes, today, { makeUpSickness: true })
+      : null;
+  const ifMadeUpCct = madeUp?.ok ? (madeUp.runs.at(-1)?.end ?? null) : null;
+  // Periods in time out between programmes change nothing, so they pause nothing either.
+  const used = new Set(runs.flatMap((run) => run.changeIndices));
+  const pauses = changes
+    .filter(
+      (change, index) =>
+        used.has(index) &&
+        change.kind !== 'sickness' &&
+        creditOf(change) === 0 &&
+        change.end !== null,
+    )
     .map((change) => ({ start: change.start, end: change.end as IsoDate }))
     .sort((a, b) => (a.start < b.start ? -1 : 1));
+  const warnings = [...validation.warnings, ...sequence.warnings];
   return {
     ok: true,
     partTime: {
       programmeStart,
-      calculation,
-      warnings: validation.warnings,
-      accrual: accrualFor(validation.input),
+      calculation: routeCalculation(runs, dates.cct, warnings, ifMadeUpCct),
+      warnings,
+      accrual: routeAccrual(runs, dates.cct),
       pauses,
+      programmes: runs,
     },
+  };
+}
+
+/**
+ * One calculation for the whole route, for the pages: the CCT from the last programme; the working,
+ * review and rules of the programmes the plan's periods fall in. The TIS-style estimate is given only
+ * when they all fall in higher specialty training, as TIS worked on one programme at a time.
+ */
+function routeCalculation(
+  runs: readonly ProgrammeRun[],
+  fullTimeCct: IsoDate,
+  warnings: readonly CctIssue[],
+  ifMadeUpCct: IsoDate | null,
+): CctCalculation {
+  const last = runs.at(-1);
+  if (last === undefined) throw new RangeError('No programmes to combine');
+  const withChanges = runs.filter((run) => run.changeIndices.length > 0);
+  const shown = withChanges.length > 0 ? withChanges : [last];
+  const reviews = shown.map((run) => run.calculation.absenceReview);
+  const review =
+    reviews.find((candidate) => candidate.reviewTriggered) ??
+    reviews.reduce((most, candidate) =>
+      candidate.maxDaysInAnyYear > most.maxDaysInAnyYear ? candidate : most,
+    );
+  const reviewTriggered = reviews.some((candidate) => candidate.reviewTriggered);
+  const onlyLast = shown.length === 1 && shown[0] === last;
+  const tis = onlyLast
+    ? last.calculation.tis
+    : { estimate: null, differenceDays: null, notes: ['earlier-programme' as const] };
+  const cct = last.end;
+  return {
+    ok: true,
+    cct,
+    fullTimeCct,
+    extensionDays: Math.round((Date.parse(cct) - Date.parse(fullTimeCct)) / 86_400_000),
+    fullTimeDays: shown.reduce((sum, run) => sum + run.calculation.fullTimeDays, 0),
+    certificates: last.calculation.certificates,
+    confirmedAtArcp: shown.some((run) => run.calculation.confirmedAtArcp),
+    reviewTriggered,
+    ifMadeUpCct: reviewTriggered ? (ifMadeUpCct ?? cct) : null,
+    absenceReview: review,
+    tisStyleEstimate: tis.estimate,
+    tis,
+    segments: shown.flatMap((run) => run.calculation.segments),
+    ruleIds: [...new Set(shown.flatMap((run) => run.calculation.ruleIds))],
+    sourceIds: [...new Set(shown.flatMap((run) => run.calculation.sourceIds))],
+    warnings,
   };
 }
 

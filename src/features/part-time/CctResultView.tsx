@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import {
   type CctCalculation,
   type TisNote,
@@ -11,6 +12,7 @@ import {
   workingRows,
 } from '../../domain/cct';
 import { type IsoDate, formatLongDate } from '../../domain/dates';
+import type { ProgrammeWorking } from './types';
 import {
   absenceReview,
   cctConfirmedAtArcp,
@@ -29,6 +31,8 @@ type CctResultViewProps = {
   readonly comparedWith: IsoDate;
   readonly comparedLabel: string;
   readonly today: IsoDate;
+  /** A plan's periods in more than one training programme: the working is shown for each. */
+  readonly programmes?: readonly ProgrammeWorking[];
 };
 
 /** A sentence ends with a full stop, whatever the engine's message ends with. */
@@ -68,7 +72,14 @@ function Headline({ calculation, comparedWith, comparedLabel }: Omit<CctResultVi
   );
 }
 
-function WorkingTable({ calculation }: { readonly calculation: CctCalculation }) {
+function WorkingTable({
+  calculation,
+  programme,
+}: {
+  readonly calculation: CctCalculation;
+  /** The programme's name, when the working is shown programme by programme. */
+  readonly programme?: string;
+}) {
   const rows = workingRows(calculation.segments);
   const first = calculation.segments[0];
   const sentences = rows.flatMap((row) => (row.sentence ? [row.sentence] : []));
@@ -82,13 +93,25 @@ function WorkingTable({ calculation }: { readonly calculation: CctCalculation })
   const columns = ['Dates', 'Days', 'Counts at', 'Full-time days earned', 'Full-time days left'];
   return (
     <>
-      <h2 className="nhsuk-heading-m">How it is worked out</h2>
-      <p>
-        Each day counts towards training at the share of full time it earns. Your CCT date is the
-        first day on which the days counted add up to the{' '}
-        {formatFullTimeDays(calculation.fullTimeDays)} full-time days of training
-        {first ? ` counted from ${formatLongDate(first.start)}` : ''}.
-      </p>
+      {programme === undefined ? (
+        <h2 className="nhsuk-heading-m">How it is worked out</h2>
+      ) : (
+        <h3 className="nhsuk-heading-s">{programme}</h3>
+      )}
+      {programme === undefined ? (
+        <p>
+          Each day counts towards training at the share of full time it earns. Your CCT date is the
+          first day on which the days counted add up to the{' '}
+          {formatFullTimeDays(calculation.fullTimeDays)} full-time days of training
+          {first ? ` counted from ${formatLongDate(first.start)}` : ''}.
+        </p>
+      ) : (
+        <p>
+          It ends on {formatLongDate(calculation.cct)}, the first day on which the days counted add
+          up to its {formatFullTimeDays(calculation.fullTimeDays)} full-time days of training
+          {first ? `, counted from ${formatLongDate(first.start)}` : ''}.
+        </p>
+      )}
       <table className="nhsuk-table nhsuk-table--responsive">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">
           The working, one row for each stretch of training
@@ -211,6 +234,8 @@ const TIS_REASONS: Readonly<Record<TisNote, string>> = {
   'adds-sickness':
     'That calculator adds every day of sickness. Training programmes do not move the date for sickness: enough absence leads to a review at your ARCP instead.',
   'not-representable': 'That calculator could not show OOPT or OOPR.',
+  'earlier-programme':
+    'That calculator worked on one training programme at a time, so it could not say how periods in Foundation or core training move your CCT date.',
 };
 
 function TisComparison({ calculation }: { readonly calculation: CctCalculation }) {
@@ -218,7 +243,13 @@ function TisComparison({ calculation }: { readonly calculation: CctCalculation }
   const suspended = `NHS England suspended new TIS calculations on ${formatLongDate(tisCalculatorSuspended.value.on)}, citing issues with the calculation logic.`;
   let body;
   if (tis.estimate === null || tis.differenceDays === null) {
-    body = (
+    body = tis.notes.includes('earlier-programme') ? (
+      <p>
+        The TIS calculator worked on one training programme at a time, so it could not say how
+        periods in Foundation or core training move your CCT date. There is no TIS-style estimate
+        for these periods. {suspended}
+      </p>
+    ) : (
       <p>
         The TIS calculator could not show OOPT or OOPR, so there is no TIS-style estimate for these
         periods. {suspended}
@@ -290,6 +321,31 @@ function NextSteps({ calculation }: { readonly calculation: CctCalculation }) {
   );
 }
 
+/** The working of each training programme the periods fall in, and the waits between them. */
+function ProgrammeWorkings({ programmes }: { readonly programmes: readonly ProgrammeWorking[] }) {
+  return (
+    <>
+      <h2 className="nhsuk-heading-m">How it is worked out</h2>
+      <p>
+        Your periods fall in more than one training programme. Each programme is worked out on its
+        own, and the next one starts in August, when posts start, so finishing later can mean time
+        out of training before the next programme.
+      </p>
+      {programmes.map((programme) => (
+        <Fragment key={programme.title}>
+          <WorkingTable calculation={programme.calculation} programme={programme.title} />
+          {programme.waitAfter !== null && (
+            <p>
+              Then time out of training from {formatLongDate(programme.waitAfter.start)} to{' '}
+              {formatLongDate(programme.waitAfter.end)}, until the next programme starts.
+            </p>
+          )}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 /**
  * The answer: the provisional CCT date and how far it moved, warnings, the notice date for part-time
  * training, the absence review, the working, the TIS-style estimate and what to do next, with sources.
@@ -299,6 +355,7 @@ export function CctResultView({
   comparedWith,
   comparedLabel,
   today,
+  programmes,
 }: CctResultViewProps) {
   return (
     <section aria-labelledby="result-heading">
@@ -318,7 +375,11 @@ export function CctResultView({
       )}
       <Review calculation={calculation} />
       <Notices calculation={calculation} today={today} />
-      <WorkingTable calculation={calculation} />
+      {programmes !== undefined && programmes.length > 1 ? (
+        <ProgrammeWorkings programmes={programmes} />
+      ) : (
+        <WorkingTable calculation={calculation} />
+      )}
       <TisComparison calculation={calculation} />
       <NextSteps calculation={calculation} />
       <SourceReferences ruleIds={calculation.ruleIds} />

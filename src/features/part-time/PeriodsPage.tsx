@@ -130,6 +130,7 @@ export function PeriodsPage({
               comparedWith={outcome.comparedWith}
               comparedLabel={comparedLabel}
               today={today}
+              {...(outcome.programmes ? { programmes: outcome.programmes } : {})}
             />
           )}
           {after}

@@ -14,9 +14,19 @@ export type PeriodsOutcome =
       readonly calculation: CctCalculation;
       /** The date compared with: today's plan, the full-time date, or the current plan. */
       readonly comparedWith: IsoDate;
+      /** A plan's periods in more than one training programme: each programme's own working. */
+      readonly programmes?: readonly ProgrammeWorking[];
     }
   /** The periods cannot be worked out: errors name `changes[i]` fields where they can. */
   | { readonly kind: 'errors'; readonly errors: readonly PeriodError[] };
 
 /** A problem with the periods, naming the field as the calculator does (`changes[2].start`). */
 export type PeriodError = { readonly field: string; readonly message: string };
+
+/** One training programme's working, when a plan's periods fall in more than one. */
+export type ProgrammeWorking = {
+  readonly title: string;
+  readonly calculation: CctCalculation;
+  /** Time out of training after it, waiting for the next programme to start in August. */
+  readonly waitAfter: { readonly start: IsoDate; readonly end: IsoDate } | null;
+};

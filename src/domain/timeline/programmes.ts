@@ -1,0 +1,312 @@
+/**
+ * A plan's part-time periods, time out and leave applied programme by programme (docs/timeline-rules.md,
+ * "Part-time training and time out"). Foundation, core training and higher specialty training are
+ * separate programmes: each is recalculated with the CCT calculator from its own start, time out of
+ * training between them (a year out, a missed round) is not training and is never stretched, and the
+ * next programme starts at the first rotation in August after the last one ends, as posts start in
+ * August (facts.md §4), keeping any years out the plan has between them.
+ */
+import { calculateValidated, type CctCalculation, type CctChange, validateCctInput } from '../cct';
+import { type Accrual, planAccrual } from '../cct/accrual';
+import { creditOf } from '../cct/calculate';
+import type { CctIssue, ProgrammeStage } from '../cct/types';
+import { rotationDate } from '../calendar';
+import { type IsoDate, addDays, addYears, formatLongDate, yearOf } from '../dates';
+import { higherTrainingLength } from '../rules/specialty';
+import type { RouteDates } from './stages';
+
+/** A programme on the full-time route. */
+export type FullTimeProgramme = {
+  readonly stage: ProgrammeStage;
+  readonly fullTimeStart: IsoDate;
+  readonly fullTimeEnd: IsoDate;
+};
+
+/** A programme once the plan's periods apply, with the calculation that moved it. */
+export type ProgrammeRun = FullTimeProgramme & {
+  /** Its first day under the plan: a rotation day, or the full-time start for the first programme. */
+  readonly start: IsoDate;
+  /** Its last day under the plan (the CCT for higher specialty training). */
+  readonly end: IsoDate;
+  /** The full-time end counted from `start`: where it would end with no periods. */
+  readonly fullTimeEndFromStart: IsoDate;
+  /** The CCT calculator's result for this programme; segments name the plan's own change indices. */
+  readonly calculation: CctCalculation;
+  readonly accrual: Accrual;
+  /** The plan's changes that fall in this programme, by index. */
+  readonly changeIndices: readonly number[];
+};
+
+export type ProgrammeSequence =
+  | {
+      readonly ok: true;
+      readonly runs: readonly ProgrammeRun[];
+      /** Periods that fall wholly in time out of training between programmes: they change nothing. */
+      readonly warnings: readonly CctIssue[];
+    }
+  | { readonly ok: false; readonly errors: readonly CctIssue[] };
+
+/** Foundation, core training and higher specialty training on the full-time route, in order. */
+export function fullTimeProgrammes(dates: RouteDates, coreYears: number): FullTimeProgramme[] {
+  const programmes: FullTimeProgramme[] = [];
+  if (dates.f1Start !== null && dates.foundationEnd !== null)
+    programmes.push({
+      stage: 'foundation',
+      fullTimeStart: dates.f1Start,
+      fullTimeEnd: dates.foundationEnd,
+    });
+  if (dates.coreStart !== null)
+    programmes.push({
+      stage: 'core',
+      fullTimeStart: dates.coreStart,
+      fullTimeEnd: addDays(rotationDate(yearOf(dates.coreStart) + coreYears), -1),
+    });
+  if (dates.st4Start !== null && dates.cct !== null)
+    programmes.push({ stage: 'higher', fullTimeStart: dates.st4Start, fullTimeEnd: dates.cct });
+  return programmes;
+}
+
+/** The first rotation day (first Wednesday in August) on or after `date`. */
+export function firstRotationFrom(date: IsoDate): IsoDate {
+  const sameYear = rotationDate(yearOf(date));
+  return sameYear >= date ? sameYear : rotationDate(yearOf(date) + 1);
+}
+
+/** Whole years out of training between a programme and the next on the full-time route. */
+function yearsOutBetween(programme: FullTimeProgramme, next: FullTimeProgramme): number {
+  return yearOf(next.fullTimeStart) - yearOf(firstRotationFrom(addDays(programme.fullTimeEnd, 1)));
+}
+
+/** Where a programme that starts on `start` ends full time: as the full-time route works it out. */
+function fullTimeEndFrom(programme: FullTimeProgramme, start: IsoDate, coreYears: number): IsoDate {
+  if (start === programme.fullTimeStart) return programme.fullTimeEnd;
+  if (programme.stage === 'higher')
+    return addDays(addYears(start, higherTrainingLength.value.years), -1);
+  const years = programme.stage === 'core' ? coreYears : 2;
+  return addDays(rotationDate(yearOf(start) + years), -1);
+}
+
+/** A plan change cut to the part that falls from `from` on. */
+type Piece = { readonly index: number; readonly change: CctChange };
+
+function piecesFrom(changes: readonly CctChange[], from: IsoDate): Piece[] {
+  const pieces: Piece[] = [];
+  changes.forEach((change, index) => {
+    if (change.end !== null && change.end < from) return;
+    pieces.push({ index, change: change.start >= from ? change : { ...change, start: from } });
+  });
+  return pieces;
+}
+
+/** Field names in an issue point at the plan's own change, not the piece given to the calculator. */
+function remapIssue(issue: CctIssue, pieces: readonly Piece[]): CctIssue {
+  const match = /^changes\[(\d+)\](.*)$/.exec(issue.field);
+  if (match === null) return issue;
+  const piece = pieces[Number(match[1])];
+  return piece === undefined ? issue : { ...issue, field: `changes[${piece.index}]${match[2]}` };
+}
+
+type RunOutcome =
+  | { readonly ok: true; readonly run: ProgrammeRun }
+  | { readonly ok: false; readonly errors: readonly CctIssue[] };
+
+function runProgramme(
+  programme: FullTimeProgramme,
+  start: IsoDate,
+  coreYears: number,
+  changes: readonly CctChange[],
+  today: IsoDate,
+): RunOutcome {
+  const fullTimeEndFromStart = fullTimeEndFrom(programme, start, coreYears);
+  const available = piecesFrom(changes, start);
+  // A period belongs to this programme if it starts before the programme ends; as periods lengthen
+  // the programme, later ones may join, so this settles in at most one round per period.
+  let end = fullTimeEndFromStart;
+  for (;;) {
+    const joining = available.filter((piece) => piece.change.start <= end);
+    const input = {
+      today,
+      programme: { start, fullTimeCct: fullTimeEndFromStart, stage: programme.stage },
+      changes: joining.map((piece) => piece.change),
+    };
+    const validation = validateCctInput(input);
+    if (!validation.ok)
+      return { ok: false, errors: validation.errors.map((issue) => remapIssue(issue, joining)) };
+    const calculation = calculateValidated(validation.input, []);
+    if (!calculation.ok)
+      return { ok: false, errors: calculation.errors.map((issue) => remapIssue(issue, joining)) };
+    const later = available.some(
+      (piece) => piece.change.start > end && piece.change.start <= calculation.cct,
+    );
+    if (later) {
+      end = calculation.cct;
+      continue;
+    }
+    return {
+      ok: true,
+      run: {
+        ...programme,
+        start,
+        end: calculation.cct,
+        fullTimeEndFromStart,
+        calculation: {
+          ...calculation,
+          segments: calculation.segments.map((segment) => ({
+            ...segment,
+            changeIndex:
+              segment.changeIndex === null ? null : (joining[segment.changeIndex]?.index ?? null),
+          })),
+        },
+        accrual: planAccrual(
+          start,
+          fullTimeEndFromStart,
+          validation.input.changes.flatMap((change) =>
+            change.kind === 'sickness'
+              ? []
+              : [{ start: change.start, end: change.end, credit: creditOf(change) }],
+          ),
+        ),
+        changeIndices: joining.map((piece) => piece.index),
+      },
+    };
+  }
+}
+
+function notInTrainingWarning(
+  index: number,
+  change: CctChange,
+  from: IsoDate,
+  to: IsoDate,
+): CctIssue {
+  const end = change.end === null ? '' : ` to ${formatLongDate(change.end)}`;
+  return {
+    field: `changes[${index}].start`,
+    code: 'out-of-range',
+    message: `The period from ${formatLongDate(change.start)}${end} falls in time out of training (${formatLongDate(from)} to ${formatLongDate(to)}, between training programmes), so it does not change your dates`,
+  };
+}
+
+/**
+ * Runs each programme in turn with the plan's (validated) changes. A change that falls wholly in time
+ * out of training between programmes changes nothing and is named in a warning; one that starts after
+ * the last programme ends is an error.
+ */
+export function runProgrammes(
+  programmes: readonly FullTimeProgramme[],
+  coreYears: number,
+  changes: readonly CctChange[],
+  today: IsoDate,
+  options: { readonly makeUpSickness?: boolean } = {},
+): ProgrammeSequence {
+  const runs: ProgrammeRun[] = [];
+  let start = programmes[0]?.fullTimeStart ?? null;
+  for (const [position, programme] of programmes.entries()) {
+    if (start === null) break;
+    const outcome = runProgramme(programme, start, coreYears, changes, today);
+    if (!outcome.ok) return outcome;
+    let { run } = outcome;
+    // With sickness made up, a programme whose review is triggered ends on its "if made up" date.
+    const madeUpEnd = run.calculation.ifMadeUpCct;
+    if (options.makeUpSickness && run.calculation.reviewTriggered && madeUpEnd !== null)
+      run = { ...run, end: madeUpEnd };
+    runs.push(run);
+    const next = programmes[position + 1];
+    start =
+      next === undefined
+        ? null
+        : rotationDate(
+            yearOf(firstRotationFrom(addDays(run.end, 1))) + yearsOutBetween(programme, next),
+          );
+  }
+
+  const used = new Set(runs.flatMap((run) => run.changeIndices));
+  const errors: CctIssue[] = [];
+  const warnings: CctIssue[] = [];
+  changes.forEach((change, index) => {
+    if (used.has(index)) return;
+    const before = [...runs].reverse().find((run) => run.end < change.start);
+    const after = runs.find((run) => run.start > change.start);
+    if (before === undefined) return;
+    if (after === undefined) {
+      errors.push({
+        field: `changes[${index}].start`,
+        code: 'out-of-range',
+        message: `This period starts after your training ends on ${formatLongDate(before.end)}. Remove it, or change its start date`,
+      });
+    } else {
+      warnings.push(
+        notInTrainingWarning(index, change, addDays(before.end, 1), addDays(after.start, -1)),
+      );
+    }
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, runs, warnings };
+}
+
+/**
+ * Maps a date on the full-time route to the plan's route for the programme it falls in, when that
+ * programme starts whole rotation years later: rotation days stay rotation days (and the days before
+ * them stay days before them), and the full-time end becomes the end counted from the new start.
+ */
+function translate(run: ProgrammeRun, date: IsoDate): IsoDate {
+  if (run.start === run.fullTimeStart) return date;
+  if (date === run.fullTimeEnd) return run.fullTimeEndFromStart;
+  const years = yearOf(run.start) - yearOf(run.fullTimeStart);
+  const year = yearOf(date);
+  if (date === rotationDate(year)) return rotationDate(year + years);
+  if (date === addDays(rotationDate(year), -1)) return addDays(rotationDate(year + years), -1);
+  return addYears(date, years);
+}
+
+function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+/**
+ * One accrual for the whole route, built from the programmes' own: a full-time date inside a
+ * programme moves as that programme's training does; a date in time out between programmes keeps its
+ * place before the next programme (its first day follows the last programme's end); a date after the
+ * CCT moves with it.
+ */
+export function routeAccrual(runs: readonly ProgrammeRun[], fullTimeCct: IsoDate): Accrual {
+  const first = runs[0];
+  const last = runs.at(-1);
+  if (first === undefined || last === undefined) throw new RangeError('No programmes to combine');
+  const move = (date: IsoDate, inRun: (run: ProgrammeRun, planDate: IsoDate) => IsoDate) => {
+    if (date < first.fullTimeStart) return date;
+    for (const [position, run] of runs.entries()) {
+      if (date <= run.fullTimeEnd) return inRun(run, translate(run, date));
+      const next = runs[position + 1];
+      if (next !== undefined && date < next.fullTimeStart) {
+        if (date === addDays(run.fullTimeEnd, 1)) return addDays(run.end, 1);
+        const moved = translate(next, date);
+        return moved > run.end ? moved : addDays(run.end, 1);
+      }
+    }
+    return addDays(last.end, daysBetween(last.fullTimeEnd, date));
+  };
+  const fullTimeDays = daysBetween(first.fullTimeStart, fullTimeCct) + 1;
+  return {
+    start: first.start,
+    fullTimeEnd: fullTimeCct,
+    fullTimeDays,
+    end: last.end,
+    dateFullTimeDaysComplete: (days) => {
+      let left = days;
+      for (const run of runs) {
+        if (left <= run.accrual.fullTimeDays) return run.accrual.dateFullTimeDaysComplete(left);
+        left -= run.accrual.fullTimeDays;
+      }
+      return addDays(last.end, Math.ceil(left));
+    },
+    shiftDate: (date) => move(date, (run, planDate) => run.accrual.shiftDate(planDate)),
+    shiftStartDate: (date) => move(date, (run, planDate) => run.accrual.shiftStartDate(planDate)),
+    fullTimeDaysEarnedBy: (date) =>
+      runs.reduce(
+        (sum, run) =>
+          date < run.start
+            ? sum
+            : sum + run.accrual.fullTimeDaysEarnedBy(date < run.end ? date : run.end),
+        0,
+      ),
+  };
+}
