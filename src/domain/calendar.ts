@@ -6,9 +6,17 @@ import { type IsoDate, firstWeekdayOfMonth, isoDate, yearOf } from './dates';
 import { courseStartMonth } from './rules/medical-school';
 import { rotationStart } from './rules/specialty';
 
+/** Rotation days already worked out, by year: the engines ask for the same few years many times. */
+const rotationDates = new Map<number, IsoDate>();
+
 /** The day training posts rotate in a given year: the first Wednesday in August. */
 export function rotationDate(year: number): IsoDate {
-  return firstWeekdayOfMonth(year, rotationStart.value.month, rotationStart.value.weekday);
+  let date = rotationDates.get(year);
+  if (date === undefined) {
+    date = firstWeekdayOfMonth(year, rotationStart.value.month, rotationStart.value.weekday);
+    if (rotationDates.size < 1_000) rotationDates.set(year, date);
+  }
+  return date;
 }
 
 /** The year in which the academic year containing `today` began (it begins on 1 September). */

@@ -6,14 +6,19 @@
  * next programme starts at the first rotation in August after the last one ends, as posts start in
  * August (facts.md §4), keeping any years out the plan has between them.
  */
-import { calculateValidated, type CctCalculation, type CctChange, validateCctInput } from '../cct';
-import { type Accrual, planAccrual } from '../cct/accrual';
+import { calculateValidated, type CctCalculation, type CctChange } from '../cct';
+import { type Accrual, dateOfDayNumber, dayNumber, planAccrual } from '../cct/accrual';
 import { creditOf } from '../cct/calculate';
 import type { CctIssue, ProgrammeStage } from '../cct/types';
 import { rotationDate } from '../calendar';
-import { type IsoDate, addDays, addYears, formatLongDate, yearOf } from '../dates';
+import { type IsoDate, addYears, formatLongDate, yearOf } from '../dates';
 import { higherTrainingLength } from '../rules/specialty';
 import type { RouteDates } from './stages';
+
+/** `days` days after `date` (before it when negative), by day numbers: this runs on every change. */
+function addDays(date: IsoDate, days: number): IsoDate {
+  return dateOfDayNumber(dayNumber(date) + days);
+}
 
 /** A programme on the full-time route. */
 export type FullTimeProgramme = {
@@ -119,57 +124,48 @@ function runProgramme(
 ): RunOutcome {
   const fullTimeEndFromStart = fullTimeEndFrom(programme, start, coreYears);
   const available = piecesFrom(changes, start);
-  // A period belongs to this programme if it starts before the programme ends; as periods lengthen
-  // the programme, later ones may join, so this settles in at most one round per period.
-  let end = fullTimeEndFromStart;
-  for (;;) {
-    const joining = available.filter((piece) => piece.change.start <= end);
-    const input = {
+  // A period belongs to this programme if it starts before the programme ends. Credit after a day
+  // cannot change when training is done by that day, so the end found with every later period is the
+  // end with only those that start before it: one accrual finds it, one calculation confirms it.
+  const creditPeriods = available.flatMap(({ change }) =>
+    change.kind === 'sickness'
+      ? []
+      : [{ start: change.start, end: change.end, credit: creditOf(change) }],
+  );
+  const accrual = planAccrual(start, fullTimeEndFromStart, creditPeriods);
+  const { end } = accrual;
+  const joining = available.filter((piece) => piece.change.start <= end);
+  // The pieces come from changes the calculator has already checked for the whole route, cut to
+  // start no earlier than this programme, so they need no second check.
+  const calculation = calculateValidated(
+    {
       today,
       programme: { start, fullTimeCct: fullTimeEndFromStart, stage: programme.stage },
       changes: joining.map((piece) => piece.change),
-    };
-    const validation = validateCctInput(input);
-    if (!validation.ok)
-      return { ok: false, errors: validation.errors.map((issue) => remapIssue(issue, joining)) };
-    const calculation = calculateValidated(validation.input, []);
-    if (!calculation.ok)
-      return { ok: false, errors: calculation.errors.map((issue) => remapIssue(issue, joining)) };
-    const later = available.some(
-      (piece) => piece.change.start > end && piece.change.start <= calculation.cct,
-    );
-    if (later) {
-      end = calculation.cct;
-      continue;
-    }
-    return {
-      ok: true,
-      run: {
-        ...programme,
-        start,
-        end: calculation.cct,
-        fullTimeEndFromStart,
-        calculation: {
-          ...calculation,
-          segments: calculation.segments.map((segment) => ({
-            ...segment,
-            changeIndex:
-              segment.changeIndex === null ? null : (joining[segment.changeIndex]?.index ?? null),
-          })),
-        },
-        accrual: planAccrual(
-          start,
-          fullTimeEndFromStart,
-          validation.input.changes.flatMap((change) =>
-            change.kind === 'sickness'
-              ? []
-              : [{ start: change.start, end: change.end, credit: creditOf(change) }],
-          ),
-        ),
-        changeIndices: joining.map((piece) => piece.index),
+    },
+    [],
+  );
+  if (!calculation.ok)
+    return { ok: false, errors: calculation.errors.map((issue) => remapIssue(issue, joining)) };
+  return {
+    ok: true,
+    run: {
+      ...programme,
+      start,
+      end: calculation.cct,
+      fullTimeEndFromStart,
+      calculation: {
+        ...calculation,
+        segments: calculation.segments.map((segment) => ({
+          ...segment,
+          changeIndex:
+            segment.changeIndex === null ? null : (joining[segment.changeIndex]?.index ?? null),
+        })),
       },
-    };
-  }
+      accrual,
+      changeIndices: joining.map((piece) => piece.index),
+    },
+  };
 }
 
 function notInTrainingWarning(
@@ -258,7 +254,7 @@ function translate(run: ProgrammeRun, date: IsoDate): IsoDate {
 }
 
 function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /**
