@@ -114,6 +114,16 @@ export function applyPartTime(
   };
 }
 
+/** One list from each programme's calculation, in order. */
+function concat<Key extends 'segments' | 'ruleIds' | 'sourceIds'>(
+  runs: readonly ProgrammeRun[],
+  key: Key,
+): CctCalculation[Key][number][] {
+  const all: CctCalculation[Key][number][] = [];
+  for (const run of runs) for (const item of run.calculation[key]) all.push(item);
+  return all;
+}
+
 /**
  * One calculation for the whole route, for the pages: the CCT from the last programme; the working,
  * review and rules of the programmes the plan's periods fall in. The TIS-style estimate is given only
@@ -136,6 +146,7 @@ function routeCalculation(
       candidate.maxDaysInAnyYear > most.maxDaysInAnyYear ? candidate : most,
     );
   const reviewTriggered = reviews.some((candidate) => candidate.reviewTriggered);
+  const only = shown.length === 1 ? shown[0] : undefined;
   const onlyLast = shown.length === 1 && shown[0] === last;
   const tis = onlyLast
     ? last.calculation.tis
@@ -154,9 +165,9 @@ function routeCalculation(
     absenceReview: review,
     tisStyleEstimate: tis.estimate,
     tis,
-    segments: shown.flatMap((run) => run.calculation.segments),
-    ruleIds: [...new Set(shown.flatMap((run) => run.calculation.ruleIds))],
-    sourceIds: [...new Set(shown.flatMap((run) => run.calculation.sourceIds))],
+    segments: only ? only.calculation.segments : concat(shown, 'segments'),
+    ruleIds: only ? only.calculation.ruleIds : [...new Set(concat(shown, 'ruleIds'))],
+    sourceIds: only ? only.calculation.sourceIds : [...new Set(concat(shown, 'sourceIds'))],
     warnings,
   };
 }

@@ -6,7 +6,7 @@
  * next programme starts at the first rotation in August after the last one ends, as posts start in
  * August (facts.md §4), keeping any years out the plan has between them.
  */
-import { calculateValidated, type CctCalculation, type CctChange } from '../cct';
+import { calculateValidated, type CctCalculation, type CctChange, type CctSegment } from '../cct';
 import { type Accrual, dateOfDayNumber, dayNumber, planAccrual } from '../cct/accrual';
 import { creditOf } from '../cct/calculate';
 import type { CctIssue, ProgrammeStage } from '../cct/types';
@@ -127,11 +127,11 @@ function runProgramme(
   // A period belongs to this programme if it starts before the programme ends. Credit after a day
   // cannot change when training is done by that day, so the end found with every later period is the
   // end with only those that start before it: one accrual finds it, one calculation confirms it.
-  const creditPeriods = available.flatMap(({ change }) =>
-    change.kind === 'sickness'
-      ? []
-      : [{ start: change.start, end: change.end, credit: creditOf(change) }],
-  );
+  const creditPeriods: { start: IsoDate; end: IsoDate | null; credit: number }[] = [];
+  for (const { change } of available) {
+    if (change.kind !== 'sickness')
+      creditPeriods.push({ start: change.start, end: change.end, credit: creditOf(change) });
+  }
   const accrual = planAccrual(start, fullTimeEndFromStart, creditPeriods);
   const { end } = accrual;
   const joining = available.filter((piece) => piece.change.start <= end);
@@ -156,10 +156,18 @@ function runProgramme(
       fullTimeEndFromStart,
       calculation: {
         ...calculation,
-        segments: calculation.segments.map((segment) => ({
-          ...segment,
+        // Built field by field: spreading objects is slow, and this runs on every change.
+        segments: calculation.segments.map((segment): CctSegment => ({
+          start: segment.start,
+          end: segment.end,
+          calendarDays: segment.calendarDays,
+          kind: segment.kind,
           changeIndex:
             segment.changeIndex === null ? null : (joining[segment.changeIndex]?.index ?? null),
+          wte: segment.wte,
+          credit: segment.credit,
+          fullTimeDaysEarned: segment.fullTimeDaysEarned,
+          fullTimeDaysLeft: segment.fullTimeDaysLeft,
         })),
       },
       accrual,
