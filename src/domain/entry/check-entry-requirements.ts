@@ -265,6 +265,31 @@ function aLevelGradesItem(
   );
 }
 
+/** Subjects that can rightly appear more than once: "other" and "languages" cover several. */
+const REPEATABLE_SUBJECTS: ReadonlySet<Subject> = new Set(['other', 'languages']);
+
+/**
+ * One entry per named subject, keeping its best grade: a subject entered twice (a resit on its own
+ * row) is one A-level or Higher, not two, and counting it twice would overstate the grades.
+ */
+export function oncePerSubject<Grade>(
+  subjects: readonly SubjectGrade<Grade>[],
+  rank: (grade: Grade) => number,
+): SubjectGrade<Grade>[] {
+  const kept: SubjectGrade<Grade>[] = [];
+  const at = new Map<Subject, number>();
+  for (const subject of subjects) {
+    const index = REPEATABLE_SUBJECTS.has(subject.subject) ? undefined : at.get(subject.subject);
+    if (index === undefined) {
+      if (!REPEATABLE_SUBJECTS.has(subject.subject)) at.set(subject.subject, kept.length);
+      kept.push(subject);
+    } else if (rank(subject.grade) > rank((kept[index] as SubjectGrade<Grade>).grade)) {
+      kept[index] = subject;
+    }
+  }
+  return kept;
+}
+
 /** The best grade among the given subjects, or undefined when none of them was given. */
 function bestIn<Grade>(
   subjects: readonly SubjectGrade<Grade>[],
@@ -646,14 +671,29 @@ function ibItems(
         secondRuleIds,
       ),
     );
-  else if (second)
+  else if (second && ibRank(second.grade) >= ibRank(chemistryHigherLevel))
     items.push(
       item(
         'second-science',
         'Biology, maths or physics',
         'meets',
-        `You have ${SUBJECT_NAMES[second.subject]} at Higher Level. Schools usually ask for ${oneOfText} as well as chemistry.`,
-        secondRuleIds,
+        `You have ${SUBJECT_NAMES[second.subject]} at Higher Level, ${predictedWord(predicted)}grade ${second.grade}. Schools usually ask for ${oneOfText} as well as chemistry.`,
+        [...secondRuleIds, ibTypicalOffers.id],
+      ),
+    );
+  else if (second)
+    items.push(
+      item(
+        'second-science',
+        'Biology, maths or physics',
+        'below',
+        `You have ${SUBJECT_NAMES[second.subject]} at Higher Level, ${predictedWord(predicted)}grade ${second.grade}. Typical offers ask for ${chemistryHigherLevel} or above in each Higher Level subject (${writeIbGrades(typicalHigherLevel)}).`,
+        [...secondRuleIds, ibTypicalOffers.id, contextualOffers.id],
+        sentences(
+          `Schools usually ask for ${oneOfText} as well as chemistry.`,
+          `Contextual offers are typically ${CONTEXTUAL_LOWER.from} to ${CONTEXTUAL_LOWER.to} grades lower for applicants who meet widening participation criteria.`,
+          RESITS,
+        ),
       ),
     );
   else
@@ -696,11 +736,16 @@ function schoolItems(qualifications: ReadQualifications, situation: Situation): 
   }
   switch (school.kind) {
     case 'a-levels':
-      return aLevelItems(school.subjects, predicted, situation);
+      return aLevelItems(oncePerSubject(school.subjects, aLevelRank), predicted, situation);
     case 'scottish-highers':
-      return highersItems(school.subjects, predicted, situation);
+      return highersItems(oncePerSubject(school.subjects, higherRank), predicted, situation);
     case 'ib':
-      return ibItems(school.points, school.higherLevel, predicted, situation);
+      return ibItems(
+        school.points,
+        oncePerSubject(school.higherLevel, ibRank),
+        predicted,
+        situation,
+      );
     default:
       return [
         item(

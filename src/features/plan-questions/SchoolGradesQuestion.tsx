@@ -94,6 +94,17 @@ export function SchoolGradesQuestion({
           message: `Select the subject for grade ${row.grade}`,
         });
     });
+    // A named subject counts once: a resit goes on the subject's own row, with the grade to use.
+    const seen = new Set<string>();
+    rows.forEach((row, index) => {
+      if (row.subject === '' || row.subject === 'other' || row.subject === 'languages') return;
+      if (seen.has(row.subject))
+        found.push({
+          href: `#subject-${index + 1}`,
+          message: `You have entered ${SUBJECT_LABELS[row.subject as Subject].toLowerCase()} more than once. Enter each subject once, with the grade you want to count`,
+        });
+      seen.add(row.subject);
+    });
     const complete = rows.filter((row) => row.subject !== '' && row.grade !== '');
     if (kind !== 'ib' && complete.length === 0 && found.length === 0) {
       found.push({ href: '#subject-1', message: 'Enter at least one subject and grade' });

@@ -250,6 +250,38 @@ describe('saving answers', () => {
     ).toHaveAccessibleDescription(/under-represented backgrounds/);
   });
 
+  it('asks for a subject entered twice to be entered once, naming it next to the row', async () => {
+    const onSave = vi.fn();
+    render(
+      <MemoryRouter>
+        <SchoolGradesQuestion
+          answers={{}}
+          today={TODAY}
+          backHref="/back"
+          onSave={onSave}
+          qualification={{ kind: 'a-levels', subjects: [] }}
+        />
+      </MemoryRouter>,
+    );
+    const user = userEvent.setup();
+    const subjects = screen.getAllByLabelText('Subject') as HTMLElement[];
+    const grades = screen.getAllByLabelText('Grade') as HTMLElement[];
+    await user.selectOptions(subjects[0] as HTMLElement, 'chemistry');
+    await user.selectOptions(grades[0] as HTMLElement, 'B');
+    await user.selectOptions(subjects[1] as HTMLElement, 'chemistry');
+    await user.selectOptions(grades[1] as HTMLElement, 'A');
+    await user.click(screen.getByRole('radio', { name: 'Results I already have' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const message =
+      'You have entered chemistry more than once. Enter each subject once, with the grade you want to count';
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: message })).toHaveAttribute(
+      'href',
+      '#subject-2',
+    );
+    expect(onSave).not.toHaveBeenCalled();
+    expect(subjects[1]).toHaveValue('chemistry');
+  });
+
   it('saves GCSE grades, leaving out the ones not known yet', async () => {
     const { onSave, user } = renderQuestion(GcseGradesQuestion);
     await user.selectOptions(screen.getByLabelText('English language'), '7');
