@@ -9,6 +9,7 @@ import { type CctIssue, type ProgrammeStage } from '../cct/types';
 import { validateCctInput } from '../cct/validate';
 import { type IsoDate, addDays, isoDate } from '../dates';
 import type { Plan, PlanError, PlanField } from '../plan/types';
+import { cctProRataAccrual } from '../rules/ltft';
 import { coreApplicationWindow, stFourApplicationWindow } from '../rules/specialty';
 import type { YearlyWindow } from '../rules/types';
 import type { Anchors } from './anchors';
@@ -195,6 +196,7 @@ export function shiftRouteDates(dates: RouteDates, partTime: PartTime): RouteDat
     f2Start: shiftStart(dates.f2Start),
     foundationEnd: dates.foundationEnd === null ? null : shiftDate(dates.foundationEnd),
     coreStart: shiftStart(dates.coreStart),
+    coreEnd: dates.coreEnd === null ? null : shiftDate(dates.coreEnd),
     st4Start: shiftStart(dates.st4Start),
     cct: partTime.calculation.cct,
   };
@@ -243,7 +245,9 @@ export function shiftMilestones(
       date = shiftDate(draft.date);
     if (date !== null && date !== draft.date) moved.set(draft.id, date);
   }
-  const ruleIds = partTime.calculation.ruleIds;
+  // A moved step cites its own sources and the rule that moved it, not every rule of the calculation
+  // (those are on the part-time page, with the working).
+  const ruleIds = [cctProRataAccrual.id];
   const coreStart = moved.get('core-training-start');
   const st4Start = moved.get('st4-start');
   const st6Start = moved.get('st6-start');

@@ -35,6 +35,22 @@ describe('periods applied programme by programme', () => {
     expect(timeOut).toMatchObject({ start: '2027-09-23', end: '2028-08-01' });
   });
 
+  it('shows the wait between core and higher training as a stage of its own', () => {
+    const timeline = timelineOf(
+      { ...F2_ANSWERS, changes: [{ kind: 'ltft', start: '2026-12-01', end: null, wte: 0.8 }] },
+      '2026-11-25',
+    );
+    // Core training from 2 August 2028: 1,099 full-time days at 80% take 1,374 days, to 6 May 2032.
+    expect(timeline.stages.map((stage) => [stage.id, stage.start, stage.end])).toEqual([
+      ['foundation', '2025-08-06', '2027-10-04'],
+      ['time-out', '2027-10-05', '2028-08-01'],
+      ['core-training', '2028-08-02', '2032-05-06'],
+      ['time-out-before-higher', '2032-05-07', '2032-08-03'],
+      ['higher-specialty-training', '2032-08-04', '2037-08-04'],
+      ['consultant', '2037-08-05', null],
+    ]);
+  });
+
   it('does not stretch a year out with a period running on from Foundation', () => {
     const changes = [{ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.5 }];
     const withYearOut = timelineOf(

@@ -21,6 +21,8 @@ export type RouteDates = {
   readonly f2Start: IsoDate | null;
   readonly foundationEnd: IsoDate | null;
   readonly coreStart: IsoDate | null;
+  /** The last day of core training (before a round that had closed, or the wait for August). */
+  readonly coreEnd: IsoDate | null;
   readonly st4Start: IsoDate | null;
   readonly cct: IsoDate | null;
 };
@@ -40,6 +42,8 @@ export function findRouteDates(anchors: Anchors): RouteDates {
         ? null
         : addDays(rotationDate(graduationYear + foundationProgrammeLength.value.years), -1),
     coreStart: coreStartYear === null ? null : rotationDate(coreStartYear),
+    coreEnd:
+      coreStartYear === null ? null : addDays(rotationDate(coreStartYear + anchors.coreYears), -1),
     st4Start,
     // The CCT falls the day before the anniversary of the ST4 start, 4 years on (cct-rule.md §3.1).
     cct:
@@ -111,6 +115,13 @@ export function buildStages(
       start: dates.coreStart,
       ruleIds: [coreTrainingLengths[anchors.coreRoute].id],
     });
+  }
+  if (
+    dates.coreEnd !== null &&
+    dates.st4Start !== null &&
+    addDays(dates.coreEnd, 1) < dates.st4Start
+  ) {
+    drafts.push({ id: 'time-out-before-higher', start: addDays(dates.coreEnd, 1), ruleIds: [] });
   }
   if (dates.st4Start !== null) {
     drafts.push({

@@ -170,6 +170,8 @@ export function stageTitle(id: StageId, coreRoute: CoreRoute): string {
       return 'Time between Foundation and core training';
     case 'core-training':
       return `Core training: ${CORE_NAMES[coreRoute]}`;
+    case 'time-out-before-higher':
+      return 'Time between core and higher specialty training';
     case 'higher-specialty-training':
       return 'Higher specialty training (ST4 to ST7)';
     case 'consultant':

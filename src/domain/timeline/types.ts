@@ -39,6 +39,7 @@ export const STAGE_IDS = [
   'foundation',
   'time-out',
   'core-training',
+  'time-out-before-higher',
   'higher-specialty-training',
   'consultant',
 ] as const;

@@ -35,6 +35,7 @@ const STAGE_WORDS: Readonly<Record<string, string>> = {
   'medical-school': 'Medical school',
   'time-out': 'Between training programmes',
   'core-training': 'Between training programmes',
+  'time-out-before-higher': 'Between training programmes',
   foundation: 'Foundation',
   'higher-specialty-training': 'Specialty training',
   consultant: 'Consultant',
