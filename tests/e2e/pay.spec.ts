@@ -19,7 +19,7 @@ test('an F2 doctor opens pay from their route, and the chart shows the same figu
   const table = page.getByRole('table', { name: 'Basic pay by financial year' });
   // 2027/28: F2 to 3 August 2027 (NP2) then IMT year 1 (NP3), both at 2025/26 rates.
   await expect(table.getByRole('row', { name: /^2027\/28/ })).toContainText('F2, then IMT year 1');
-  await expect(table).toContainText('at 2025/26 rates');
+  await expect(table).toContainText('At 2025/26 rates.');
 
   // The chart is one image with a text alternative; the table holds every figure.
   await expect(

@@ -199,7 +199,7 @@ function Notices({
               To start at {percentOf(wte)}% on {formatLongDate(start)}, apply by{' '}
               <strong>{formatLongDate(notice.applyBy)}</strong>.
               {notice.status === 'short' &&
-                ` That is less than ${weeks} weeks away: talk to your training programme director.`}
+                ` That date has passed, so you would be giving less than ${weeks} weeks’ notice: talk to your training programme director.`}
               {notice.status === 'started' && ' This period has already started.'}
             </li>
           );
@@ -365,7 +365,7 @@ export function CctResultView({
         comparedLabel={comparedLabel}
       />
       {calculation.warnings.length > 0 && (
-        <WarningCallout heading="Check before you apply" headingLevel={2}>
+        <WarningCallout heading="Check before you go ahead" headingLevel={2}>
           <ul className="nhsuk-card__description">
             {calculation.warnings.map((warning) => (
               <li key={`${warning.field}-${warning.code}`}>{sentence(warning.message)}</li>

@@ -105,7 +105,7 @@ describe('PayPage', () => {
     expect(
       within(table).getByRole('rowheader', { name: '2027/28' }).closest('tr'),
     ).toHaveTextContent(/F2, then IMT year 1/);
-    expect(table).toHaveTextContent('at 2025/26 rates');
+    expect(table).toHaveTextContent('At 2025/26 rates.');
     expect(screen.getByText(/future pay awards/i)).toBeInTheDocument();
   });
 

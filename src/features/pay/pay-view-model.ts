@@ -52,7 +52,12 @@ function whereDuring(year: PayYear, coreRoute: CoreRoute): string {
     const shown = label.startsWith('Consultant') ? 'Consultant' : label;
     if (labels[labels.length - 1] !== shown) labels.push(shown);
   }
-  return labels.join(', then ');
+  // "F2, then not in training": words after the first are not capitalised, abbreviations keep theirs.
+  return labels
+    .map((label, index) =>
+      index > 0 && /^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label,
+    )
+    .join(', then ');
 }
 
 function notesFor(year: PayYear): string[] {
@@ -69,7 +74,8 @@ function notesFor(year: PayYear): string[] {
     const explanation = part.explanation?.replace(/\.+$/, '');
     if (explanation && !notes.includes(explanation)) notes.push(explanation);
   }
-  return notes;
+  // Each note is shown as a sentence of its own.
+  return notes.map((note) => (note[0]?.toUpperCase() ?? '') + note.slice(1));
 }
 
 function amountText(year: PayYear): string {
