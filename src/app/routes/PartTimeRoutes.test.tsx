@@ -139,6 +139,12 @@ describe('the part-time pages', () => {
     expect(
       screen.getByText(/could not say how periods in Foundation or core training/),
     ).toBeInTheDocument();
+    // Each table says which programme it works out, for people who move between tables.
+    expect(
+      screen.getByRole('table', {
+        name: 'The working for core training, one row for each stretch of training',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('change a period to another kind, keeping its dates', async () => {

@@ -78,6 +78,7 @@ function planEvaluator(answers: PlanAnswers, today: IsoDate, comparedWith: IsoDa
       const waitStart = addDays(run.end, 1);
       return {
         title: PROGRAMME_TITLES[run.stage],
+        name: PROGRAMME_NAMES[run.stage],
         calculation: run.calculation,
         waitAfter:
           next !== undefined && waitStart < next.start
@@ -93,6 +94,12 @@ const PROGRAMME_TITLES = {
   foundation: 'Foundation Programme',
   core: 'Core training',
   higher: 'Higher specialty training (ST4 to ST7)',
+} as const;
+
+const PROGRAMME_NAMES = {
+  foundation: 'the Foundation Programme',
+  core: 'core training',
+  higher: 'higher specialty training',
 } as const;
 
 function calculatorEvaluator(

@@ -36,7 +36,7 @@ describe('routeCalendar', () => {
     expect(lines[0]).toBe('When: 15 October 2028. You will be 17.');
     expect(lines).toContain(ESTIMATE_NOTE);
     expect(ucas.description).toContain(
-      'Source: UCAS: Application deadlines (checked 24 November 2026, high confidence).',
+      'Source: UCAS: Application deadlines, https://www.ucas.com/advisers/help-and-training/guides-resources-and-training/application-overview/application-deadlines (checked 24 November 2026, high confidence).',
     );
     expect(ucas.description).toContain(
       'From your Pathway plan “Year 11 plan”, made on 25 November 2026.',

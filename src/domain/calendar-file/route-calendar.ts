@@ -19,7 +19,7 @@ export type RouteCalendarOptions = {
 };
 
 export const ESTIMATE_NOTE =
-  'This date is an estimate: it follows the pattern of earlier years, and the official date has not been published yet. Check it nearer the time.';
+  'This date is an estimate, not a published one: Pathway worked it out from the rules and the pattern of earlier years. Check it nearer the time.';
 
 /** The days a milestone covers: a window's days, or the whole month or year it is known to. */
 export function milestoneDays(milestone: Milestone): { firstDay: IsoDate; lastDay: IsoDate } {
@@ -44,7 +44,9 @@ function sourcesLine(milestone: Milestone): string | null {
   if (references.length === 0) return null;
   const cited = references.map(({ sourceId, confidence }) => {
     const source = findSource(sourceId);
-    return `${sourceLabel(source)} (checked ${formatLongDate(source.checkedOn)}, ${confidence} confidence)`;
+    // A calendar has no links, so the address is written out (Pathway's own pages have none to give).
+    const address = source.url.startsWith('http') ? `, ${source.url}` : '';
+    return `${sourceLabel(source)}${address} (checked ${formatLongDate(source.checkedOn)}, ${confidence} confidence)`;
   });
   return `${cited.length === 1 ? 'Source' : 'Sources'}: ${cited.join('; ')}.`;
 }

@@ -273,7 +273,7 @@ function readChange(
     errors.add(
       `${field}.start`,
       'before-programme-start',
-      `The ${label} must start on or after the programme start date, ${formatLongDate(programmeStart)}. Count earlier time in the programme start and full-time CCT dates instead`,
+      `The ${label} must start on or after ${formatLongDate(programmeStart)}, the first day of the training being worked out. Time before then is not counted here`,
     );
   }
 

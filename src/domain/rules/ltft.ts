@@ -65,7 +65,7 @@ export const ltftMinimumWte: Rule<{
   alsoSourceIds: ['gmc-ltft-position'],
   checkedOn: FACTS_CHECKED_ON,
   confidence: 'medium',
-  note: 'The GMC set a minimum of 50% of full time in 2011. A postgraduate dean can agree less in exceptional cases, down to an absolute minimum of 20%, normally for no more than 12 months. The GMC revised its statement in 2017; that text was not seen.',
+  note: 'The GMC set a minimum of 50% of full time in 2011. A postgraduate dean can agree less in exceptional cases, down to an absolute minimum of 20%, normally for no more than 12 months. The GMC revised this statement in 2017, but Pathway has not been able to read the revised text.',
 };
 
 export const ltftNoticeEngland: Rule<{ readonly weeks: number }> = {

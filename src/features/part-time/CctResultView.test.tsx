@@ -160,7 +160,9 @@ describe('CctResultView', () => {
         { kind: 'ltft', start: '2027-01-04', end: '2027-06-30', wte: 0.4 },
       ]),
     );
-    const warnings = screen.getByRole('heading', { name: /Check before you go ahead/ }).parentElement;
+    const warnings = screen.getByRole('heading', {
+      name: /Check before you go ahead/,
+    }).parentElement;
     expect(warnings).toHaveTextContent(
       /Training at less than 50% needs your postgraduate dean’s agreement/,
     );

@@ -77,8 +77,8 @@ function WorkingTable({
   programme,
 }: {
   readonly calculation: CctCalculation;
-  /** The programme's name, when the working is shown programme by programme. */
-  readonly programme?: string;
+  /** The programme, when the working is shown programme by programme. */
+  readonly programme?: { readonly title: string; readonly name: string };
 }) {
   const rows = workingRows(calculation.segments);
   const first = calculation.segments[0];
@@ -96,7 +96,7 @@ function WorkingTable({
       {programme === undefined ? (
         <h2 className="nhsuk-heading-m">How it is worked out</h2>
       ) : (
-        <h3 className="nhsuk-heading-s">{programme}</h3>
+        <h3 className="nhsuk-heading-s">{programme.title}</h3>
       )}
       {programme === undefined ? (
         <p>
@@ -114,7 +114,8 @@ function WorkingTable({
       )}
       <table className="nhsuk-table nhsuk-table--responsive">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-          The working, one row for each stretch of training
+          The working{programme === undefined ? '' : ` for ${programme.name}`}, one row for each
+          stretch of training
         </caption>
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
@@ -333,7 +334,7 @@ function ProgrammeWorkings({ programmes }: { readonly programmes: readonly Progr
       </p>
       {programmes.map((programme) => (
         <Fragment key={programme.title}>
-          <WorkingTable calculation={programme.calculation} programme={programme.title} />
+          <WorkingTable calculation={programme.calculation} programme={programme} />
           {programme.waitAfter !== null && (
             <p>
               Then time out of training from {formatLongDate(programme.waitAfter.start)} to{' '}

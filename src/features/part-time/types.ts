@@ -26,6 +26,8 @@ export type PeriodError = { readonly field: string; readonly message: string };
 /** One training programme's working, when a plan's periods fall in more than one. */
 export type ProgrammeWorking = {
   readonly title: string;
+  /** The programme's name inside a sentence: "the Foundation Programme", "core training". */
+  readonly name: string;
   readonly calculation: CctCalculation;
   /** Time out of training after it, waiting for the next programme to start in August. */
   readonly waitAfter: { readonly start: IsoDate; readonly end: IsoDate } | null;
