@@ -107,6 +107,15 @@ describe('PayPage', () => {
     ).toHaveTextContent(/F2, then IMT year 1/);
     expect(table).toHaveTextContent('At 2025/26 rates.');
     expect(screen.getByText(/future pay awards/i)).toBeInTheDocument();
+    // Every year of this plan has a figure, so there are no gaps to explain.
+    expect(screen.queryByText(/is a gap in the chart, not £0/)).toBeNull();
+  });
+
+  it('says that a year with no figure is a gap in the chart, not £0', () => {
+    renderPage({ dateOfBirth: '1994-03-15', nation: 'england', now: { stage: 'st', year: 5 } });
+    expect(
+      screen.getByText(/A year with no figure is a gap in the chart, not £0: the table says why\./),
+    ).toBeInTheDocument();
   });
 
   it('explains the extra pay that basic pay leaves out, with the percentages from the rules', () => {

@@ -62,6 +62,8 @@ export function PayPage({ planName, answers, today, links }: PayPageProps) {
         <p>
           Financial years run from 1 April to 31 March. The chart shows the figures in the table
           below.
+          {rows.some((row) => row.amount === null) &&
+            ' A year with no figure is a gap in the chart, not £0: the table says why.'}
         </p>
         <Suspense fallback={<p>Loading the chart…</p>}>
           <PayChart rows={rows} description={chartDescription(rows)} />
