@@ -94,11 +94,22 @@ function fullTimeEndFrom(programme: FullTimeProgramme, start: IsoDate, coreYears
 /** A plan change cut to the part that falls from `from` on. */
 type Piece = { readonly index: number; readonly change: CctChange };
 
+/** The part of a change from `from` on; sickness keeps the share of its working days that falls there. */
+function cutFrom(change: CctChange, from: IsoDate): CctChange {
+  if (change.start >= from) return change;
+  if (change.kind === 'sickness' && change.workingDaysAbsent !== undefined) {
+    const days = dayNumber(change.end) - dayNumber(change.start) + 1;
+    const kept = dayNumber(change.end) - dayNumber(from) + 1;
+    return { ...change, start: from, workingDaysAbsent: (change.workingDaysAbsent * kept) / days };
+  }
+  return { ...change, start: from };
+}
+
 function piecesFrom(changes: readonly CctChange[], from: IsoDate): Piece[] {
   const pieces: Piece[] = [];
   changes.forEach((change, index) => {
     if (change.end !== null && change.end < from) return;
-    pieces.push({ index, change: change.start >= from ? change : { ...change, start: from } });
+    pieces.push({ index, change: cutFrom(change, from) });
   });
   return pieces;
 }
