@@ -147,6 +147,23 @@ describe('the part-time pages', () => {
     ).toBeInTheDocument();
   });
 
+  it('say that a period in a year out changes nothing, with nothing to apply for', async () => {
+    const { createPlan, setAnswers } = usePlansStore.getState();
+    setAnswers(createPlan('F1 plan'), {
+      ...F2_ANSWERS,
+      now: { stage: 'f1' },
+      yearsBeforeCoreTraining: 1,
+      changes: [{ kind: 'parental-leave', start: '2028-09-01', end: '2029-06-30' }],
+    });
+    renderAppAt('/part-time/plan');
+    expect(
+      await screen.findByText(
+        /The period from 1 September 2028 to 30 June 2029 falls in time out of training/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'What to do next' })).toBeNull();
+  });
+
   it('change a period to another kind, keeping its dates', async () => {
     usePartTimeStore.getState().setCalculatorAnswers({
       stage: 'st5',

@@ -295,6 +295,11 @@ function TisComparison({ calculation }: { readonly calculation: CctCalculation }
 
 function NextSteps({ calculation }: { readonly calculation: CctCalculation }) {
   const kinds = new Set(calculation.segments.map((segment) => segment.kind));
+  // Periods that all fall in time out of training change nothing, so there is nothing to apply for.
+  const changesTraining =
+    calculation.segments.some((segment) => segment.changeIndex !== null) ||
+    calculation.absenceReview.summary !== null;
+  if (!changesTraining) return null;
   return (
     <>
       <h2 className="nhsuk-heading-m">What to do next</h2>
