@@ -94,7 +94,9 @@ export function PayPage({ planName, answers, today, links }: PayPageProps) {
                   <th scope="row">{row.financialYear}</th>
                   <td>{row.where}</td>
                   <td className="nhsuk-table__cell--numeric">{row.amountText}</td>
-                  <td>{row.notes.length > 0 ? `${row.notes.join('. ')}.` : ''}</td>
+                  <td className="app-pay-notes">
+                    {row.notes.length > 0 ? `${row.notes.join('. ')}.` : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
