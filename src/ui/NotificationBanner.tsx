@@ -8,6 +8,8 @@ type NotificationBannerProps = {
   /** Success banners confirm something the person just did; they are announced straight away. */
   readonly success?: boolean;
   readonly children?: ReactNode;
+  /** Adds a "Hide this message" button, after the content, that calls this. */
+  readonly onHide?: () => void;
 };
 
 /** The NHS notification banner, for news about the person's data that is not part of the question. */
@@ -17,6 +19,7 @@ export function NotificationBanner({
   heading,
   success = false,
   children,
+  onHide,
 }: NotificationBannerProps) {
   return (
     <div
@@ -32,6 +35,15 @@ export function NotificationBanner({
       <div className="nhsuk-notification-banner__content">
         <p className="nhsuk-notification-banner__heading">{heading}</p>
         {children}
+        {onHide && (
+          <button
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            type="button"
+            onClick={onHide}
+          >
+            Hide this message
+          </button>
+        )}
       </div>
     </div>
   );

@@ -27,7 +27,12 @@ export function StoreNotices() {
   return (
     <>
       {loadProblem && (
-        <NotificationBanner id="load-problem" title="Important" heading={loadProblem.summary}>
+        <NotificationBanner
+          id="load-problem"
+          title="Important"
+          heading={loadProblem.summary}
+          onHide={dismissLoadProblem}
+        >
           {loadProblem.details.length > 0 && (
             <>
               <p>We could not read:</p>
@@ -50,25 +55,15 @@ export function StoreNotices() {
               </button>
             </p>
           )}
-          <button
-            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-            type="button"
-            onClick={dismissLoadProblem}
-          >
-            Hide this message
-          </button>
         </NotificationBanner>
       )}
       {otherTabNotice && (
-        <NotificationBanner id="other-tab" title="Important" heading={otherTabNotice}>
-          <button
-            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-            type="button"
-            onClick={dismissOtherTabNotice}
-          >
-            Hide this message
-          </button>
-        </NotificationBanner>
+        <NotificationBanner
+          id="other-tab"
+          title="Important"
+          heading={otherTabNotice}
+          onHide={dismissOtherTabNotice}
+        />
       )}
     </>
   );

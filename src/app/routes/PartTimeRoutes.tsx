@@ -281,7 +281,6 @@ function Redirect({ to }: { readonly to: string | null | 'no-training' }) {
 // ---------------------------------------------------------------------------------------------------
 // Pages
 
-/** /part-time: the two ways in. */
 /** Around every part-time page: says when another tab or window changed what is shown. */
 export function PartTimeShell() {
   const notice = usePartTimeStore((state) => state.otherTabNotice);
@@ -289,21 +288,19 @@ export function PartTimeShell() {
   return (
     <>
       {notice && (
-        <NotificationBanner id="part-time-other-tab" title="Important" heading={notice}>
-          <button
-            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-            type="button"
-            onClick={dismiss}
-          >
-            Hide this message
-          </button>
-        </NotificationBanner>
+        <NotificationBanner
+          id="part-time-other-tab"
+          title="Important"
+          heading={notice}
+          onHide={dismiss}
+        />
       )}
       <Outlet />
     </>
   );
 }
 
+/** /part-time: the two ways in. */
 export function PartTimeStartRoute() {
   const activePlan = usePlansStore(selectActivePlan);
   const plan =
