@@ -9,21 +9,10 @@ import { writeICalendar } from '../src/domain/calendar-file/icalendar';
 import { routeCalendar, stepsStillToCome } from '../src/domain/calendar-file/route-calendar';
 import type { IsoDate } from '../src/domain/dates';
 import { buildTimeline } from '../src/domain/timeline/build-timeline';
+import { YEAR_11_ANSWERS } from '../tests/support/plans';
 import { describeTiming, footer, timePerCall, withinTarget } from './bench-timing';
 
-const result = buildTimeline(
-  {
-    dateOfBirth: '2011-03-14',
-    nation: 'england',
-    now: { stage: 'school', yearGroup: 11 },
-    medicalSchoolRoute: 'standard',
-    intercalate: false,
-    gapYearsBeforeMedicalSchool: 0,
-    yearsBeforeCoreTraining: 0,
-    coreRoute: 'imt',
-  },
-  '2026-11-25' as IsoDate,
-);
+const result = buildTimeline(YEAR_11_ANSWERS, '2026-11-25' as IsoDate);
 if (!result.ok) throw new Error('the plan was rejected');
 const { timeline } = result;
 

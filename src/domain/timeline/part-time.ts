@@ -5,6 +5,7 @@
  * out").
  */
 import { type Accrual, type CctCalculation, creditOf } from '../cct';
+import { dayNumber } from '../cct/accrual';
 import { type CctIssue, type ProgrammeStage } from '../cct/types';
 import { validateCctInput } from '../cct/validate';
 import { type IsoDate, addDays, isoDate } from '../dates';
@@ -157,7 +158,7 @@ function routeCalculation(
     ok: true,
     cct,
     fullTimeCct,
-    extensionDays: Math.round((Date.parse(cct) - Date.parse(fullTimeCct)) / 86_400_000),
+    extensionDays: dayNumber(cct) - dayNumber(fullTimeCct),
     fullTimeDays: shown.reduce((sum, run) => sum + run.calculation.fullTimeDays, 0),
     certificates: last.calculation.certificates,
     confirmedAtArcp: shown.some((run) => run.calculation.confirmedAtArcp),
