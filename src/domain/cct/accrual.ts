@@ -233,8 +233,17 @@ export function planAccrual(
   fullTimeEnd: IsoDate,
   periods: readonly CreditPeriod[],
 ): Accrual {
+  return accrualOfDayPeriods(start, fullTimeEnd, periods.map(toDayPeriod));
+}
+
+/** {@link planAccrual} for periods already in day numbers (none overlapping). */
+export function accrualOfDayPeriods(
+  start: IsoDate,
+  fullTimeEnd: IsoDate,
+  periods: readonly DayPeriod[],
+): Accrual {
   const startDay = dayNumber(start);
-  const stretches = buildStretches(startDay, periods.map(toDayPeriod));
+  const stretches = buildStretches(startDay, periods);
   const fullTimeDays = dayNumber(fullTimeEnd) - startDay + 1;
   const completeDay = (days: number): number => {
     const day = completionDay(stretches, days * CREDIT_UNIT);

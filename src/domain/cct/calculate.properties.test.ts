@@ -31,8 +31,6 @@ type Period = {
 
 type Plan = { readonly start: number; readonly fullTimeDays: number; readonly periods: Period[] };
 
-const COUNTING: readonly Kind[] = ['ltft', 'oopt', 'oopr'];
-
 function creditPermille(kind: Kind, permille: number): number {
   if (kind === 'ltft' || kind === 'oopr') return permille;
   return kind === 'oopt' ? 1000 : 0;
@@ -209,11 +207,12 @@ describe('calculateCct properties', () => {
     'sickness never moves the headline, and the date if made up is never earlier',
     (plan, offset, days) => {
       const without = accepted(calculateCct(inputOf(plan)));
-      const counting = plan.periods.filter((period) => COUNTING.includes(period.kind));
+      // Sickness may fall in a part-time period or full time, never in time away.
+      const counting = plan.periods.filter((period) => period.kind === 'ltft');
       const host = counting[offset % Math.max(1, counting.length)];
       const first = host ? host.first : plan.start + (offset % plan.fullTimeDays);
       const last = host && host.last !== null ? Math.min(host.last, first + days - 1) : first;
-      // Sickness outside a counting period must not overlap leave: keep it inside the host or alone.
+      // Sickness outside a part-time period must not overlap time away: keep it inside the host or alone.
       fc.pre(
         host !== undefined ||
           !plan.periods.some((p) => p.first <= last && (p.last ?? Infinity) >= first),

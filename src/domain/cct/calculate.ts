@@ -29,15 +29,14 @@ import type { Rule } from '../rules/types';
 import {
   type Accrual,
   CREDIT_UNIT,
-  type DayPeriod,
   type Stretch,
+  accrualOfDayPeriods,
   buildStretches,
   completionDay,
   dateOfDayNumber,
   dayNumber,
-  planAccrual,
-  toCreditUnits,
 } from './accrual';
+import { creditOf, creditPeriodsOf } from './layers';
 import { reviewAbsence } from './absence-review';
 import { tisStyleEstimate } from './tis-estimate';
 import {
@@ -52,34 +51,7 @@ import {
 } from './types';
 import { periodsAfterCct, validateCctInput } from './validate';
 
-/** The share of each day a change earns (sickness is left out of the headline altogether). */
-export function creditOf(change: CctChange): number {
-  switch (change.kind) {
-    case 'ltft':
-      return change.wte;
-    case 'oopt':
-      return 1;
-    case 'oopr':
-      return change.credit;
-    default:
-      return 0;
-  }
-}
-
-/** The headline's credit periods in day numbers, tagged with their index in `changes`. */
-function basePeriodsOf(changes: readonly CctChange[]): DayPeriod<number>[] {
-  const periods: DayPeriod<number>[] = [];
-  for (const [index, change] of changes.entries()) {
-    if (change.kind === 'sickness') continue;
-    periods.push({
-      first: dayNumber(change.start),
-      last: change.end === null ? Infinity : dayNumber(change.end),
-      units: toCreditUnits(creditOf(change)),
-      tag: index,
-    });
-  }
-  return periods;
-}
+export { creditOf } from './layers';
 
 /**
  * Applies a plan's changes to its programme for other engines (the timeline): the accrual answers when
@@ -87,14 +59,10 @@ function basePeriodsOf(changes: readonly CctChange[]): DayPeriod<number>[] {
  * left out, as in the headline. The input must be valid (see {@link validateCctInput}).
  */
 export function accrualFor(input: CctInput): Accrual {
-  return planAccrual(
+  return accrualOfDayPeriods(
     input.programme.start,
     input.programme.fullTimeCct,
-    input.changes.flatMap((change) =>
-      change.kind === 'sickness'
-        ? []
-        : [{ start: change.start, end: change.end, credit: creditOf(change) }],
-    ),
+    creditPeriodsOf(input.changes),
   );
 }
 
@@ -160,7 +128,7 @@ function compute(input: CctInput, warnings: readonly CctIssue[]): CctResult {
   const stage = programme.stage ?? 'higher';
   const startDay = dayNumber(programme.start);
   const fullTimeDays = dayNumber(programme.fullTimeCct) - startDay + 1;
-  const basePeriods = basePeriodsOf(changes);
+  const basePeriods = creditPeriodsOf(changes);
   const stretches = buildStretches(startDay, basePeriods);
   const cctDay = completionDay(stretches, fullTimeDays * CREDIT_UNIT);
 

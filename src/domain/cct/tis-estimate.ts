@@ -6,7 +6,9 @@
  * - LTFT: `round(days × (1 − new ÷ current))`, days from the change start to its end, or to the current
  *   estimate when it has no end; `current` is the WTE of a less than full time period ending the day
  *   before, otherwise 1 (full time).
- * - OOPE, OOPC, OOPP, parental leave, unpaid leave and sickness: the whole span.
+ * - OOPE, OOPC, OOPP, parental leave, unpaid leave and sickness: the whole span, even inside a less
+ *   than full time period, whose extension already counted those days as part time (TIS added each
+ *   change on its own).
  * - OOPT and OOPR: TIS cannot express them, so there is no estimate.
  *
  * Rounding is half up (JavaScript `Math.round`), done exactly on whole numbers.
@@ -32,6 +34,17 @@ export function tisLtftExtensionDays(days: number, newWte: number, currentWte = 
   const numerator = days * (current - toCreditUnits(newWte));
   // round(n ÷ d) half up = ⌊(2n + d) ÷ 2d⌋
   return floorDiv(2 * numerator + current, 2 * current);
+}
+
+/** Whether time away shares a day with a less than full time period below full time. */
+function insidePartTime(away: CctChange, changes: readonly CctChange[]): boolean {
+  return changes.some(
+    (change) =>
+      change.kind === 'ltft' &&
+      change.wte < 1 &&
+      change.start <= (away.end ?? away.start) &&
+      (change.end === null || away.start <= change.end),
+  );
 }
 
 function byStart(a: CctChange, b: CctChange): number {
@@ -69,6 +82,7 @@ export function tisStyleEstimate(input: CctInput, cct: IsoDate, currentWte = 1):
     } else if (change.end !== null) {
       extension += dayNumber(change.end) - first + 1;
       if (change.kind === 'sickness') notes.add('adds-sickness');
+      else if (insidePartTime(change, changes)) notes.add('leave-inside-ltft');
     }
   }
   const estimate = dateOfDayNumber(base + extension);

@@ -34,6 +34,29 @@ export function isNonCounting(kind: ChangeKind): kind is NonCountingKind {
 }
 
 /**
+ * Periods come in two layers (docs/cct-rules.md). The working pattern: less than full time periods (a
+ * day in none is full time). Time away: leave and time out of programme, each day of which earns what
+ * the period earns whatever the working pattern around it. Sickness is neither: it never moves the
+ * headline date.
+ */
+export const TIME_AWAY_KINDS = [
+  'oopt',
+  'oopr',
+  'oope',
+  'oopc',
+  'oopp',
+  'parental-leave',
+  'unpaid-leave',
+] as const satisfies readonly ChangeKind[];
+export type TimeAwayKind = (typeof TIME_AWAY_KINDS)[number];
+
+const TIME_AWAY = new Set<string>(TIME_AWAY_KINDS);
+
+export function isTimeAway(kind: ChangeKind): kind is TimeAwayKind {
+  return TIME_AWAY.has(kind);
+}
+
+/**
  * Time out the absence review counts and that earns nothing by plan: the non-counting kinds, and OOPR
  * with no credit approved ("OOP not approved towards training is included", cct-rule.md §2.5).
  */
@@ -176,7 +199,10 @@ export type TisNote =
   /** TIS adds every day of sickness; the ARCP review decides instead. */
   | 'adds-sickness'
   /** Periods in Foundation or core training: TIS worked on one programme at a time, not on a CCT. */
-  | 'earlier-programme';
+  | 'earlier-programme'
+  /** Leave inside a less than full time period: TIS added each change on its own, so the leave's days
+   * are counted once in the part-time extension and again in full as leave. */
+  | 'leave-inside-ltft';
 
 export type TisComparison = {
   /** The TIS-style estimate, or null where TIS could not express the plan. */

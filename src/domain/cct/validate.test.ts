@@ -243,8 +243,8 @@ describe('validateCctInput', () => {
       { kind: 'ltft', start: '2027-01-01', end: '2027-06-30', wte: 1 },
       { kind: 'oopr', start: '2027-07-01', end: '2027-12-31', credit: 0 },
       { kind: 'oopr', start: '2028-01-01', end: '2028-06-30', credit: 1 },
-      { kind: 'sickness', start: '2028-01-03', end: '2028-01-07', workingDaysAbsent: 0 },
-      { kind: 'sickness', start: '2028-02-07', end: '2028-02-11', workingDaysAbsent: 5 },
+      { kind: 'sickness', start: '2028-07-03', end: '2028-07-07', workingDaysAbsent: 0 },
+      { kind: 'sickness', start: '2028-08-07', end: '2028-08-11', workingDaysAbsent: 5 },
     ]);
     expect(errors).toEqual([]);
   });
@@ -254,12 +254,12 @@ describe('validateCctInput', () => {
       expect(
         fields(
           issuesFor([
-            { kind: 'oope', start: '2027-09-01', end: '2028-08-31' },
+            { kind: 'ltft', start: '2027-09-01', end: '2028-08-31', wte: 0.6 },
             { kind: 'ltft', start: '2026-08-05', end: null, wte: 0.8 },
             { kind: 'oopc', start: '2029-01-01', end: '2029-12-31' },
           ]).errors,
         ),
-      ).toEqual(['changes[0].start', 'changes[2].start']);
+      ).toEqual(['changes[0].start']);
       expect(
         fields(
           issuesFor([
@@ -268,6 +268,43 @@ describe('validateCctInput', () => {
           ]).errors,
         ),
       ).toEqual(['changes[1].start']);
+    });
+
+    it('lets time away fall inside a part-time period, whichever is listed first', () => {
+      expect(
+        issuesFor([
+          { kind: 'parental-leave', start: '2028-03-01', end: '2028-08-31' },
+          { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 },
+          { kind: 'oopr', start: '2029-08-01', end: '2030-07-31', credit: 0.5 },
+          { kind: 'oopc', start: '2030-09-01', end: '2031-02-28' },
+        ]).errors,
+      ).toEqual([]);
+      // Time away may also start inside one part-time period and end after it.
+      expect(
+        issuesFor([
+          { kind: 'ltft', start: '2026-08-05', end: '2027-08-04', wte: 0.8 },
+          { kind: 'oopc', start: '2027-06-01', end: '2027-12-31' },
+        ]).errors,
+      ).toEqual([]);
+    });
+
+    it('says how to put right two part-time periods at once, or two kinds of time away', () => {
+      const hours = issuesFor([
+        { kind: 'ltft', start: '2026-08-05', end: null, wte: 0.8 },
+        { kind: 'ltft', start: '2028-03-01', end: '2028-08-31', wte: 0.6 },
+      ]).errors;
+      expect(fields(hours)).toEqual(['changes[1].start']);
+      expect(hours[0]?.message).toContain(
+        'End the first part-time period before 1 March 2028, or change the start of the second',
+      );
+      const away = issuesFor([
+        { kind: 'parental-leave', start: '2028-03-01', end: '2028-08-31' },
+        { kind: 'unpaid-leave', start: '2028-08-01', end: '2028-09-30' },
+      ]).errors;
+      expect(fields(away)).toEqual(['changes[1].start']);
+      expect(away[0]?.message).toContain(
+        'End the parental leave before 1 August 2028, or change the dates of the unpaid leave',
+      );
     });
 
     it('treats touching periods as not overlapping', () => {
@@ -279,7 +316,7 @@ describe('validateCctInput', () => {
       ).toEqual([]);
     });
 
-    it('lets sickness fall within work, but not within other sickness or leave', () => {
+    it('lets sickness fall within work, but not within other sickness or time away', () => {
       expect(
         issuesFor([
           { kind: 'ltft', start: '2026-08-05', end: null, wte: 0.6 },
@@ -287,13 +324,14 @@ describe('validateCctInput', () => {
           { kind: 'sickness', start: '2027-02-01', end: '2027-02-05' },
         ]).errors,
       ).toEqual([]);
-      expect(
-        issuesFor([
-          { kind: 'oopt', start: '2027-01-01', end: '2027-12-31' },
-          { kind: 'oopr', start: '2028-01-01', end: '2028-12-31', credit: 0.5 },
-          { kind: 'sickness', start: '2027-12-20', end: '2028-01-10' },
-        ]).errors,
-      ).toEqual([]);
+      // OOPT and OOPR are time away too, even though they count towards training.
+      const away = issuesFor([
+        { kind: 'oopt', start: '2027-01-01', end: '2027-12-31' },
+        { kind: 'oopr', start: '2028-01-01', end: '2028-12-31', credit: 0.5 },
+        { kind: 'sickness', start: '2027-12-20', end: '2028-01-10' },
+      ]).errors;
+      expect(fields(away)).toEqual(['changes[2].start', 'changes[1].start']);
+      expect(away[0]?.message).toContain('Remove the sickness absence, or change its dates');
       const clash = issuesFor([
         { kind: 'sickness', start: '2027-01-04', end: '2027-01-15' },
         { kind: 'sickness', start: '2027-01-11', end: '2027-01-22' },

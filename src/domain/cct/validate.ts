@@ -15,6 +15,7 @@ import {
   type ChangeKind,
   PROGRAMME_STAGES,
   isNonCounting,
+  isTimeAway,
   type ProgrammeStage,
 } from './types';
 
@@ -440,17 +441,46 @@ function byStart(a: Span, b: Span): number {
   return a.first !== b.first ? a.first - b.first : a.index - b.index;
 }
 
+/** What to say when `later` overlaps `earlier`, saying how to put it right. */
+function overlapMessage(later: CctChange, earlier: CctChange): string {
+  const start = formatLongDate(later.start);
+  const overlaps = `The ${KIND_LABELS[later.kind]} from ${start} overlaps ${describePeriod(earlier)}`;
+  if (later.kind === 'ltft' && earlier.kind === 'ltft')
+    return `${overlaps}. You can work only one pattern of hours at a time. End the first part-time period before ${start}, or change the start of the second`;
+  if (later.kind === 'sickness' && earlier.kind === 'sickness')
+    return `${overlaps}. Enter each spell of sickness once: end the first before ${start}, or change the dates of the second`;
+  if (later.kind === 'sickness')
+    return `The sickness absence from ${start} falls during ${describePeriod(earlier)}, which is time away from work, not time you would have been at work. Remove the sickness absence, or change its dates`;
+  if (earlier.kind === 'sickness')
+    return `The ${KIND_LABELS[later.kind]} from ${start} starts during ${describePeriod(earlier)}. Sickness cannot fall during time away from work. End the sickness absence before ${start}, or change the dates of the ${KIND_LABELS[later.kind]}`;
+  return `${overlaps}. You can take only one kind of time away at once. End the ${KIND_LABELS[earlier.kind]} before ${start}, or change the dates of the ${KIND_LABELS[later.kind]}`;
+}
+
 function overlapError(later: Indexed, earlier: Indexed, errors: IssueList): void {
   errors.add(
     `changes[${later.index}].start`,
     'overlap',
-    `The ${KIND_LABELS[later.change.kind]} overlaps ${describePeriod(earlier.change)}. Change the dates so that periods do not overlap`,
+    overlapMessage(later.change, earlier.change),
   );
 }
 
+/** Within one list in start order, each period that starts before an earlier one has ended is named. */
+function checkOneAtATime(sorted: readonly Span[], errors: IssueList): void {
+  let latest: Span | null = null;
+  for (const entry of sorted) {
+    if (latest && entry.first <= latest.last) {
+      overlapError(entry, latest, errors);
+      if (entry.last <= latest.last) continue;
+    }
+    latest = entry;
+  }
+}
+
 /**
- * Periods may not overlap, except that sickness can fall within less than full time training, OOPT and
- * OOPR (time normally at work). Sickness may not overlap other sickness or time that does not count.
+ * Periods come in two layers (docs/cct-rules.md): less than full time periods may hold time away (leave
+ * and time out of programme) and sickness. What may not overlap: two less than full time periods, two
+ * periods of time away, two spells of sickness, and sickness with time away (days away from work cannot
+ * also be days off sick).
  */
 function checkOverlaps(changes: readonly Indexed[], errors: IssueList): void {
   const sorted: Span[] = changes
@@ -461,26 +491,18 @@ function checkOverlaps(changes: readonly Indexed[], errors: IssueList): void {
       last: change.end === null ? Infinity : dayNumber(change.end),
     }))
     .sort(byStart);
-  let latest: Span | null = null;
-  for (const entry of sorted) {
-    if (entry.change.kind === 'sickness') continue;
-    if (latest && entry.first <= latest.last) {
-      overlapError(entry, latest, errors);
-      if (entry.last <= latest.last) continue;
-    }
-    latest = entry;
-  }
-  const exclusive = sorted.filter(
-    ({ change }) => change.kind === 'sickness' || isNonCounting(change.kind),
-  );
-  for (const [position, entry] of exclusive.entries()) {
-    if (entry.change.kind !== 'sickness') continue;
-    for (const [otherPosition, other] of exclusive.entries()) {
-      if (otherPosition === position || entry.first > other.last || other.first > entry.last)
-        continue;
-      // Name the later of the two (by start date, then by position); each pair is reported once.
-      if (otherPosition < position) overlapError(entry, other, errors);
-      else if (other.change.kind !== 'sickness') overlapError(other, entry, errors);
+  const working = sorted.filter(({ change }) => change.kind === 'ltft');
+  const away = sorted.filter(({ change }) => isTimeAway(change.kind));
+  const sickness = sorted.filter(({ change }) => change.kind === 'sickness');
+  checkOneAtATime(working, errors);
+  checkOneAtATime(away, errors);
+  checkOneAtATime(sickness, errors);
+  for (const spell of sickness) {
+    for (const other of away) {
+      if (spell.first > other.last || other.first > spell.last) continue;
+      // Name the later of the two (by start date, then by position).
+      if (byStart(spell, other) > 0) overlapError(spell, other, errors);
+      else overlapError(other, spell, errors);
     }
   }
 }

@@ -98,8 +98,8 @@ describe('academicRoute', () => {
       'has-research',
     ],
     [
-      'the research would overlap part-time training to the end',
-      { ...F2, changes: [{ kind: 'ltft', start: '2030-08-07', end: null, wte: 0.8 }] },
+      'the research would start during sickness absence',
+      { ...F2, changes: [{ kind: 'sickness', start: '2031-08-04', end: '2031-09-30' }] },
       'conflicts',
     ],
   ] as const)('says why not when %s', (_label, answers, reason) => {
@@ -112,11 +112,25 @@ describe('academicRoute', () => {
 
   it('names the clash in plain English', () => {
     const result = academicRoute(
-      { ...F2, changes: [{ kind: 'ltft', start: '2030-08-07', end: null, wte: 0.8 }] },
+      { ...F2, changes: [{ kind: 'sickness', start: '2031-08-04', end: '2031-09-30' }] },
       TODAY,
     );
     expect(!result.ok && result.message).toBe(
-      'Research time from the start of ST5 would clash with your plan’s other periods. The OOPR overlaps the less than full time period from 7 August 2030 onwards. Change the dates so that periods do not overlap.',
+      'Research time from the start of ST5 would clash with your plan’s other periods. The OOPR from 6 August 2031 starts during the sickness absence from 4 August 2031 to 30 September 2031. Sickness cannot fall during time away from work. End the sickness absence before 6 August 2031, or change the dates of the OOPR.',
     );
+  });
+
+  it('adds research inside part-time training that runs to the end: it resumes afterwards', () => {
+    const partTime: PlanAnswers = {
+      ...F2,
+      changes: [{ kind: 'ltft', start: '2030-08-07', end: null, wte: 0.8 }],
+    };
+    const result = academicRoute(partTime, TODAY);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // 3 years of research credited with 12 months earns a third of a day each day instead of 0.8, so
+    // the CCT moves later than part time alone.
+    expect(result.cctAfter > result.cctBefore).toBe(true);
+    expect(result.answers.changes).toHaveLength(2);
   });
 });

@@ -7,8 +7,8 @@
  * August (facts.md §4), keeping any years out the plan has between them.
  */
 import { calculateValidated, type CctCalculation, type CctChange, type CctSegment } from '../cct';
-import { type Accrual, dateOfDayNumber, dayNumber, planAccrual } from '../cct/accrual';
-import { creditOf } from '../cct/calculate';
+import { type Accrual, accrualOfDayPeriods, dateOfDayNumber, dayNumber } from '../cct/accrual';
+import { creditPeriodsOf } from '../cct/layers';
 import type { CctIssue, ProgrammeStage } from '../cct/types';
 import { rotationDate } from '../calendar';
 import { type IsoDate, addYears, formatLongDate, yearOf } from '../dates';
@@ -138,12 +138,11 @@ function runProgramme(
   // A period belongs to this programme if it starts before the programme ends. Credit after a day
   // cannot change when training is done by that day, so the end found with every later period is the
   // end with only those that start before it: one accrual finds it, one calculation confirms it.
-  const creditPeriods: { start: IsoDate; end: IsoDate | null; credit: number }[] = [];
-  for (const { change } of available) {
-    if (change.kind !== 'sickness')
-      creditPeriods.push({ start: change.start, end: change.end, credit: creditOf(change) });
-  }
-  const accrual = planAccrual(start, fullTimeEndFromStart, creditPeriods);
+  const accrual = accrualOfDayPeriods(
+    start,
+    fullTimeEndFromStart,
+    creditPeriodsOf(available.map((piece) => piece.change)),
+  );
   const { end } = accrual;
   const joining = available.filter((piece) => piece.change.start <= end);
   // The pieces come from changes the calculator has already checked for the whole route, cut to

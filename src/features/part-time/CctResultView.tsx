@@ -237,6 +237,8 @@ const TIS_REASONS: Readonly<Record<TisNote, string>> = {
   'not-representable': 'That calculator could not show OOPT or OOPR.',
   'earlier-programme':
     'That calculator worked on one training programme at a time, so it could not say how periods in Foundation or core training move your CCT date.',
+  'leave-inside-ltft':
+    'That calculator added each change on its own. It counts the days of leave inside your part-time period once as part-time days and then again in full as leave, so it adds more than the leave takes away. Training programmes count each day once: a day of leave earns nothing, whatever your hours around it.',
 };
 
 function TisComparison({ calculation }: { readonly calculation: CctCalculation }) {
