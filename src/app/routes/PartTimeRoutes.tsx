@@ -14,6 +14,7 @@ import {
   calculateDirect,
   directAnswersFrom,
   firstUnansweredDirectQuestion,
+  isChangeKind,
   scenarioRows,
   MAX_SCENARIOS,
 } from '../../domain/cct';
@@ -26,7 +27,6 @@ import type { CalculatorQuestionProps } from '../../features/part-time/calculato
 import { CalculatorStageQuestion } from '../../features/part-time/CalculatorStageQuestion';
 import { CalculatorTrainingLeftQuestion } from '../../features/part-time/CalculatorTrainingLeftQuestion';
 import { DeleteScenarioPage } from '../../features/part-time/DeleteScenarioPage';
-import { isChangeKind } from '../../features/part-time/kinds';
 import { PartTimeStartPage } from '../../features/part-time/PartTimeStartPage';
 import { PeriodDetailsPage } from '../../features/part-time/PeriodDetailsPage';
 import { PeriodKindPage } from '../../features/part-time/PeriodKindPage';

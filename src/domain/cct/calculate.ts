@@ -8,21 +8,10 @@ import {
   cctConfirmedAtArcp,
   cctProRataAccrual,
   foundationAbsenceReview,
-  ltftContractualWte,
-  ltftMinimumWte,
-  ltftNoticeEngland,
-  ltftProRata,
-  oopCreditNeedsApproval,
-  oopcDoesNotCount,
-  oopeDoesNotCount,
-  ooppEngland,
-  ooprCredit,
-  ooptCounts,
-  parentalLeaveDoesNotCount,
   tisCalculatorSuspended,
   tisEstimateFormula,
-  unpaidLeaveDoesNotCount,
 } from '../rules/ltft';
+import { PERIOD_KINDS } from './kinds';
 import type { SourceId } from '../rules/sources';
 import { dualCctSameDate } from '../rules/specialty';
 import type { Rule } from '../rules/types';
@@ -46,7 +35,6 @@ import {
   type CctIssue,
   type CctResult,
   type CctSegment,
-  type ChangeKind,
   isUnapprovedTimeOut,
 } from './types';
 import { periodsAfterCct, validateCctInput } from './validate';
@@ -66,17 +54,8 @@ export function accrualFor(input: CctInput): Accrual {
   );
 }
 
-const KIND_RULES: Readonly<Record<ChangeKind, readonly Rule<unknown>[]>> = {
-  ltft: [ltftProRata, ltftContractualWte, ltftMinimumWte, ltftNoticeEngland],
-  oopt: [ooptCounts, oopCreditNeedsApproval],
-  oopr: [ooprCredit, oopCreditNeedsApproval],
-  oope: [oopeDoesNotCount],
-  oopc: [oopcDoesNotCount],
-  oopp: [ooppEngland],
-  'parental-leave': [parentalLeaveDoesNotCount],
-  'unpaid-leave': [unpaidLeaveDoesNotCount],
-  sickness: [],
-};
+/** The absence review's rules: added by stage when there is absence, not by kind. */
+const REVIEW_RULES: ReadonlySet<Rule<unknown>> = new Set([absenceReview, foundationAbsenceReview]);
 
 function rulesUsed(input: CctInput): readonly Rule<unknown>[] {
   const rules = new Set<Rule<unknown>>([cctProRataAccrual, cctConfirmedAtArcp]);
@@ -84,7 +63,8 @@ function rulesUsed(input: CctInput): readonly Rule<unknown>[] {
   if (stage === 'higher') rules.add(dualCctSameDate);
   let hasAbsence = false;
   for (const change of input.changes) {
-    for (const rule of KIND_RULES[change.kind]) rules.add(rule);
+    for (const rule of PERIOD_KINDS[change.kind].rules)
+      if (!REVIEW_RULES.has(rule)) rules.add(rule);
     if (change.kind === 'sickness' || isUnapprovedTimeOut(change)) hasAbsence = true;
   }
   if (hasAbsence) rules.add(stage === 'foundation' ? foundationAbsenceReview : absenceReview);

@@ -22,6 +22,18 @@ export {
 } from './calculate';
 export { tisLtftExtensionDays, tisStyleEstimate } from './tis-estimate';
 export {
+  PERIOD_KINDS,
+  TIME_AWAY_KINDS,
+  isChangeKind,
+  isTimeAway,
+  kindNotes,
+  mayRunToCompletion,
+  type PeriodKind,
+  type PeriodLayer,
+  type PayTreatment,
+  type TimeAwayKind,
+} from './kinds';
+export {
   CHANGE_KINDS,
   NON_COUNTING_KINDS,
   PROGRAMME_STAGES,
@@ -47,7 +59,6 @@ export {
   type TisNote,
 } from './types';
 export {
-  KIND_LABELS,
   MAX_CHANGES,
   MAX_PROGRAMME_YEARS,
   WTE_LIMITS,
@@ -82,7 +93,6 @@ export {
   type PeriodFormReading,
   type PeriodFormValues,
   formFieldForIssue,
-  mayRunToCompletion,
   periodFormValues,
   readPeriodForm,
 } from './period-form';
@@ -105,7 +115,6 @@ export {
   programmeStageOf,
 } from './direct';
 export {
-  PERIOD_NAMES,
   type WorkingRow,
   countsAsSentence,
   formatFullTimeDays,

@@ -6,17 +6,18 @@
  * it and resumes after it. Sickness is left out: it never moves the headline date.
  */
 import { type DayPeriod, dayNumber, toCreditUnits } from './accrual';
-import { type CctChange, isTimeAway } from './types';
+import { PERIOD_KINDS, isTimeAway } from './kinds';
+import type { CctChange } from './types';
 
 /** The share of each day a change earns (sickness is left out of the headline altogether). */
 export function creditOf(change: CctChange): number {
-  switch (change.kind) {
-    case 'ltft':
-      return change.wte;
-    case 'oopt':
+  switch (PERIOD_KINDS[change.kind].credit) {
+    case 'wte':
+      return change.kind === 'ltft' ? change.wte : 1;
+    case 'whole-day':
       return 1;
-    case 'oopr':
-      return change.credit;
+    case 'approved-share':
+      return change.kind === 'oopr' ? change.credit : 0;
     default:
       return 0;
   }

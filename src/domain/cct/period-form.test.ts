@@ -3,10 +3,10 @@ import {
   EMPTY_PERIOD_FORM,
   type PeriodFormValues,
   formFieldForIssue,
-  mayRunToCompletion,
   periodFormValues,
   readPeriodForm,
 } from './period-form';
+import { mayRunToCompletion } from './kinds';
 import { CHANGE_KINDS, type ChangeKind } from './types';
 
 const date = (day: string, month: string, year: string) => ({ day, month, year });

@@ -8,13 +8,8 @@ import { type IsoDate, dayOf, monthOf, yearOf } from '../dates';
 import { type DatePart, type DatePartsInput, readDateParts } from '../plan/date-parts';
 import { dayNumber } from './accrual';
 import { COMMON_WTE_PERCENTAGES, percentOf, readPercentage, readWtePercentage } from './percentage';
-import type { ChangeKind } from './types';
+import { type ChangeKind, mayRunToCompletion } from './kinds';
 import { readIsoDate } from './validate';
-
-/** Kinds that can run until training ends ("until I finish training"): only time that counts. */
-export function mayRunToCompletion(kind: ChangeKind): boolean {
-  return kind === 'ltft' || kind === 'oopt' || kind === 'oopr';
-}
 
 export type PeriodFormValues = {
   readonly start: DatePartsInput;

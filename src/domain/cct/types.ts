@@ -3,65 +3,29 @@
  */
 import type { IsoDate } from '../dates';
 import type { SourceId } from '../rules/sources';
+import { type ChangeKind, type NonCountingKind, PERIOD_KINDS } from './kinds';
 
-export const CHANGE_KINDS = [
-  'ltft',
-  'oopt',
-  'oopr',
-  'oope',
-  'oopc',
-  'oopp',
-  'parental-leave',
-  'unpaid-leave',
-  'sickness',
-] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-
-/** Kinds that earn no training time and are planned in advance (the date is confirmed at ARCP). */
-export const NON_COUNTING_KINDS = [
-  'oope',
-  'oopc',
-  'oopp',
-  'parental-leave',
-  'unpaid-leave',
-] as const satisfies readonly ChangeKind[];
-export type NonCountingKind = (typeof NON_COUNTING_KINDS)[number];
-
-const NON_COUNTING = new Set<string>(NON_COUNTING_KINDS);
-
-export function isNonCounting(kind: ChangeKind): kind is NonCountingKind {
-  return NON_COUNTING.has(kind);
-}
-
-/**
- * Periods come in two layers (docs/cct-rules.md). The working pattern: less than full time periods (a
- * day in none is full time). Time away: leave and time out of programme, each day of which earns what
- * the period earns whatever the working pattern around it. Sickness is neither: it never moves the
- * headline date.
- */
-export const TIME_AWAY_KINDS = [
-  'oopt',
-  'oopr',
-  'oope',
-  'oopc',
-  'oopp',
-  'parental-leave',
-  'unpaid-leave',
-] as const satisfies readonly ChangeKind[];
-export type TimeAwayKind = (typeof TIME_AWAY_KINDS)[number];
-
-const TIME_AWAY = new Set<string>(TIME_AWAY_KINDS);
-
-export function isTimeAway(kind: ChangeKind): kind is TimeAwayKind {
-  return TIME_AWAY.has(kind);
-}
+export {
+  CHANGE_KINDS,
+  NON_COUNTING_KINDS,
+  TIME_AWAY_KINDS,
+  isNonCounting,
+  isTimeAway,
+  type ChangeKind,
+  type NonCountingKind,
+  type TimeAwayKind,
+} from './kinds';
 
 /**
  * Time out the absence review counts and that earns nothing by plan: the non-counting kinds, and OOPR
  * with no credit approved ("OOP not approved towards training is included", cct-rule.md §2.5).
  */
 export function isUnapprovedTimeOut(change: CctChange): boolean {
-  return isNonCounting(change.kind) || (change.kind === 'oopr' && change.credit === 0);
+  const { absence } = PERIOD_KINDS[change.kind];
+  return (
+    absence === 'weekdays' ||
+    (absence === 'weekdays-without-credit' && change.kind === 'oopr' && change.credit === 0)
+  );
 }
 
 export const PROGRAMME_STAGES = ['foundation', 'core', 'higher'] as const;

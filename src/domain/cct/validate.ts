@@ -6,6 +6,7 @@
 import { ltftNoticeEngland } from '../rules/ltft';
 import { type IsoDate, daysInMonth, formatLongDate } from '../dates';
 import { dateOfDayNumber, dayNumber } from './accrual';
+import { PERIOD_KINDS, mayRunToCompletion } from './kinds';
 import {
   CHANGE_KINDS,
   type CctChange,
@@ -27,18 +28,10 @@ export const MAX_CHANGES = 200;
 /** Notice for changing to LTFT in England (rule ltft-notice-england). */
 const LTFT_NOTICE_DAYS = ltftNoticeEngland.value.weeks * 7;
 
-/** How each kind is named in a sentence ("overlaps the career break from …"). */
-export const KIND_LABELS: Readonly<Record<ChangeKind, string>> = {
-  ltft: 'less than full time period',
-  oopt: 'OOPT',
-  oopr: 'OOPR',
-  oope: 'OOPE',
-  oopc: 'career break (OOPC)',
-  oopp: 'OOPP',
-  'parental-leave': 'parental leave',
-  'unpaid-leave': 'unpaid leave',
-  sickness: 'sickness absence',
-};
+/** How a kind is named inside a sentence ("overlaps the career break (OOPC) from …"). */
+function inSentence(kind: ChangeKind): string {
+  return PERIOD_KINDS[kind].inSentence;
+}
 
 export type CctValidation =
   | { readonly ok: true; readonly input: CctInput; readonly warnings: readonly CctIssue[] }
@@ -144,7 +137,7 @@ function readDate(
   const date = missing ? null : readIsoDate(value);
   if (date) return date;
   if (change) {
-    const label = KIND_LABELS[change.kind];
+    const label = inSentence(change.kind);
     errors.add(
       `${change.owner}.start`,
       missing ? 'required' : 'invalid-date',
@@ -164,7 +157,7 @@ function readDate(
 }
 
 function describePeriod(change: CctChange): string {
-  const label = KIND_LABELS[change.kind];
+  const label = inSentence(change.kind);
   return change.end === null
     ? `the ${label} from ${formatLongDate(change.start)} onwards`
     : `the ${label} from ${formatLongDate(change.start)} to ${formatLongDate(change.end)}`;
@@ -245,7 +238,7 @@ function readChange(
     );
     return null;
   }
-  const label = KIND_LABELS[kind];
+  const label = inSentence(kind);
   const start = readDate(value.start, errors, 'start', { owner: field, kind });
   let end: IsoDate | null = null;
   let endReadable = true;
@@ -256,7 +249,7 @@ function readChange(
       errors.add(
         `${field}.end`,
         'invalid-date',
-        kind === 'ltft' || kind === 'oopt' || kind === 'oopr'
+        mayRunToCompletion(kind)
           ? `The end date of the ${label} must be a real date, or left empty if it runs until you finish training`
           : `The end date of the ${label} must be a real date, for example 2027-02-28`,
       );
@@ -444,7 +437,7 @@ function byStart(a: Span, b: Span): number {
 /** What to say when `later` overlaps `earlier`, saying how to put it right. */
 function overlapMessage(later: CctChange, earlier: CctChange): string {
   const start = formatLongDate(later.start);
-  const overlaps = `The ${KIND_LABELS[later.kind]} from ${start} overlaps ${describePeriod(earlier)}`;
+  const overlaps = `The ${inSentence(later.kind)} from ${start} overlaps ${describePeriod(earlier)}`;
   if (later.kind === 'ltft' && earlier.kind === 'ltft')
     return `${overlaps}. You can work only one pattern of hours at a time. End the first part-time period before ${start}, or change the start of the second`;
   if (later.kind === 'sickness' && earlier.kind === 'sickness')
@@ -452,8 +445,8 @@ function overlapMessage(later: CctChange, earlier: CctChange): string {
   if (later.kind === 'sickness')
     return `The sickness absence from ${start} falls during ${describePeriod(earlier)}, which is time away from work, not time you would have been at work. Remove the sickness absence, or change its dates`;
   if (earlier.kind === 'sickness')
-    return `The ${KIND_LABELS[later.kind]} from ${start} starts during ${describePeriod(earlier)}. Sickness cannot fall during time away from work. End the sickness absence before ${start}, or change the dates of the ${KIND_LABELS[later.kind]}`;
-  return `${overlaps}. You can take only one kind of time away at once. End the ${KIND_LABELS[earlier.kind]} before ${start}, or change the dates of the ${KIND_LABELS[later.kind]}`;
+    return `The ${inSentence(later.kind)} from ${start} starts during ${describePeriod(earlier)}. Sickness cannot fall during time away from work. End the sickness absence before ${start}, or change the dates of the ${inSentence(later.kind)}`;
+  return `${overlaps}. You can take only one kind of time away at once. End the ${inSentence(earlier.kind)} before ${start}, or change the dates of the ${inSentence(later.kind)}`;
 }
 
 function overlapError(later: Indexed, earlier: Indexed, errors: IssueList): void {
@@ -552,7 +545,7 @@ export function periodsAfterCct(changes: readonly CctChange[], cctDay: number): 
       errors.add(
         `changes[${index}].start`,
         'after-cct',
-        `The ${KIND_LABELS[change.kind]} starts after your expected CCT date, ${formatLongDate(dateOfDayNumber(cctDay))}. Remove it, or check the dates`,
+        `The ${inSentence(change.kind)} starts after your expected CCT date, ${formatLongDate(dateOfDayNumber(cctDay))}. Remove it, or check the dates`,
       );
   }
   return errors.issues;

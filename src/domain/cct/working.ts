@@ -5,21 +5,9 @@
  */
 import { type IsoDate, addDays } from '../dates';
 import { formatMonthsAndDays, spanLength } from './difference';
+import { PERIOD_KINDS } from './kinds';
 import { percentOf } from './percentage';
-import type { CctSegment, ChangeKind } from './types';
-
-/** Each kind of period as a heading or table row names it. */
-export const PERIOD_NAMES: Readonly<Record<ChangeKind, string>> = {
-  ltft: 'Less than full time training',
-  oopt: 'Out of programme for training (OOPT)',
-  oopr: 'Out of programme for research (OOPR)',
-  oope: 'Out of programme for experience (OOPE)',
-  oopc: 'Career break (OOPC)',
-  oopp: 'Out of programme pause (OOPP)',
-  'parental-leave': 'Parental leave',
-  'unpaid-leave': 'Unpaid leave',
-  sickness: 'Sickness absence',
-};
+import type { CctSegment } from './types';
 
 export type WorkingRow = {
   readonly start: IsoDate;
@@ -48,8 +36,8 @@ function labelOf(segment: CctSegment): string {
   if (segment.kind === 'ltft')
     return segment.changeIndex === null
       ? `Your current hours (${percent}%)`
-      : `${PERIOD_NAMES.ltft} at ${percent}%`;
-  return PERIOD_NAMES[segment.kind];
+      : `${PERIOD_KINDS.ltft.name} at ${percent}%`;
+  return PERIOD_KINDS[segment.kind].name;
 }
 
 /**

@@ -7,6 +7,7 @@
  * number, so a year is rounded once, half up, with no floating-point drift.
  */
 import { dayNumber } from '../cct/accrual';
+import { PERIOD_KINDS, TIME_AWAY_KINDS, type PayTreatment, type TimeAwayKind } from '../cct/kinds';
 import type { ChangeKind } from '../cct/types';
 import { type IsoDate, formatLongDate, isoDate } from '../dates';
 import type { Nation, NowStageId } from '../plan/types';
@@ -81,20 +82,17 @@ type Classified = {
   readonly ruleIds: readonly string[];
 };
 
-const UNPAID_EXPLANATIONS: Partial<Record<ChangeKind, string>> = {
+/** What the pay table says about time away, by kind; how each kind is paid is in the kinds table. */
+const TIME_AWAY_EXPLANATIONS: Readonly<Record<TimeAwayKind, string>> = {
   oopc: 'Career break (OOPC): no training salary.',
   oope: 'Out of programme for experience (OOPE): no training salary. A post you take during it (such as a locum consultant job) is paid by that employer.',
   'unpaid-leave': 'Unpaid leave: no pay.',
-};
-
-const ELSEWHERE_EXPLANATIONS: Partial<Record<ChangeKind, string>> = {
   oopt: 'Out of programme for training (OOPT): paid by the arrangement (often the host post), which Pathway does not know.',
   oopr: 'Out of programme for research (OOPR): often paid by a fellowship or grant, which Pathway does not know.',
   oopp: 'Out of programme pause (OOPP): paid by the NHS post you take during the pause, which Pathway does not know.',
+  'parental-leave':
+    'Parental leave: pay depends on your employer’s occupational scheme and statutory pay, which are not in Pathway’s sources, so there is no figure (not £0).',
 };
-
-const PARENTAL_EXPLANATION =
-  'Parental leave: pay depends on your employer’s occupational scheme and statutory pay, which are not in Pathway’s sources, so there is no figure (not £0).';
 
 const NO_SALARY_EXPLANATIONS: Record<string, string> = {
   school: 'At school: no salary.',
@@ -149,20 +147,20 @@ const NOT_IN_TRAINING = fixed(
   NOT_IN_TRAINING_EXPLANATION,
   NOT_IN_TRAINING_RULES,
 );
-const PARENTAL_LEAVE = fixed('unknown', 'parental-leave', PARENTAL_EXPLANATION);
-const BY_CHANGE = new Map<ChangeKind, Classified>([
-  ...Object.entries(UNPAID_EXPLANATIONS).map(
-    ([kind, explanation]) => [kind as ChangeKind, fixed('unpaid', null, explanation)] as const,
-  ),
-  ...Object.entries(ELSEWHERE_EXPLANATIONS).map(
-    ([kind, explanation]) =>
-      [
-        kind as ChangeKind,
-        fixed('unknown', 'out-of-programme-paid-elsewhere', explanation),
-      ] as const,
-  ),
-  ['parental-leave', PARENTAL_LEAVE],
-]);
+/** The pay of a day of time away, decided by the kind's pay treatment whatever the grade. */
+const BY_CHANGE = new Map<ChangeKind, Classified>(
+  TIME_AWAY_KINDS.map((kind) => {
+    const explanation = TIME_AWAY_EXPLANATIONS[kind];
+    const treatment: PayTreatment = PERIOD_KINDS[kind].pay;
+    const classified =
+      treatment === 'unpaid'
+        ? fixed('unpaid', null, explanation)
+        : treatment === 'parental-leave'
+          ? fixed('unknown', 'parental-leave', explanation)
+          : fixed('unknown', 'out-of-programme-paid-elsewhere', explanation);
+    return [kind, classified] as const;
+  }),
+);
 const NO_SALARY = new Map(
   Object.entries(NO_SALARY_EXPLANATIONS).map(([stage, explanation]) => [
     stage,

@@ -3,11 +3,14 @@ import { Link } from 'react-router';
 import {
   COMMON_WTE_PERCENTAGES,
   type ChangeKind,
+  PERIOD_KINDS,
   type PeriodFormError,
+  type PeriodKind,
   type PeriodFormField,
   type PeriodFormValues,
   WTE_PERCENT_LIMITS,
   formFieldForIssue,
+  kindNotes,
   mayRunToCompletion,
   periodFormValues,
   readPeriodForm,
@@ -18,7 +21,6 @@ import { FormPage } from '../../ui/FormPage';
 import { Radios, type RadioOption } from '../../ui/Radios';
 import { SourceReferences } from '../../ui/SourceReferences';
 import { TextInput } from '../../ui/TextInput';
-import { KIND_HELP, kindNotes } from './kinds';
 import { LowPercentageWarning } from './LowPercentageWarning';
 import type { PeriodError, SavedChange } from './types';
 
@@ -63,7 +65,7 @@ export function PeriodDetailsPage({
 }: PeriodDetailsPageProps) {
   const [values, setValues] = useState<PeriodFormValues>(() => periodFormValues(kind, saved));
   const [errors, setErrors] = useState<readonly PeriodFormError[]>([]);
-  const help = KIND_HELP[kind];
+  const help: PeriodKind = PERIOD_KINDS[kind];
   const set = (changes: Partial<PeriodFormValues>) => setValues({ ...values, ...changes });
   const errorFor = (field: PeriodFormField) =>
     errors.find((error) => error.field === field) ?? null;

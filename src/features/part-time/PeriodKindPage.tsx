@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import type { ChangeKind } from '../../domain/cct';
+import { CHANGE_KINDS, type ChangeKind, PERIOD_KINDS } from '../../domain/cct';
 import type { ErrorSummaryItem } from '../../ui/ErrorSummary';
 import { FormPage } from '../../ui/FormPage';
 import { Radios } from '../../ui/Radios';
-import { KIND_HELP, KIND_ORDER } from './kinds';
 
 type PeriodKindPageProps = {
   /** The kind already chosen, when changing a period. */
@@ -37,10 +36,10 @@ export function PeriodKindPage({ kind, listName, backHref, onChoose }: PeriodKin
         legend={QUESTION}
         legendIsHeading
         hint="Add one period at a time, such as a year at 60% or your parental leave."
-        options={KIND_ORDER.map((value) => ({
+        options={CHANGE_KINDS.map((value) => ({
           value,
-          label: KIND_HELP[value].name,
-          hint: KIND_HELP[value].hint,
+          label: PERIOD_KINDS[value].name,
+          hint: PERIOD_KINDS[value].hint,
         }))}
         value={chosen}
         onChange={setChosen}

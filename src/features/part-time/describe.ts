@@ -1,7 +1,6 @@
 /** Saved periods described for the list of periods ("Less than full time training at 60%"). */
-import { PERIOD_NAMES, percentOf } from '../../domain/cct';
+import { PERIOD_KINDS, isChangeKind, percentOf } from '../../domain/cct';
 import { formatLongDate, parseIsoDate } from '../../domain/dates';
-import { isChangeKind } from './kinds';
 
 export type PeriodDescription = {
   /** What it is: "Less than full time training at 60%", "Parental leave". */
@@ -19,7 +18,7 @@ function dateText(value: unknown): string | null {
 export function describePeriod(change: Readonly<Record<string, unknown>>): PeriodDescription {
   const { kind } = change;
   if (!isChangeKind(kind)) return { what: 'A period Pathway cannot read', when: '' };
-  let what = PERIOD_NAMES[kind];
+  let what: string = PERIOD_KINDS[kind].name;
   if (kind === 'ltft' && typeof change.wte === 'number') what += ` at ${percentOf(change.wte)}%`;
   if (kind === 'oopr' && typeof change.credit === 'number')
     what += `, ${percentOf(change.credit)}% counts`;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { type CctSegment, PERIOD_NAMES, describeDifference, percentOf } from '../../domain/cct';
+import { type CctSegment, PERIOD_KINDS, describeDifference, percentOf } from '../../domain/cct';
 import { type IsoDate, formatLongDate, formatMonthYear } from '../../domain/dates';
 import { conflicts } from '../../domain/rules';
 import { progressionAfterFoundation } from '../../domain/rules/foundation';
@@ -39,10 +39,10 @@ type PlanPeriod = { readonly start: IsoDate; readonly text: string };
 
 function periodName(segment: CctSegment): string {
   if (segment.kind === 'ltft' && segment.wte !== null)
-    return `${PERIOD_NAMES.ltft} at ${percentOf(segment.wte)}%`;
+    return `${PERIOD_KINDS.ltft.name} at ${percentOf(segment.wte)}%`;
   if (segment.kind === 'oopr')
-    return `${PERIOD_NAMES.oopr}, ${percentOf(segment.credit)}% counting towards training`;
-  return segment.kind === 'full-time' ? 'Full time' : PERIOD_NAMES[segment.kind];
+    return `${PERIOD_KINDS.oopr.name}, ${percentOf(segment.credit)}% counting towards training`;
+  return segment.kind === 'full-time' ? 'Full time' : PERIOD_KINDS[segment.kind].name;
 }
 
 /** The plan's periods as worked out by the CCT calculator: one entry per period, first to last day. */
