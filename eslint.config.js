@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
@@ -5,18 +6,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureFolders = [
-  'start',
-  'compare',
-  'plan-questions',
-  'timeline',
-  'entry-requirements',
-  'saved-plans',
-  'sources',
-  'part-time',
-  'roles',
-  'shared-plan',
-];
+// Every folder under src/features is a feature, so a new one is held to the boundaries at once.
+const featureFolders = readdirSync(new URL('./src/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report'] },
@@ -39,20 +34,27 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       'import-x/no-self-import': 'error',
       'import-x/no-duplicates': 'error',
-      // One-way imports: app → features → ui/domain. Never back, never feature to feature.
+      // One-way imports: app → features → state → ui/domain. Never back, never feature to feature.
       'import-x/no-restricted-paths': [
         'error',
         {
           zones: [
             {
               target: './src/domain',
-              from: ['./src/app', './src/features', './src/ui'],
-              message: 'The domain engine is pure: it must not import the app, features or UI.',
+              from: ['./src/app', './src/features', './src/state', './src/ui'],
+              message:
+                'The domain engine is pure: it must not import the app, features, state or UI.',
             },
             {
               target: './src/ui',
+              from: ['./src/app', './src/features', './src/state'],
+              message: 'Shared UI components must not import the app, features or state.',
+            },
+            {
+              target: './src/state',
               from: ['./src/app', './src/features'],
-              message: 'Shared UI components must not import the app or features.',
+              message:
+                'State (the stores and the hooks over them) must not import the app or features.',
             },
             {
               target: './src/features',

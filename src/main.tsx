@@ -20,4 +20,4 @@ createRoot(root).render(
 
 // Load saved plans straight after the first render, and keep this tab in step with plans changed in
 // other tabs or windows.
-void import('./app/store/cross-tab').then(({ startPlanStore }) => startPlanStore());
+void import('./state/cross-tab').then(({ startPlanStore }) => startPlanStore());

@@ -2,8 +2,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderAppAt } from '../../tests/support/app';
-import { planOwner, usePartTimeStore } from './store/part-time-store';
-import { selectActivePlan, usePlansStore } from './store/plans-store';
+import { planOwner, usePartTimeStore } from '../state/part-time-store';
+import { selectActivePlan, usePlansStore } from '../state/plans-store';
 
 beforeEach(() => {
   usePlansStore.getState().clearEverything();

@@ -66,9 +66,9 @@ const PERIOD_ROUTES = [
   ['', PeriodsRoute],
   ['/periods/new', PeriodKindRoute],
   ['/periods/new/:kind', PeriodDetailsRoute],
-  ['/periods/:index', PeriodDetailsRoute],
-  ['/periods/:index/change-kind', PeriodKindRoute],
-  ['/periods/:index/remove', RemovePeriodRoute],
+  ['/periods/:periodId', PeriodDetailsRoute],
+  ['/periods/:periodId/change-kind', PeriodKindRoute],
+  ['/periods/:periodId/remove', RemovePeriodRoute],
 ] as const;
 
 const PART_TIME_ROUTES = [

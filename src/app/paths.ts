@@ -1,4 +1,3 @@
-import type { ChangeKind, DirectQuestion } from '../domain/cct';
 import type { QuestionId } from '../features/plan-questions/flow';
 import type { RolesSectionId } from '../features/roles/sections';
 
@@ -28,38 +27,11 @@ export const paths = {
   rolesSection: (section: RolesSectionId) => `/roles#${section}`,
 } as const;
 
-/** Whose periods: a saved plan's or the direct calculator's, and which scenario (null: their own). */
-export type PartTimeContext = 'plan' | 'calculator';
-export type PeriodListRef = {
-  readonly context: PartTimeContext;
-  readonly scenarioId: string | null;
-};
-
-function listPath({ context, scenarioId }: PeriodListRef): string {
-  const base = `/part-time/${context}`;
-  return scenarioId === null ? base : `${base}/scenarios/${encodeURIComponent(scenarioId)}`;
-}
-
-/** The part-time pages: the two ways in, the direct calculator's questions, lists of periods. */
-export const partTimePaths = {
-  start: paths.partTime,
-  question: (question: DirectQuestion) => `/part-time/calculator/${question}`,
-  list: listPath,
-  /** The first step of adding a period: its kind. */
-  addPeriod: (list: PeriodListRef) => `${listPath(list)}/periods/new`,
-  newPeriod: (list: PeriodListRef, kind: ChangeKind) => `${listPath(list)}/periods/new/${kind}`,
-  /** A saved period; `kind` when it is being changed to another kind. */
-  period: (list: PeriodListRef, index: number, kind?: ChangeKind) =>
-    `${listPath(list)}/periods/${index}${kind ? `?kind=${kind}` : ''}`,
-  periodKind: (list: PeriodListRef, index: number) =>
-    `${listPath(list)}/periods/${index}/change-kind`,
-  removePeriod: (list: PeriodListRef, index: number) => `${listPath(list)}/periods/${index}/remove`,
-  newScenario: (context: PartTimeContext) => `/part-time/${context}/scenarios/new`,
-  renameScenario: (context: PartTimeContext, scenarioId: string) =>
-    `${listPath({ context, scenarioId })}/rename`,
-  deleteScenario: (context: PartTimeContext, scenarioId: string) =>
-    `${listPath({ context, scenarioId })}/delete`,
-} as const;
+export {
+  type PartTimeContext,
+  type PeriodListRef,
+  partTimePaths,
+} from '../features/part-time/paths';
 
 /** Where a flow step lives: a question, or the check answers page. */
 export function stepPath(step: QuestionId | 'check-answers', returnToCheck = false): string {

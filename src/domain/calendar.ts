@@ -19,6 +19,12 @@ export function rotationDate(year: number): IsoDate {
   return date;
 }
 
+/** The next rotation day after `today`: when "from next August" starts. */
+export function nextRotationAfter(today: IsoDate): IsoDate {
+  const sameYear = rotationDate(yearOf(today));
+  return sameYear > today ? sameYear : rotationDate(yearOf(today) + 1);
+}
+
 /** The year in which the academic year containing `today` began (it begins on 1 September). */
 export function academicYearOf(today: IsoDate): number {
   const year = yearOf(today);

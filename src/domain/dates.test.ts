@@ -1,26 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import {
+  type DayNumber,
   type IsoDate,
+  OPEN_ENDED,
   addDays,
   addMonths,
   addYears,
   ageOn,
+  dateOfDayNumber,
+  dayNumber,
+  dayNumberOf,
   daysInMonth,
   endOfMonth,
   firstWeekdayOfMonth,
   formatLongDate,
   formatMonthYear,
+  inclusiveDays,
+  isLeapYear,
   isoDate,
   parseIsoDate,
+  plusDays,
   weekdayOf,
+  weekdayOfDayNumber,
 } from './dates';
 
 const d = (value: string) => value as IsoDate;
+const day = (value: number) => value as DayNumber;
 
 /** Day of the week worked out with the platform's own UTC calendar, 0 = Sunday. */
 function platformWeekday(value: string): number {
   return new Date(`${value}T00:00:00Z`).getUTCDay();
+}
+
+/** The accepted set worked out another way: ASCII `YYYY-MM-DD` whose parts survive a UTC round trip. */
+function platformParse(value: unknown): string | null {
+  if (typeof value !== 'string' || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) return null;
+  const [year = 0, month = 0, dayOfMonth = 0] = value.split('-').map(Number);
+  if (year < 1900 || year > 2200) return null;
+  const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  const same =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === dayOfMonth;
+  return same ? value : null;
 }
 
 /** Dates from 1 January 1990 to 31 December 2100, generated as a day count so they are always real. */
@@ -90,6 +113,98 @@ describe('parseIsoDate', () => {
   test.prop([realDate])('accepts every real date it is given', (value) => {
     expect(parseIsoDate(value)).toBe(value);
   });
+
+  it.each(['2026-08-05', '2028-02-29', '2000-02-29', '1900-01-01', '2200-12-31'])(
+    'reads %s',
+    (date) => {
+      expect(parseIsoDate(date)).toBe(date);
+    },
+  );
+
+  it.each([
+    '2027-02-29',
+    '1900-02-29',
+    '2026-04-31',
+    '2026-00-10',
+    '2026-13-01',
+    '1899-12-31',
+    '2201-01-01',
+    '2026-8-5',
+    '2026-08-05T00:00',
+    ' 2026-08-05',
+    '2026/08/05',
+    '２０２６-08-05',
+  ])('rejects %s', (date) => {
+    expect(parseIsoDate(date)).toBeNull();
+  });
+
+  test.prop([
+    fc.oneof(
+      fc.string(),
+      fc
+        .tuple(
+          fc.integer({ min: 1890, max: 2210 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+        )
+        .map(
+          ([year, month, day]) =>
+            `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+        ),
+      fc.anything(),
+    ),
+  ])(
+    'accepts exactly what the platform calendar reads back unchanged, years 1900 to 2200',
+    (value) => {
+      expect(parseIsoDate(value)).toBe(platformParse(value));
+    },
+  );
+});
+
+describe('day numbers', () => {
+  it('counts days from 1 January 1970', () => {
+    expect(dayNumber(d('1970-01-01'))).toBe(0);
+    expect(dayNumber(d('2026-08-05'))).toBe(20670);
+    expect(dayNumberOf(2026, 8, 5)).toBe(20670);
+    expect(dateOfDayNumber(day(20670))).toBe('2026-08-05');
+    expect(dateOfDayNumber(day(-1))).toBe('1969-12-31');
+    expect(plusDays(day(20670), -20671)).toBe(-1);
+  });
+
+  it('counts spans inclusively, as cct-calc-core does', () => {
+    expect(inclusiveDays(d('2026-01-01'), d('2026-01-11'))).toBe(11);
+    expect(inclusiveDays(d('2026-06-15'), d('2026-06-15'))).toBe(1);
+    expect(inclusiveDays(d('2026-03-01'), d('2026-03-31'))).toBe(31);
+    expect(inclusiveDays(d('2026-01-25'), d('2026-02-05'))).toBe(12);
+    expect(inclusiveDays(d('2028-02-01'), d('2028-03-01'))).toBe(30);
+  });
+
+  it('ends an open-ended period after every day', () => {
+    expect(OPEN_ENDED > dayNumber(d('2200-12-31'))).toBe(true);
+  });
+
+  test.prop([fc.integer({ min: -25_000, max: 84_000 })])('round-trips', (value) => {
+    expect(dayNumber(dateOfDayNumber(day(value)))).toBe(value);
+  });
+
+  test.prop([fc.integer({ min: -25_000, max: 84_000 })])('agrees with Date', (value) => {
+    const iso = new Date(value * 86_400_000).toISOString().slice(0, 10);
+    expect(dateOfDayNumber(day(value))).toBe(iso);
+    expect(dayNumber(d(iso))).toBe(value);
+    expect(weekdayOfDayNumber(day(value))).toBe(platformWeekday(iso));
+  });
+});
+
+describe('isLeapYear', () => {
+  it.each([
+    [2024, true],
+    [2026, false],
+    [2000, true],
+    [1900, false],
+    [2100, false],
+  ])('%i: %s', (year, leap) => {
+    expect(isLeapYear(year)).toBe(leap);
+  });
 });
 
 describe('daysInMonth', () => {
@@ -103,6 +218,13 @@ describe('daysInMonth', () => {
   ])('%i-%i has %i days', (year, month, days) => {
     expect(daysInMonth(year, month)).toBe(days);
   });
+
+  test.prop([fc.integer({ min: 1600, max: 2400 }), fc.integer({ min: 1, max: 12 })])(
+    'agrees with the platform calendar',
+    (year, month) => {
+      expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+    },
+  );
 });
 
 describe('addDays', () => {

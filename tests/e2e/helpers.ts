@@ -4,7 +4,7 @@ import { expect } from './fixtures';
 /** Every journey runs on this date, so dates and ages on the pages are the same on every run. */
 export const TODAY = '2026-11-25';
 
-/** Where the app saves plans (src/app/store/persistence.ts). */
+/** Where the app saves plans (src/state/persistence.ts). */
 export const PLANS_KEY = 'pathway-plans';
 export const RECOVERY_PREFIX = 'pathway-plans:recovered:';
 

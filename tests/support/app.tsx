@@ -6,8 +6,8 @@ import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { AppRoutes } from '../../src/app/AppRoutes';
-import { usePartTimeStore } from '../../src/app/store/part-time-store';
-import { usePlansStore } from '../../src/app/store/plans-store';
+import { usePartTimeStore } from '../../src/state/part-time-store';
+import { usePlansStore } from '../../src/state/plans-store';
 import { YEAR_11_ANSWERS } from './plans';
 
 /** The day every app test runs on, so the dates on the pages are the same on every run. */

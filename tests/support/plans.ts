@@ -1,4 +1,5 @@
 /** Plans the tests share. Each is a real person's answers, worked through by hand in the docs. */
+import { type Period, readPeriods } from '../../src/domain/cct/period';
 import type { PlanAnswers } from '../../src/domain/plan/answers';
 
 /**
@@ -24,3 +25,15 @@ export const F2_ANSWERS = {
   yearsBeforeCoreTraining: 0,
   coreRoute: 'imt',
 } as const satisfies PlanAnswers;
+
+/**
+ * Periods as a test writes them (plain objects in the calculator's shape), typed with ids as the app
+ * keeps them. Throws if one is not a period, so a typo fails the test that made it.
+ */
+export function periods(
+  ...changes: readonly Readonly<Record<string, unknown>>[]
+): readonly Period[] {
+  const reading = readPeriods(changes);
+  if (reading.unreadable > 0) throw new Error(`Not a period: ${JSON.stringify(changes)}`);
+  return reading.periods;
+}

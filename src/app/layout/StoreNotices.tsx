@@ -1,6 +1,6 @@
 import { downloadFile } from '../../ui/downloadFile';
 import { NotificationBanner } from '../../ui/NotificationBanner';
-import { usePlansStore } from '../store/plans-store';
+import { usePlansStore } from '../../state/plans-store';
 
 /** Saves a copy of saved data that could not be read, so nothing the person entered is lost. */
 function downloadRecoveryCopy(key: string): void {

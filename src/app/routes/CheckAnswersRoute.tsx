@@ -1,10 +1,10 @@
 import { Navigate, useNavigate } from 'react-router';
-import { buildTimeline } from '../../domain/timeline/build-timeline';
 import { CheckAnswersPage } from '../../features/plan-questions/CheckAnswersPage';
 import { questionsFor } from '../../features/plan-questions/flow';
 import { paths } from '../paths';
-import { selectActivePlan, usePlansStore } from '../store/plans-store';
-import { useToday } from '../today';
+import { selectActivePlan, usePlansStore } from '../../state/plans-store';
+import { timelineFor } from '../../state/plan-timeline';
+import { useToday } from '../../state/today';
 
 export function CheckAnswersRoute() {
   const navigate = useNavigate();
@@ -14,7 +14,7 @@ export function CheckAnswersRoute() {
   if (!activePlan) return <Navigate to={paths.start} replace />;
 
   const answers = activePlan.answers;
-  const result = buildTimeline(answers, today);
+  const result = timelineFor(answers, today);
   const questions = questionsFor(answers);
   const lastQuestion = questions[questions.length - 1];
   return (

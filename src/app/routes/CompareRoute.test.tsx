@@ -7,7 +7,7 @@ import {
   savePlan,
   startEachTestAfresh,
 } from '../../../tests/support/app';
-import { selectActivePlan, usePlansStore } from '../store/plans-store';
+import { selectActivePlan, usePlansStore } from '../../state/plans-store';
 
 startEachTestAfresh();
 

@@ -1,8 +1,8 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import { ComparePage } from '../../features/compare/ComparePage';
 import { paths } from '../paths';
-import { usePlansStore } from '../store/plans-store';
-import { useToday } from '../today';
+import { usePlansStore } from '../../state/plans-store';
+import { useToday } from '../../state/today';
 
 /**
  * Two saved plans side by side. The choice is in the address (?first=…&second=…), so back and forward

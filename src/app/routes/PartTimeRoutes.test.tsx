@@ -2,13 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderAppAt, startEachTestAfresh } from '../../../tests/support/app';
-import { F2_ANSWERS } from '../../../tests/support/plans';
+import { periods, F2_ANSWERS } from '../../../tests/support/plans';
 import {
   CHANGED_IN_OTHER_TAB,
   PART_TIME_STORAGE_KEY,
   usePartTimeStore,
-} from '../store/part-time-store';
-import { selectActivePlan, usePlansStore } from '../store/plans-store';
+} from '../../state/part-time-store';
+import { selectActivePlan, usePlansStore } from '../../state/plans-store';
 
 async function typeDate(
   user: ReturnType<typeof userEvent.setup>,
@@ -62,7 +62,7 @@ describe('the part-time pages', () => {
     });
     usePartTimeStore
       .getState()
-      .setCalculatorChanges([{ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }]);
+      .setCalculatorChanges(periods({ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }));
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     await user.click(screen.getByRole('link', { name: 'Back' }));
     await user.click(await screen.findByRole('link', { name: 'Work out a new CCT date' }));
@@ -93,7 +93,12 @@ describe('the part-time pages', () => {
       await screen.findByRole('heading', { name: 'Your provisional CCT date: 5 August 2035' }),
     ).toBeInTheDocument();
     expect(selectActivePlan(usePlansStore.getState())?.answers.changes).toEqual([
-      { kind: 'parental-leave', start: '2031-08-06', end: '2032-08-03' },
+      {
+        id: expect.stringMatching(/^[0-9a-f]{8}$/) as unknown,
+        kind: 'parental-leave',
+        start: '2031-08-06',
+        end: '2032-08-03',
+      },
     ]);
 
     // A second period that overlaps the first is refused on the editor, with what was entered kept.
@@ -116,7 +121,7 @@ describe('the part-time pages', () => {
     const { createPlan, setAnswers } = usePlansStore.getState();
     setAnswers(createPlan('F2 plan'), {
       ...F2_ANSWERS,
-      changes: [{ kind: 'ltft', start: '2026-12-01', end: null, wte: 0.8 }],
+      changes: periods({ kind: 'ltft', start: '2026-12-01', end: null, wte: 0.8 }),
     });
     renderAppAt('/part-time/plan');
     await screen.findByRole('heading', { level: 2, name: 'How it is worked out' });
@@ -153,7 +158,7 @@ describe('the part-time pages', () => {
       ...F2_ANSWERS,
       now: { stage: 'f1' },
       yearsBeforeCoreTraining: 1,
-      changes: [{ kind: 'parental-leave', start: '2028-09-01', end: '2029-06-30' }],
+      changes: periods({ kind: 'parental-leave', start: '2028-09-01', end: '2029-06-30' }),
     });
     renderAppAt('/part-time/plan');
     expect(
@@ -173,9 +178,11 @@ describe('the part-time pages', () => {
     });
     usePartTimeStore
       .getState()
-      .setCalculatorChanges([{ kind: 'ltft', start: '2027-08-04', end: '2028-08-01', wte: 0.6 }]);
+      .setCalculatorChanges(
+        periods({ kind: 'ltft', start: '2027-08-04', end: '2028-08-01', wte: 0.6 }),
+      );
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAppAt('/part-time/calculator/periods/0');
+    renderAppAt('/part-time/calculator/periods/p1');
     await user.click(
       await screen.findByRole('link', { name: 'Choose a different kind of period' }),
     );
@@ -192,8 +199,9 @@ describe('the part-time pages', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'On a date' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    // The period keeps its id when its kind changes.
     expect(usePartTimeStore.getState().calculator.changes).toEqual([
-      { kind: 'oopt', start: '2027-08-04', end: '2028-08-01' },
+      { id: 'p1', kind: 'oopt', start: '2027-08-04', end: '2028-08-01' },
     ]);
   });
 
@@ -201,10 +209,10 @@ describe('the part-time pages', () => {
     const { createPlan, setAnswers } = usePlansStore.getState();
     setAnswers(createPlan('F2 plan'), {
       ...F2_ANSWERS,
-      changes: [{ kind: 'parental-leave', start: '2031-08-06', end: '2032-08-03' }],
+      changes: periods({ kind: 'parental-leave', start: '2031-08-06', end: '2032-08-03' }),
     });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAppAt('/part-time/plan/periods/0/remove');
+    renderAppAt('/part-time/plan/periods/p1/remove');
     expect(
       await screen.findByRole('heading', {
         level: 1,

@@ -2,8 +2,8 @@ import { Navigate } from 'react-router';
 import { firstUnanswered } from '../../features/plan-questions/flow';
 import { PayPage } from '../../features/pay/PayPage';
 import { paths, stepPath } from '../paths';
-import { selectActivePlan, usePlansStore } from '../store/plans-store';
-import { useToday } from '../today';
+import { selectActivePlan, usePlansStore } from '../../state/plans-store';
+import { useToday } from '../../state/today';
 
 /** The open plan's pay by year. */
 export function PayRoute() {

@@ -8,9 +8,9 @@ import { DeletePlanPage } from '../../features/saved-plans/DeletePlanPage';
 import { type PlanListItem, PlansPage } from '../../features/saved-plans/PlansPage';
 import { RenamePlanPage } from '../../features/saved-plans/RenamePlanPage';
 import { paths, stepPath } from '../paths';
-import { copyPlanWithScenarios, forgetScenariosOfDeletedPlans } from '../store/plan-actions';
-import { usePartTimeStore } from '../store/part-time-store';
-import { MAX_PLAN_NAME_LENGTH, type SavedPlan, usePlansStore } from '../store/plans-store';
+import { copyPlanWithScenarios, forgetScenariosOfDeletedPlans } from '../../state/plan-actions';
+import { usePartTimeStore } from '../../state/part-time-store';
+import { MAX_PLAN_NAME_LENGTH, type SavedPlan, usePlansStore } from '../../state/plans-store';
 
 function describe(plan: SavedPlan): string {
   return answerSummary('where-are-you-now', plan.answers) ?? 'Not started';

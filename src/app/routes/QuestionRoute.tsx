@@ -22,8 +22,8 @@ import { SchoolQualificationsQuestion } from '../../features/plan-questions/Scho
 import { TimeBeforeCoreTrainingQuestion } from '../../features/plan-questions/TimeBeforeCoreTrainingQuestion';
 import { WhereAreYouNowQuestion } from '../../features/plan-questions/WhereAreYouNowQuestion';
 import { paths, stepPath } from '../paths';
-import { selectActivePlan, usePlansStore } from '../store/plans-store';
-import { useToday } from '../today';
+import { selectActivePlan, usePlansStore } from '../../state/plans-store';
+import { useToday } from '../../state/today';
 import { NotFoundPage } from './NotFoundPage';
 
 const QUESTION_PAGES: Readonly<

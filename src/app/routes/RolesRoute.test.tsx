@@ -7,7 +7,7 @@ import {
   savePlan,
   startEachTestAfresh,
 } from '../../../tests/support/app';
-import { selectActivePlan, usePlansStore } from '../store/plans-store';
+import { selectActivePlan, usePlansStore } from '../../state/plans-store';
 import { variantPlanName } from './RolesRoute';
 
 startEachTestAfresh();
@@ -80,7 +80,7 @@ describe('the roles page', () => {
     expect(copy?.name).toBe('Academic route (copy of Plan 1)');
     expect(copy?.answers).toEqual({
       ...YEAR_11_ANSWERS,
-      changes: [{ kind: 'oopr', start: '2040-08-01', end: '2043-07-31', credit: 1 / 3 }],
+      changes: [{ id: 'p1', kind: 'oopr', start: '2040-08-01', end: '2043-07-31', credit: 1 / 3 }],
     });
     expect(state.plans.find((plan) => plan.id === original)?.answers).toEqual(YEAR_11_ANSWERS);
     expect(

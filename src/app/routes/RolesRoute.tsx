@@ -1,14 +1,14 @@
 import { useNavigate } from 'react-router';
 import { RolesPage } from '../../features/roles/RolesPage';
 import { paths } from '../paths';
-import { copyPlanWithScenarios } from '../store/plan-actions';
+import { copyPlanWithScenarios } from '../../state/plan-actions';
 import {
   MAX_PLAN_NAME_LENGTH,
   type SavedPlan,
   selectActivePlan,
   usePlansStore,
-} from '../store/plans-store';
-import { useToday } from '../today';
+} from '../../state/plans-store';
+import { useToday } from '../../state/today';
 
 /**
  * "<label> (copy of <name>)", cut to the length limit, with " (2)" and so on when a plan already has

@@ -2,7 +2,7 @@ import { useNavigate } from 'react-router';
 import { firstUnanswered } from '../../features/plan-questions/flow';
 import { StartActions } from '../../features/start/StartActions';
 import { paths, stepPath } from '../paths';
-import { selectActivePlan, usePlansStore } from '../store/plans-store';
+import { selectActivePlan, usePlansStore } from '../../state/plans-store';
 
 /** The start page's buttons, which depend on whether a plan is saved on this device. */
 export function SavedPlanActions() {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { encodeSharedPlan } from '../../domain/plan/share-link';
-import { selectActivePlan, usePlansStore } from '../store/plans-store';
+import { selectActivePlan, usePlansStore } from '../../state/plans-store';
 import { freePlanName } from './SharedPlanRoute';
 import { sharedPlanLink } from './TimelineRoute';
 import {
@@ -11,6 +11,7 @@ import {
   savePlan,
   startEachTestAfresh,
 } from '../../../tests/support/app';
+import { periods } from '../../../tests/support/plans';
 
 const CCT_SUMMARY =
   'You could become a consultant in palliative medicine in August 2043, aged 32, at the earliest.';
@@ -19,7 +20,7 @@ startEachTestAfresh();
 
 describe('the route page’s link', () => {
   it('holds the plan’s answers and part-time periods, but not its skills checklist', async () => {
-    const changes = [{ kind: 'ltft', start: '2038-08-01', end: null, wte: 0.8 }];
+    const changes = periods({ kind: 'ltft', start: '2038-08-01', end: null, wte: 0.8 });
     savePlan('Standard route', { ...YEAR_11_ANSWERS, changes, reflections: ['communication'] });
     renderAppAt('/your-route');
     const section = within(await screen.findByRole('region', { name: 'Send this plan as a link' }));

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { MAX_PLAN_NAME_LENGTH } from '../../domain/plan/plan-name';
 import { decodeSharedPlan } from '../../domain/plan/share-link';
-import { buildTimeline } from '../../domain/timeline/build-timeline';
 import { QUESTION_LABELS, answerSummary } from '../../features/plan-questions/answer-summary';
 import { questionsFor } from '../../features/plan-questions/flow';
 import { BrokenLinkPage, SharedPlanPage } from '../../features/shared-plan/SharedPlanPage';
@@ -10,8 +9,9 @@ import { TimelineView } from '../../features/timeline/TimelineView';
 import { VisualTimeline } from '../../features/timeline/VisualTimeline';
 import { addYears } from '../../domain/dates';
 import { paths } from '../paths';
-import { type SavedPlan, usePlansStore } from '../store/plans-store';
-import { useToday } from '../today';
+import { type SavedPlan, usePlansStore } from '../../state/plans-store';
+import { useToday } from '../../state/today';
+import { timelineFor } from '../../state/plan-timeline';
 
 /** The name, or "<name> (2)" and so on when a saved plan already has it, cut to the length limit. */
 export function freePlanName(name: string, plans: readonly SavedPlan[]): string {
@@ -30,7 +30,7 @@ export function SharedPlanRoute() {
   const today = useToday();
   const reading = useMemo(() => decodeSharedPlan(hash), [hash]);
   const result = useMemo(
-    () => (reading.ok ? buildTimeline(reading.answers, today) : null),
+    () => (reading.ok ? timelineFor(reading.answers, today) : null),
     [reading, today],
   );
 

@@ -6,8 +6,8 @@ import { firstUnanswered } from '../../features/plan-questions/flow';
 import { SharePlanSection } from '../../features/shared-plan/SharePlanSection';
 import { TimelinePage } from '../../features/timeline/TimelinePage';
 import { partTimePaths, paths, stepPath } from '../paths';
-import { selectActivePlan, usePlansStore } from '../store/plans-store';
-import { useToday } from '../today';
+import { selectActivePlan, usePlansStore } from '../../state/plans-store';
+import { useToday } from '../../state/today';
 
 const BEFORE_MEDICAL_SCHOOL = new Set(['school', 'gap-year', 'graduate']);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import type { IsoDate } from '../dates';
+import { type DayNumber, type IsoDate, OPEN_ENDED, dayNumber } from '../dates';
 import {
   foundationYears,
   type Absence,
@@ -10,12 +10,13 @@ import {
   weekdaysBetween,
   withSicknessAsNoCredit,
 } from './absence-review';
-import { dayNumber, toCreditUnits } from './accrual';
+import { toCreditUnits } from './accrual';
 import type { CctChange } from './types';
 
 const DAY = 86_400_000;
 const d = (value: string): IsoDate => value as IsoDate;
-const day = (value: string): number => Date.parse(`${value}T00:00:00Z`) / DAY;
+const asDay = (value: number) => value as DayNumber;
+const day = (value: string) => asDay(Date.parse(`${value}T00:00:00Z`) / DAY);
 
 /** Monday to Friday, by the calendar's own weekday. */
 function naiveWeekdays(first: number, last: number): number {
@@ -59,7 +60,9 @@ describe('weekdaysBetween', () => {
   test.prop([fc.integer({ min: -3000, max: 30_000 }), fc.integer({ min: 0, max: 60 })])(
     'agrees with the calendar',
     (first, length) => {
-      expect(weekdaysBetween(first, first + length)).toBe(naiveWeekdays(first, first + length));
+      expect(weekdaysBetween(asDay(first), asDay(first + length))).toBe(
+        naiveWeekdays(first, first + length),
+      );
     },
   );
 });
@@ -104,8 +107,12 @@ describe('maxAbsenceInWindow', () => {
     })
     .map(({ first, length, workingDays }) =>
       workingDays === undefined
-        ? { first, last: first + length - 1 }
-        : { first, last: first + length - 1, workingDays: Math.min(workingDays, length) },
+        ? { first: asDay(first), last: asDay(first + length - 1) }
+        : {
+            first: asDay(first),
+            last: asDay(first + length - 1),
+            workingDays: Math.min(workingDays, length),
+          },
     );
 
   test.prop([fc.array(absenceArb, { minLength: 1, maxLength: 5 }), fc.constantFrom(30, 365)], {
@@ -126,10 +133,10 @@ describe('maxAbsenceInWindow', () => {
 describe('withSicknessAsNoCredit', () => {
   it('cuts work around sickness and gives the sickness no credit', () => {
     const periods = withSicknessAsNoCredit(
-      [{ first: 0, last: Infinity, units: 800, tag: 'ltft' }],
+      [{ first: asDay(0), last: OPEN_ENDED, units: 800, tag: 'ltft' }],
       [
-        { first: 20, last: 24 },
-        { first: 10, last: 12 },
+        { first: asDay(20), last: asDay(24) },
+        { first: asDay(10), last: asDay(12) },
       ],
     );
     const sorted = [...periods].sort((a, b) => a.first - b.first);
@@ -146,7 +153,7 @@ describe('withSicknessAsNoCredit', () => {
 describe('reviewAbsence', () => {
   const startDay = dayNumber(d('2026-08-05'));
   const basePeriods = [
-    { first: startDay, last: Infinity, units: toCreditUnits(0.8), tag: 0 },
+    { first: startDay, last: OPEN_ENDED, units: toCreditUnits(0.8), tag: 0 },
   ] as const;
   const ltft: CctChange = { kind: 'ltft', start: d('2026-08-05'), end: null, wte: 0.8 };
 
@@ -230,7 +237,7 @@ describe('foundationYears', () => {
   });
 
   it('stretches F1 when it is worked part time: a year at 50% takes two calendar years', () => {
-    const halfTime = [{ first: startDay, last: Infinity, units: toCreditUnits(0.5), tag: 0 }];
+    const halfTime = [{ first: startDay, last: OPEN_ENDED, units: toCreditUnits(0.5), tag: 0 }];
     expect(foundationYears(startDay, halfTime, 728)[0]).toEqual({
       first: startDay,
       last: dayNumber(d('2028-08-03')),

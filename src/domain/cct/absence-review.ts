@@ -9,16 +9,20 @@
  * is any 365 consecutive days; a window across 29 February is one day short of 12 months, which we
  * accept. A foundation year is the time it takes to do a year of training, so part time stretches it.
  */
-import { type IsoDate, addYears, formatLongDate } from '../dates';
-import { absenceReview, foundationAbsenceReview } from '../rules/ltft';
 import {
-  CREDIT_UNIT,
-  type DayPeriod,
-  buildStretches,
-  completionDay,
+  type DayNumber,
+  type IsoDate,
+  OPEN_ENDED,
+  addYears,
   dateOfDayNumber,
   dayNumber,
-} from './accrual';
+  dayNumberOf,
+  formatLongDate,
+  plusDays,
+  weekdayOfDayNumber,
+} from '../dates';
+import { absenceReview, foundationAbsenceReview } from '../rules/ltft';
+import { CREDIT_UNIT, type DayPeriod, buildStretches, completionDay } from './accrual';
 import {
   type AbsenceReview,
   type CctChange,
@@ -41,37 +45,49 @@ const THRESHOLD_KINDS: Readonly<Record<ProgrammeStage, AbsenceReview['thresholdK
 /** Sums of fractional days (from `workingDaysAbsent`) are compared with this allowance. */
 const EPSILON = 1e-9;
 
-/** Weekdays (Monday to Friday) strictly before day number `day`, counted from a Monday. */
-function weekdaysBefore(day: number): number {
-  // Day 0 (1 January 1970) was a Thursday, so day 4 was a Monday.
-  const fromMonday = day - 4;
+/** A Monday (5 January 1970), from which weeks are counted. */
+const A_MONDAY = dayNumberOf(1970, 1, 5);
+/** Day 0: what the index lookups below fall back to (they cannot miss for a window of a day or more). */
+const DAY_ZERO = dayNumberOf(1970, 1, 1);
+
+/** Weekdays (Monday to Friday) strictly before `day`, counted from a Monday. */
+function weekdaysBefore(day: DayNumber): number {
+  const fromMonday = day - A_MONDAY;
   const weeks = Math.floor(fromMonday / 7);
   return weeks * 5 + Math.min(fromMonday - weeks * 7, 5);
 }
 
-/** Weekdays (Monday to Friday) from `first` to `last` inclusive, as day numbers. */
-export function weekdaysBetween(first: number, last: number): number {
-  return last < first ? 0 : weekdaysBefore(last + 1) - weekdaysBefore(first);
+/** Weekdays (Monday to Friday) from `first` to `last` inclusive. */
+export function weekdaysBetween(first: DayNumber, last: DayNumber): number {
+  return last < first ? 0 : weekdaysBefore(plusDays(last, 1)) - weekdaysBefore(first);
 }
 
 /** An absence in day numbers; `workingDays` spreads evenly over its days when given, else weekdays count. */
 export type Absence = {
-  readonly first: number;
-  readonly last: number;
+  readonly first: DayNumber;
+  readonly last: DayNumber;
   readonly workingDays?: number;
 };
+
+type DaySpan = { readonly first: DayNumber; readonly last: DayNumber };
 
 export type WindowMaximum = {
   /** Most days normally at work missed in any window. */
   readonly days: number;
   /** First and last day of absence inside the earliest window that reaches the maximum. */
-  readonly first: number;
-  readonly last: number;
+  readonly first: DayNumber;
+  readonly last: DayNumber;
 };
 
-function isWeekday(day: number): boolean {
-  const weekday = (((day + 4) % 7) + 7) % 7; // 0 Sunday … 6 Saturday
+function isWeekday(day: DayNumber): boolean {
+  const weekday = weekdayOfDayNumber(day);
   return weekday >= 1 && weekday <= 5;
+}
+
+function earliestFirst(absences: readonly Absence[]): DayNumber {
+  let earliest = OPEN_ENDED;
+  for (const absence of absences) if (absence.first < earliest) earliest = absence.first;
+  return earliest;
 }
 
 /**
@@ -81,8 +97,8 @@ function isWeekday(day: number): boolean {
  * when there is no absence.
  */
 /** Each day of absence that counts, with how much of a working day it is, in date order. */
-function absenceDays(absences: readonly Absence[]): { days: number[]; weights: number[] } {
-  const days: number[] = [];
+function absenceDays(absences: readonly Absence[]): { days: DayNumber[]; weights: number[] } {
+  const days: DayNumber[] = [];
   const weights: number[] = [];
   for (const absence of [...absences].sort((a, b) => a.first - b.first)) {
     const perDay =
@@ -90,7 +106,7 @@ function absenceDays(absences: readonly Absence[]): { days: number[]; weights: n
         ? null
         : absence.workingDays / (absence.last - absence.first + 1);
     if (perDay === 0) continue;
-    for (let day = absence.first; day <= absence.last; day += 1) {
+    for (let day = absence.first; day <= absence.last; day = plusDays(day, 1)) {
       const weight = perDay ?? (isWeekday(day) ? 1 : 0);
       if (weight > 0) {
         days.push(day);
@@ -108,13 +124,13 @@ export function maxAbsenceInWindow(
   const { days, weights } = absenceDays(absences);
   if (days.length === 0) {
     if (absences.length === 0) return null;
-    const first = Math.min(...absences.map((absence) => absence.first));
+    const first = earliestFirst(absences);
     return { days: 0, first, last: first };
   }
   // Overlapping absences (which validation rejects) would leave the days out of order.
   if (days.some((day, index) => index > 0 && day < (days[index - 1] ?? day))) {
     const order = days.map((_, index) => index).sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0));
-    const sortedDays = order.map((index) => days[index] ?? 0);
+    const sortedDays = order.map((index) => days[index] ?? DAY_ZERO);
     const sortedWeights = order.map((index) => weights[index] ?? 0);
     days.splice(0, days.length, ...sortedDays);
     weights.splice(0, weights.length, ...sortedWeights);
@@ -139,8 +155,8 @@ export function maxAbsenceInWindow(
   }
   return {
     days: Math.round(best * 1e6) / 1e6,
-    first: days[bestFirst] ?? 0,
-    last: days[bestEnd - 1] ?? 0,
+    first: days[bestFirst] ?? DAY_ZERO,
+    last: days[bestEnd - 1] ?? DAY_ZERO,
   };
 }
 
@@ -150,26 +166,27 @@ export function maxAbsenceInWindow(
  */
 export function maxAbsenceInYears(
   absences: readonly Absence[],
-  years: readonly { readonly first: number; readonly last: number }[],
+  years: readonly DaySpan[],
 ): WindowMaximum | null {
   if (absences.length === 0) return null;
   const { days, weights } = absenceDays(absences);
   let best: WindowMaximum | null = null;
   for (const year of years) {
     let sum = 0;
-    let first = Infinity;
-    let last = -Infinity;
+    // Each is replaced by a day inside the year whenever the sum is above 0.
+    let first = year.last;
+    let last = year.first;
     days.forEach((day, index) => {
       if (day < year.first || day > year.last) return;
       sum += weights[index] ?? 0;
-      first = Math.min(first, day);
-      last = Math.max(last, day);
+      if (day < first) first = day;
+      if (day > last) last = day;
     });
     if (sum > 0 && (best === null || sum > best.days + EPSILON))
       best = { days: Math.round(sum * 1e6) / 1e6, first, last };
   }
   if (best !== null) return best;
-  const first = Math.min(...absences.map((absence) => absence.first));
+  const first = earliestFirst(absences);
   return { days: 0, first, last: first };
 }
 
@@ -198,7 +215,7 @@ export function absencesOf(changes: readonly CctChange[]): Absence[] {
  */
 export function withSicknessAsNoCredit<Tag>(
   base: readonly DayPeriod<Tag>[],
-  sickness: readonly { readonly first: number; readonly last: number }[],
+  sickness: readonly DaySpan[],
 ): DayPeriod<Tag | null>[] {
   const cuts = [...sickness].sort((a, b) => a.first - b.first);
   const periods: DayPeriod<Tag | null>[] = cuts.map(({ first, last }) => ({
@@ -211,8 +228,8 @@ export function withSicknessAsNoCredit<Tag>(
     let next = period.first;
     for (const cut of cuts) {
       if (cut.last < next || cut.first > period.last) continue;
-      if (cut.first > next) periods.push({ ...period, first: next, last: cut.first - 1 });
-      next = cut.last + 1;
+      if (cut.first > next) periods.push({ ...period, first: next, last: plusDays(cut.first, -1) });
+      next = plusDays(cut.last, 1);
     }
     if (next <= period.last) periods.push({ ...period, first: next });
   }
@@ -222,7 +239,7 @@ export function withSicknessAsNoCredit<Tag>(
 export type ReviewInput = {
   readonly changes: readonly CctChange[];
   readonly stage: ProgrammeStage;
-  readonly startDay: number;
+  readonly startDay: DayNumber;
   readonly fullTimeDays: number;
   /** The periods the headline was built from (sickness left out). */
   readonly basePeriods: readonly DayPeriod[];
@@ -235,23 +252,23 @@ export type ReviewInput = {
  * rounded, and at least one.
  */
 export function foundationYears(
-  startDay: number,
+  startDay: DayNumber,
   basePeriods: readonly DayPeriod[],
   fullTimeDays: number,
-): { first: number; last: number }[] {
+): DaySpan[] {
   const stretches = buildStretches(startDay, basePeriods);
   const start = dateOfDayNumber(startDay);
   const yearsLeft = Math.max(1, Math.round(fullTimeDays / 365.25));
-  const years: { first: number; last: number }[] = [];
+  const years: DaySpan[] = [];
   let first = startDay;
   for (let year = 1; year < yearsLeft; year += 1) {
     const fullTimeDaysByThen = dayNumber(addYears(start, year)) - startDay;
     const last = completionDay(stretches, fullTimeDaysByThen * CREDIT_UNIT);
     if (!Number.isFinite(last)) break;
     years.push({ first, last });
-    first = last + 1;
+    first = plusDays(last, 1);
   }
-  years.push({ first, last: Infinity });
+  years.push({ first, last: OPEN_ENDED });
   return years;
 }
 

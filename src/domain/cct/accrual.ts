@@ -8,63 +8,21 @@
  * up to 16 (a third, a twelfth) is exact, and sums stay far inside the safe integer range. Work runs
  * stretch by stretch (days needed = ⌈left ÷ credit⌉), not day by day.
  *
- * This module is shared by the CCT calculator and, later, the timeline engine (see {@link planAccrual}).
+ * This module is shared by the CCT calculator and the timeline engine (see {@link planAccrual}). Day
+ * numbers and their arithmetic are in dates.ts.
  */
-import { type IsoDate, isoDate } from '../dates';
+import {
+  type DayNumber,
+  type IsoDate,
+  OPEN_ENDED,
+  dateOfDayNumber,
+  dayNumber,
+  dayNumberOf,
+  plusDays,
+} from '../dates';
 
 /** One full-time day, in credit units. 720,720 is the least common multiple of 1 to 16. */
 export const CREDIT_UNIT = 720_720_000;
-
-/** The digits of a `YYYY-MM-DD` string at `from`, read without allocating. */
-function digits(date: string, from: number, count: number): number {
-  let value = 0;
-  for (let index = from; index < from + count; index += 1) {
-    value = value * 10 + date.charCodeAt(index) - 48;
-  }
-  return value;
-}
-
-/**
- * Days since 1 January 1970, in whole-number arithmetic on the proleptic Gregorian calendar (Howard
- * Hinnant's days_from_civil), so it allocates nothing and runs in a few nanoseconds.
- */
-export function dayNumber(date: IsoDate): number {
-  const month = digits(date, 5, 2);
-  const year = digits(date, 0, 4) - (month <= 2 ? 1 : 0);
-  const era = Math.floor(year / 400);
-  const yearOfEra = year - era * 400;
-  const dayOfYear =
-    Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digits(date, 8, 2) - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-/** The date of a day number (civil_from_days, the inverse of {@link dayNumber}). */
-export function dateOfDayNumber(day: number): IsoDate {
-  const shifted = day + 719_468;
-  const era = Math.floor(shifted / 146_097);
-  const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const dayOfMonth = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
-  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return isoDate(year, month, dayOfMonth);
-}
-
-/** Inclusive span: 2026-01-01 to 2026-01-11 is 11 days. */
-export function inclusiveDays(start: IsoDate, end: IsoDate): number {
-  return dayNumber(end) - dayNumber(start) + 1;
-}
 
 /** A share of a full-time day (0 to 1) in credit units, rounded to the nearest unit. */
 export function toCreditUnits(share: number): number {
@@ -89,16 +47,16 @@ export type CreditPeriod<Tag = unknown> = {
   readonly tag?: Tag;
 };
 
-/** A period in day numbers, as {@link buildStretches} takes it; `last` is Infinity when open-ended. */
+/** A period in day numbers, as {@link buildStretches} takes it; `last` is OPEN_ENDED when open-ended. */
 export type DayPeriod<Tag = unknown> = {
-  readonly first: number;
-  readonly last: number;
+  readonly first: DayNumber;
+  readonly last: DayNumber;
   /** Credit per day in units (see {@link CREDIT_UNIT}). */
   readonly units: number;
   readonly tag: Tag | null;
 };
 
-/** A stretch of constant credit in day numbers; the last stretch is open (`last` is Infinity). */
+/** A stretch of constant credit in day numbers; the last stretch is open (`last` is OPEN_ENDED). */
 export type Stretch<Tag = unknown> = DayPeriod<Tag> & {
   /** Credit earned before this stretch, in units. */
   readonly earnedBefore: number;
@@ -107,7 +65,7 @@ export type Stretch<Tag = unknown> = DayPeriod<Tag> & {
 export function toDayPeriod<Tag>(period: CreditPeriod<Tag>): DayPeriod<Tag> {
   return {
     first: dayNumber(period.start),
-    last: period.end === null ? Infinity : dayNumber(period.end),
+    last: period.end === null ? OPEN_ENDED : dayNumber(period.end),
     units: toCreditUnits(period.credit),
     tag: period.tag ?? null,
   };
@@ -119,25 +77,25 @@ export function toDayPeriod<Tag>(period: CreditPeriod<Tag>): DayPeriod<Tag> {
  * one is clipped to start after the earlier. Days before `startDay` are ignored.
  */
 export function buildStretches<Tag>(
-  startDay: number,
+  startDay: DayNumber,
   periods: readonly DayPeriod<Tag>[],
 ): Stretch<Tag>[] {
   const sorted = [...periods].sort((a, b) => a.first - b.first);
   const stretches: Stretch<Tag>[] = [];
   let next = startDay;
   let earned = 0;
-  const push = (first: number, last: number, units: number, tag: Tag | null): void => {
+  const push = (first: DayNumber, last: DayNumber, units: number, tag: Tag | null): void => {
     stretches.push({ first, last, units, tag, earnedBefore: earned });
     earned += units * (last - first + 1);
   };
   for (const period of sorted) {
-    const first = Math.max(period.first, next);
+    const first = period.first > next ? period.first : next;
     if (period.last < first) continue;
-    if (first > next) push(next, first - 1, CREDIT_UNIT, null);
-    if (period.last === Infinity) {
+    if (first > next) push(next, plusDays(first, -1), CREDIT_UNIT, null);
+    if (period.last === OPEN_ENDED) {
       stretches.push({
         first,
-        last: Infinity,
+        last: OPEN_ENDED,
         units: period.units,
         tag: period.tag,
         earnedBefore: earned,
@@ -145,11 +103,11 @@ export function buildStretches<Tag>(
       return stretches;
     }
     push(first, period.last, period.units, period.tag);
-    next = period.last + 1;
+    next = plusDays(period.last, 1);
   }
   stretches.push({
     first: next,
-    last: Infinity,
+    last: OPEN_ENDED,
     units: CREDIT_UNIT,
     tag: null,
     earnedBefore: earned,
@@ -169,23 +127,24 @@ export const ROUNDING_ALLOWANCE = 720;
 
 /**
  * The first day on which the credit earned reaches `target` units (within {@link ROUNDING_ALLOWANCE}).
- * Returns the day before the first stretch when the target is 0 or less, and Infinity when it is never
- * reached (an open stretch with no credit).
+ * Returns the day before the first stretch when the target is 0 or less, and OPEN_ENDED when it is
+ * never reached (an open stretch with no credit).
  */
-export function completionDay(stretches: readonly Stretch[], target: number): number {
+export function completionDay(stretches: readonly Stretch[], target: number): DayNumber {
   const first = stretches[0];
-  if (first === undefined || target <= 0) return (first?.first ?? 0) - 1;
+  if (first === undefined || target <= 0)
+    return plusDays(first?.first ?? dayNumberOf(1970, 1, 1), -1);
   for (const stretch of stretches) {
     if (stretch.units === 0) continue;
     const left = target - stretch.earnedBefore - ROUNDING_ALLOWANCE;
-    const needed = ceilDiv(left, stretch.units);
-    if (stretch.first + needed - 1 <= stretch.last) return stretch.first + needed - 1;
+    const day = plusDays(stretch.first, ceilDiv(left, stretch.units) - 1);
+    if (day <= stretch.last) return day;
   }
-  return Infinity;
+  return OPEN_ENDED;
 }
 
 /** Credit earned from the first stretch up to and including `day`, in units. */
-export function earnedByDay(stretches: readonly Stretch[], day: number): number {
+export function earnedByDay(stretches: readonly Stretch[], day: DayNumber): number {
   let earned = 0;
   for (const stretch of stretches) {
     if (day < stretch.first) break;
@@ -245,9 +204,9 @@ export function accrualOfDayPeriods(
   const startDay = dayNumber(start);
   const stretches = buildStretches(startDay, periods);
   const fullTimeDays = dayNumber(fullTimeEnd) - startDay + 1;
-  const completeDay = (days: number): number => {
+  const completeDay = (days: number): DayNumber => {
     const day = completionDay(stretches, days * CREDIT_UNIT);
-    if (day === Infinity)
+    if (day === OPEN_ENDED)
       throw new RangeError('An open-ended period with no credit: the training never completes');
     return day;
   };
@@ -263,7 +222,7 @@ export function accrualOfDayPeriods(
     },
     shiftStartDate: (fullTimeStart) => {
       const days = dayNumber(fullTimeStart) - startDay;
-      return days <= 0 ? fullTimeStart : dateOfDayNumber(completeDay(days) + 1);
+      return days <= 0 ? fullTimeStart : dateOfDayNumber(plusDays(completeDay(days), 1));
     },
     fullTimeDaysEarnedBy: (date) => earnedByDay(stretches, dayNumber(date)) / CREDIT_UNIT,
   };

@@ -2,7 +2,7 @@
  * The CCT calculator (docs/cct-rules.md): pro-rata accrual on contractual WTE, day by day, with the
  * absence review, the TIS-style estimate and the working. Never throws: bad input gives errors.
  */
-import { type IsoDate } from '../dates';
+import { type DayNumber, type IsoDate, dateOfDayNumber, dayNumber } from '../dates';
 import {
   absenceReview,
   cctConfirmedAtArcp,
@@ -22,8 +22,6 @@ import {
   accrualOfDayPeriods,
   buildStretches,
   completionDay,
-  dateOfDayNumber,
-  dayNumber,
 } from './accrual';
 import { creditOf, creditPeriodsOf } from './layers';
 import { reviewAbsence } from './absence-review';
@@ -76,14 +74,14 @@ function rulesUsed(input: CctInput): readonly Rule<unknown>[] {
 function segmentsOf(
   stretches: readonly Stretch<number>[],
   changes: readonly CctChange[],
-  cctDay: number,
+  cctDay: DayNumber,
   fullTimeDays: number,
 ): CctSegment[] {
   const segments: CctSegment[] = [];
   const required = fullTimeDays * CREDIT_UNIT;
   for (const stretch of stretches) {
     if (stretch.first > cctDay) break;
-    const last = Math.min(stretch.last, cctDay);
+    const last = stretch.last < cctDay ? stretch.last : cctDay;
     const calendarDays = last - stretch.first + 1;
     const earned = stretch.units * calendarDays;
     const change = stretch.tag === null ? null : (changes[stretch.tag] ?? null);

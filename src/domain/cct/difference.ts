@@ -3,8 +3,7 @@
  * ("16 months and 2 days later"). Months are counted as calendar months from the earlier date (the 31st
  * becomes a shorter month's last day), then the days left over.
  */
-import { type IsoDate, addDays, addMonths } from '../dates';
-import { dayNumber } from './accrual';
+import { type IsoDate, addDays, addMonths, dayNumber, monthOf, yearOf } from '../dates';
 
 export type MonthsAndDays = { readonly months: number; readonly days: number };
 
@@ -17,9 +16,7 @@ export type DateDifference = MonthsAndDays & {
 
 /** Whole months, then days, from `from` to a later or equal date `to`. */
 function forwardMonthsAndDays(from: IsoDate, to: IsoDate): MonthsAndDays {
-  let months =
-    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
-    (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
+  let months = (yearOf(to) - yearOf(from)) * 12 + (monthOf(to) - monthOf(from));
   if (months > 0 && addMonths(from, months) > to) months -= 1;
   return { months, days: dayNumber(to) - dayNumber(addMonths(from, months)) };
 }

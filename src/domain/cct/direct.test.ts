@@ -205,6 +205,7 @@ describe('calculateDirect', () => {
           code: 'before-programme-start',
           message:
             'Enter a start date on or after 25 November 2026. Your current CCT date already counts the training before it',
+          period: { index: 0, id: null, field: 'start' },
         },
       ],
       warnings: [],

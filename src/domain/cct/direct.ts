@@ -14,8 +14,20 @@
  * - Today's plan is the CCT date at b with no new periods; the TIS-style estimate starts from it, as
  *   TIS started from the current CCT date, with b as the current WTE.
  */
-import { type IsoDate, addDays, addMonths, formatLongDate, parseIsoDate } from '../dates';
-import { CREDIT_UNIT, dateOfDayNumber, dayNumber, inclusiveDays, toCreditUnits } from './accrual';
+import {
+  type DayNumber,
+  type IsoDate,
+  OPEN_ENDED,
+  addDays,
+  addMonths,
+  dateOfDayNumber,
+  dayNumber,
+  formatLongDate,
+  inclusiveDays,
+  parseIsoDate,
+  plusDays,
+} from '../dates';
+import { CREDIT_UNIT, toCreditUnits } from './accrual';
 import { calculateCct } from './calculate';
 import { tisStyleEstimate } from './tis-estimate';
 import {
@@ -29,7 +41,7 @@ import {
   type ProgrammeStage,
 } from './types';
 import { WTE_PERCENT_LIMITS } from './percentage';
-import { MAX_PROGRAMME_YEARS, readIsoDate, validateCctInput } from './validate';
+import { MAX_PROGRAMME_YEARS, validateCctInput } from './validate';
 
 /** Where the doctor is now: Foundation, core training, or a year of higher specialty training. */
 export const DIRECT_STAGES = ['f1', 'f2', 'core', 'st4', 'st5', 'st6', 'st7'] as const;
@@ -83,7 +95,7 @@ export function directProgramme(answers: DirectAnswers, today: IsoDate): CctProg
   return { start: today, fullTimeCct: addDays(today, fullTimeDays - 1), stage };
 }
 
-type Span = { readonly first: number; readonly last: number };
+type Span = { readonly first: DayNumber; readonly last: DayNumber };
 
 /** The days each readable period (other than sickness) covers, whatever else is wrong with it. */
 function coveredSpans(changes: readonly unknown[]): Span[] {
@@ -92,12 +104,12 @@ function coveredSpans(changes: readonly unknown[]): Span[] {
     if (typeof change !== 'object' || change === null) continue;
     const { kind, start, end } = change as Readonly<Record<string, unknown>>;
     if (kind === 'sickness' || !(CHANGE_KINDS as readonly unknown[]).includes(kind)) continue;
-    const first = readIsoDate(start);
+    const first = parseIsoDate(start);
     if (!first) continue;
     const open = end === null || end === undefined || end === '';
-    const last = open ? null : readIsoDate(end);
+    const last = open ? null : parseIsoDate(end);
     if (!open && !last) continue;
-    spans.push({ first: dayNumber(first), last: last ? dayNumber(last) : Infinity });
+    spans.push({ first: dayNumber(first), last: last ? dayNumber(last) : OPEN_ENDED });
   }
   return spans.sort((a, b) => a.first - b.first);
 }
@@ -119,12 +131,13 @@ export function currentHoursPeriods(
       periods.push({
         kind: 'ltft',
         start: dateOfDayNumber(cursor),
-        end: dateOfDayNumber(span.first - 1),
+        end: dateOfDayNumber(plusDays(span.first, -1)),
         wte,
       });
     }
-    cursor = Math.max(cursor, span.last + 1);
-    if (cursor === Infinity) return periods;
+    const afterSpan = plusDays(span.last, 1);
+    if (afterSpan > cursor) cursor = afterSpan;
+    if (cursor === OPEN_ENDED) return periods;
   }
   periods.push({ kind: 'ltft', start: dateOfDayNumber(cursor), end: null, wte });
   return periods;
@@ -132,8 +145,7 @@ export function currentHoursPeriods(
 
 /** The position in `changes` an issue names, or null for the programme or the whole list. */
 function indexOf(issue: CctIssue): number | null {
-  const match = /^changes\[(\d+)\]/.exec(issue.field);
-  return match ? Number(match[1]) : null;
+  return issue.period?.index ?? null;
 }
 
 export type DirectCalculation = {

@@ -1,11 +1,5 @@
 /** The CCT calculator: what the UI and the timeline engine import. See docs/cct-rules.md. */
-export {
-  type Accrual,
-  CREDIT_UNIT,
-  type CreditPeriod,
-  inclusiveDays,
-  planAccrual,
-} from './accrual';
+export { type Accrual, CREDIT_UNIT, type CreditPeriod, planAccrual } from './accrual';
 export {
   REVIEW_THRESHOLDS,
   REVIEW_WINDOW_DAYS,
@@ -53,6 +47,9 @@ export {
   type NonCountingKind,
   type OoprChange,
   type OtherChange,
+  type PeriodField,
+  type PeriodId,
+  type PeriodLocation,
   type ProgrammeStage,
   type SicknessChange,
   type TisComparison,

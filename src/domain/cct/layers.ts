@@ -5,7 +5,8 @@
  * WTE; a day in neither is full time. So a less than full time period runs through any time away inside
  * it and resumes after it. Sickness is left out: it never moves the headline date.
  */
-import { type DayPeriod, dayNumber, toCreditUnits } from './accrual';
+import { OPEN_ENDED, dayNumber, plusDays } from '../dates';
+import { type DayPeriod, toCreditUnits } from './accrual';
 import { PERIOD_KINDS, isTimeAway } from './kinds';
 import type { CctChange } from './types';
 
@@ -26,7 +27,7 @@ export function creditOf(change: CctChange): number {
 function toPeriod(change: CctChange, index: number): DayPeriod<number> {
   return {
     first: dayNumber(change.start),
-    last: change.end === null ? Infinity : dayNumber(change.end),
+    last: change.end === null ? OPEN_ENDED : dayNumber(change.end),
     units: toCreditUnits(creditOf(change)),
     tag: index,
   };
@@ -56,16 +57,17 @@ export function creditPeriodsOf(changes: readonly CctChange[]): DayPeriod<number
   let firstAway = 0;
   for (const period of working) {
     // Time away ending before this period cannot cut it, nor any later one.
-    while (firstAway < away.length && (away[firstAway]?.last ?? Infinity) < period.first)
+    while (firstAway < away.length && (away[firstAway]?.last ?? OPEN_ENDED) < period.first)
       firstAway += 1;
     let next = period.first;
     for (let position = firstAway; position < away.length && next <= period.last; position += 1) {
       const gap = away[position];
       if (gap === undefined || gap.first > period.last) break;
-      if (gap.first > next) periods.push({ ...period, first: next, last: gap.first - 1 });
-      next = Math.max(next, gap.last + 1);
+      if (gap.first > next) periods.push({ ...period, first: next, last: plusDays(gap.first, -1) });
+      const afterGap = plusDays(gap.last, 1);
+      if (afterGap > next) next = afterGap;
     }
-    if (next !== Infinity && next <= period.last) periods.push({ ...period, first: next });
+    if (next !== OPEN_ENDED && next <= period.last) periods.push({ ...period, first: next });
   }
   return periods.sort(byFirstDay);
 }

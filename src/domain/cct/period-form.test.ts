@@ -188,19 +188,15 @@ describe('mayRunToCompletion', () => {
 });
 
 describe('formFieldForIssue', () => {
-  it('puts a calculator error on the field it names', () => {
+  it('puts a calculator error on the field of the period it names', () => {
     const values = { wteChoice: '60', endChoice: 'date' } as const;
-    expect(formFieldForIssue('changes[0].wte', values)).toBe('wte');
-    expect(formFieldForIssue('changes[0].wte', { ...values, wteChoice: 'other' })).toBe(
-      'wte-other',
-    );
-    expect(formFieldForIssue('changes[3].end', values)).toBe('end');
-    expect(formFieldForIssue('changes[3].end', { ...values, endChoice: 'open' })).toBe(
-      'end-choice',
-    );
-    expect(formFieldForIssue('changes[1].credit', values)).toBe('credit');
-    expect(formFieldForIssue('changes[1].workingDaysAbsent', values)).toBe('working-days');
-    expect(formFieldForIssue('changes[1].start', values)).toBe('start');
-    expect(formFieldForIssue('changes', values)).toBe('start');
+    expect(formFieldForIssue('wte', values)).toBe('wte');
+    expect(formFieldForIssue('wte', { ...values, wteChoice: 'other' })).toBe('wte-other');
+    expect(formFieldForIssue('end', values)).toBe('end');
+    expect(formFieldForIssue('end', { ...values, endChoice: 'open' })).toBe('end-choice');
+    expect(formFieldForIssue('credit', values)).toBe('credit');
+    expect(formFieldForIssue('workingDaysAbsent', values)).toBe('working-days');
+    expect(formFieldForIssue('start', values)).toBe('start');
+    expect(formFieldForIssue(null, values)).toBe('start');
   });
 });

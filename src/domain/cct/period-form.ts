@@ -4,12 +4,18 @@
  * with a plain-English message for each field that cannot be used. The calculator then checks the
  * period against the others (overlaps, the programme dates): see docs/cct-rules.md.
  */
-import { type IsoDate, dayOf, monthOf, yearOf } from '../dates';
+import {
+  type IsoDate,
+  dayNumber,
+  dayOf,
+  monthOf,
+  parseIsoDate as readIsoDate,
+  yearOf,
+} from '../dates';
 import { type DatePart, type DatePartsInput, readDateParts } from '../plan/date-parts';
-import { dayNumber } from './accrual';
 import { COMMON_WTE_PERCENTAGES, percentOf, readPercentage, readWtePercentage } from './percentage';
 import { type ChangeKind, mayRunToCompletion } from './kinds';
-import { readIsoDate } from './validate';
+import type { CctChange, PeriodField } from './types';
 
 export type PeriodFormValues = {
   readonly start: DatePartsInput;
@@ -37,7 +43,7 @@ export type PeriodFormError = {
 };
 
 export type PeriodFormReading =
-  | { readonly ok: true; readonly change: Readonly<Record<string, unknown>> }
+  | { readonly ok: true; readonly change: CctChange }
   | { readonly ok: false; readonly errors: readonly PeriodFormError[] };
 
 const NO_DATE: DatePartsInput = { day: '', month: '', year: '' };
@@ -176,14 +182,35 @@ export function readPeriodForm(kind: ChangeKind, values: PeriodFormValues): Peri
     kind === 'sickness' ? readWorkingDays(values.workingDays, calendarDays, errors) : undefined;
 
   if (errors.length > 0 || !start.ok) return { ok: false, errors };
-  const change: Record<string, unknown> = { kind, start: start.date, end };
-  if (kind === 'ltft') change.wte = wte;
-  if (kind === 'oopr') change.credit = credit;
-  if (kind === 'sickness' && workingDays !== undefined) change.workingDaysAbsent = workingDays;
-  return { ok: true, change };
+  return { ok: true, change: typedChange(kind, start.date, end, wte, credit, workingDays) };
 }
 
-const FIELD_SUFFIXES: Readonly<Record<string, PeriodFormField>> = {
+/** The period as the calculator takes it, from fields the form has already checked. */
+function typedChange(
+  kind: ChangeKind,
+  start: IsoDate,
+  end: IsoDate | null,
+  wte: number | null,
+  credit: number | null,
+  workingDays: number | null | undefined,
+): CctChange {
+  switch (kind) {
+    case 'ltft':
+      return { kind, start, end, wte: wte ?? 1 };
+    case 'oopr':
+      return { kind, start, end, credit: credit ?? 0 };
+    case 'sickness':
+      // The form asks for an end date for sickness, so `end` is set here.
+      return typeof workingDays === 'number'
+        ? { kind, start, end: end ?? start, workingDaysAbsent: workingDays }
+        : { kind, start, end: end ?? start };
+    default:
+      return { kind, start, end };
+  }
+}
+
+const FORM_FIELDS: Readonly<Record<PeriodField, PeriodFormField>> = {
+  kind: 'start',
   start: 'start',
   end: 'end',
   wte: 'wte',
@@ -192,15 +219,14 @@ const FIELD_SUFFIXES: Readonly<Record<string, PeriodFormField>> = {
 };
 
 /**
- * The form field a calculator error is about: `changes[2].wte` is the percentage. Errors about the
+ * The form field a calculator error is about: a period's `wte` is the percentage. Errors about the
  * period as a whole, or another period it overlaps, go on the start date.
  */
 export function formFieldForIssue(
-  field: string,
+  field: PeriodField | null,
   values: Pick<PeriodFormValues, 'wteChoice' | 'endChoice'>,
 ): PeriodFormField {
-  const suffix = /^changes\[\d+\]\.(\w+)/.exec(field)?.[1] ?? 'start';
-  const formField = FIELD_SUFFIXES[suffix] ?? 'start';
+  const formField = field === null ? 'start' : FORM_FIELDS[field];
   if (formField === 'wte' && values.wteChoice === 'other') return 'wte-other';
   if (formField === 'end' && values.endChoice === 'open') return 'end-choice';
   return formField;

@@ -13,8 +13,15 @@
  *
  * Rounding is half up (JavaScript `Math.round`), done exactly on whole numbers.
  */
-import { type IsoDate } from '../dates';
-import { dateOfDayNumber, dayNumber, toCreditUnits } from './accrual';
+import {
+  type DayNumber,
+  type IsoDate,
+  OPEN_ENDED,
+  dateOfDayNumber,
+  dayNumber,
+  plusDays,
+} from '../dates';
+import { toCreditUnits } from './accrual';
 import { type CctChange, type CctInput, type TisComparison, type TisNote } from './types';
 
 /** ⌊a ÷ b⌋ for whole numbers and b > 0, corrected against any rounding in the division. */
@@ -64,19 +71,19 @@ export function tisStyleEstimate(input: CctInput, cct: IsoDate, currentWte = 1):
   const changes = [...input.changes].sort(byStart); // stable: equal starts keep their order
   const base = dayNumber(input.programme.fullTimeCct);
   let extension = 0;
-  let previousLtft: { readonly end: number; readonly wte: number } | null = null;
+  let previousLtft: { readonly end: DayNumber; readonly wte: number } | null = null;
   for (const change of changes) {
     const first = dayNumber(change.start);
     if (change.kind === 'ltft') {
       const current =
         previousLtft && previousLtft.end === first - 1 ? previousLtft.wte : currentWte;
-      const last = change.end === null ? base + extension : dayNumber(change.end);
+      const last = change.end === null ? plusDays(base, extension) : dayNumber(change.end);
       const days = Math.max(0, last - first + 1);
       extension += tisLtftExtensionDays(days, change.wte, current);
       if (change.wte < current && change.end === null) notes.add('open-ended-reduction');
       if (change.wte > current) notes.add('wte-increase');
       previousLtft = {
-        end: change.end === null ? Infinity : dayNumber(change.end),
+        end: change.end === null ? OPEN_ENDED : dayNumber(change.end),
         wte: change.wte,
       };
     } else if (change.end !== null) {
@@ -85,7 +92,7 @@ export function tisStyleEstimate(input: CctInput, cct: IsoDate, currentWte = 1):
       else if (insidePartTime(change, changes)) notes.add('leave-inside-ltft');
     }
   }
-  const estimate = dateOfDayNumber(base + extension);
+  const estimate = dateOfDayNumber(plusDays(base, extension));
   return {
     estimate,
     differenceDays: dayNumber(cct) - dayNumber(estimate),

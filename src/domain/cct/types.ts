@@ -63,7 +63,13 @@ export type OtherChange = {
   readonly end: IsoDate | null;
 };
 
-export type CctChange = LtftChange | OoprChange | SicknessChange | OtherChange;
+/**
+ * A period of less than full time training, time out or leave. Periods from the app carry their id
+ * (see period.ts), which issues about them name; a fixture's periods have none.
+ */
+export type CctChange = (LtftChange | OoprChange | SicknessChange | OtherChange) & {
+  readonly id?: PeriodId;
+};
 
 export type CctProgramme = {
   /** The first day from which the remaining training is counted. */
@@ -104,14 +110,34 @@ export type CctIssueCode =
   | 'oopp-over-a-year'
   | 'parental-leave-over-52-weeks';
 
+declare const periodIdBrand: unique symbol;
+/** A period's id: unique within its list, and kept when the period is changed (see period.ts). */
+export type PeriodId = string & { readonly [periodIdBrand]: true };
+
+/** The fields of a period an error can name. */
+export type PeriodField = 'kind' | 'start' | 'end' | 'wte' | 'credit' | 'workingDaysAbsent';
+
 /**
- * An error or warning. `field` names the input field (`programme.start`, `changes[2].wte`); the message is
- * plain English, sentence case, with no full stop at the end, and says how to put it right.
+ * Which period an issue is about, as a structure rather than text: its place in the list given, its id
+ * when it has one (a period from the app; a fixture's periods have none), and the field (null for the
+ * period as a whole).
+ */
+export type PeriodLocation = {
+  readonly index: number;
+  readonly id: PeriodId | null;
+  readonly field: PeriodField | null;
+};
+
+/**
+ * An error or warning. `field` names the input field as text (`programme.start`, `changes[2].wte`), as
+ * the fixtures write it; `period` says the same for a period's issue as a structure, for the pages. The
+ * message is plain English, sentence case, and says how to put it right.
  */
 export type CctIssue = {
   readonly field: string;
   readonly code: CctIssueCode;
   readonly message: string;
+  readonly period?: PeriodLocation;
 };
 
 /** One stretch of the working, from the programme start to the CCT date. */

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { type CctIssue } from './types';
-import { parseIsoDate } from '../dates';
-import { readIsoDate, validateCctInput } from './validate';
+import { validateCctInput } from './validate';
 
 const programme = { start: '2026-08-05', fullTimeCct: '2030-08-04' };
 
@@ -23,51 +22,6 @@ function expectPlainEnglish(issue: CctIssue): void {
   expect(issue.message).not.toMatch(/[.!]$/);
   expect(issue.message).not.toMatch(/undefined|null|NaN|\[object/);
 }
-
-describe('readIsoDate', () => {
-  it.each(['2026-08-05', '2028-02-29', '2000-02-29', '1900-01-01', '2200-12-31'])(
-    'reads %s',
-    (date) => {
-      expect(readIsoDate(date)).toBe(date);
-    },
-  );
-
-  it.each([
-    '2027-02-29',
-    '1900-02-29',
-    '2026-04-31',
-    '2026-00-10',
-    '2026-13-01',
-    '1899-12-31',
-    '2201-01-01',
-    '2026-8-5',
-    '2026-08-05T00:00',
-    ' 2026-08-05',
-    '2026/08/05',
-    '２０２６-08-05',
-  ])('rejects %s', (date) => {
-    expect(readIsoDate(date)).toBeNull();
-  });
-
-  test.prop([
-    fc.oneof(
-      fc.string(),
-      fc
-        .tuple(
-          fc.integer({ min: 1890, max: 2210 }),
-          fc.integer({ min: 0, max: 13 }),
-          fc.integer({ min: 0, max: 32 }),
-        )
-        .map(
-          ([year, month, day]) =>
-            `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-        ),
-      fc.anything(),
-    ),
-  ])('agrees with parseIsoDate in dates.ts', (value) => {
-    expect(readIsoDate(value)).toBe(parseIsoDate(value));
-  });
-});
 
 describe('validateCctInput', () => {
   it('accepts a well-formed plan and fills in the stage', () => {

@@ -4,8 +4,15 @@
  * right. See docs/cct-rules.md.
  */
 import { ltftNoticeEngland } from '../rules/ltft';
-import { type IsoDate, daysInMonth, formatLongDate } from '../dates';
-import { dateOfDayNumber, dayNumber } from './accrual';
+import {
+  type DayNumber,
+  type IsoDate,
+  addMonths,
+  dateOfDayNumber,
+  dayNumber,
+  formatLongDate,
+  parseIsoDate,
+} from '../dates';
 import { PERIOD_KINDS, mayRunToCompletion } from './kinds';
 import {
   CHANGE_KINDS,
@@ -17,8 +24,12 @@ import {
   PROGRAMME_STAGES,
   isNonCounting,
   isTimeAway,
+  type PeriodField,
+  type PeriodId,
+  type PeriodLocation,
   type ProgrammeStage,
 } from './types';
+import { isPeriodId } from './period';
 
 /** WTE limits: 0.2 absolute minimum; below 0.5 needs the postgraduate dean's agreement. */
 export const WTE_LIMITS = { absoluteMinimum: 0.2, normalMinimum: 0.5, maximum: 1 } as const;
@@ -55,52 +66,48 @@ function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-class IssueList {
-  readonly issues: CctIssue[] = [];
-  add(field: string, code: CctIssueCode, message: string): void {
-    this.issues.push({ field, code, message });
-  }
+/** Where in a list a period is, and its id if it has one: issues about it name both. */
+export type PeriodAt = { readonly index: number; readonly id: PeriodId | null };
+
+/** A field of a period: the location as a structure, and as the text the fixtures write. */
+function periodField(at: PeriodAt, field: PeriodField | null): PeriodLocation & { text: string } {
+  return {
+    index: at.index,
+    id: at.id,
+    field,
+    text: `changes[${at.index}]${field === null ? '' : `.${field}`}`,
+  };
 }
 
-/** The day number of the same day `months` calendar months later (the 31st becomes a shorter month's end). */
-function monthsLater(date: IsoDate, months: number): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7)) - 1 + months;
-  const targetYear = year + Math.floor(month / 12);
-  const targetMonth = (month % 12) + 1;
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(targetYear, targetMonth));
-  return Date.UTC(targetYear, targetMonth - 1, day) / 86_400_000;
+/** An issue about one field of a period (null: the period as a whole), located as text and structure. */
+export function periodIssue(
+  at: PeriodAt,
+  field: PeriodField | null,
+  code: CctIssueCode,
+  message: string,
+): CctIssue {
+  const { text, ...period } = periodField(at, field);
+  return { field: text, code, message, period };
+}
+
+class IssueList {
+  readonly issues: CctIssue[] = [];
+  /** An issue with the input as a whole (`today`, `programme.start`) or with one period's field. */
+  add(
+    where: string | (PeriodLocation & { readonly text: string }),
+    code: CctIssueCode,
+    message: string,
+  ): void {
+    if (typeof where === 'string') this.issues.push({ field: where, code, message });
+    else {
+      this.issues.push(periodIssue(where, where.field, code, message));
+    }
+  }
 }
 
 /** Whether a period lasts `months` calendar months and a day or more (ends on or after that date). */
 function reaches(start: IsoDate | null, end: IsoDate | null, months: number): boolean {
-  return start !== null && end !== null && dayNumber(end) >= monthsLater(start, months);
-}
-
-const THIRTY_DAY_MONTHS = new Set([4, 6, 9, 11]);
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/**
- * The same test as `parseIsoDate` in dates.ts (a real date written `YYYY-MM-DD`, years 1900 to 2200),
- * done on character codes so it allocates nothing: a plan can hold 80 dates and is checked on every
- * keystroke. validate.test.ts checks the two agree.
- */
-export function readIsoDate(value: unknown): IsoDate | null {
-  if (typeof value !== 'string' || value.length !== 10) return null;
-  for (let index = 0; index < 10; index += 1) {
-    const code = value.charCodeAt(index);
-    if (index === 4 || index === 7 ? code !== 45 : !isDigit(code)) return null;
-  }
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const monthDays = month === 2 ? (leap ? 29 : 28) : THIRTY_DAY_MONTHS.has(month) ? 30 : 31;
-  return day <= monthDays ? (value as IsoDate) : null;
+  return start !== null && end !== null && dayNumber(end) >= dayNumber(addMonths(start, months));
 }
 
 /** What to say when a date is missing or not a real date, for fields other than a change's start. */
@@ -124,22 +131,22 @@ const DATE_MESSAGES: Readonly<
 
 /**
  * Reads a required date field; adds an error and returns null when it is missing or not a real date.
- * `field` is `today` or a programme date; for a change's start, `owner` is `changes[i]` and `kind` its kind
+ * `field` is `today` or a programme date; for a change's start, `at` is where the change is and `kind` its kind
  * (messages are only put together when there is an error).
  */
 function readDate(
   value: unknown,
   errors: IssueList,
   field: string,
-  change?: { readonly owner: string; readonly kind: ChangeKind },
+  change?: { readonly at: PeriodAt; readonly kind: ChangeKind },
 ): IsoDate | null {
   const missing = value === undefined || value === null || value === '';
-  const date = missing ? null : readIsoDate(value);
+  const date = missing ? null : parseIsoDate(value);
   if (date) return date;
   if (change) {
     const label = inSentence(change.kind);
     errors.add(
-      `${change.owner}.start`,
+      periodField(change.at, 'start'),
       missing ? 'required' : 'invalid-date',
       missing
         ? `Enter the date the ${label} starts`
@@ -189,7 +196,7 @@ function readProgramme(
   } else if (
     start &&
     fullTimeCct &&
-    dayNumber(fullTimeCct) >= monthsLater(start, 12 * MAX_PROGRAMME_YEARS)
+    dayNumber(fullTimeCct) >= dayNumber(addMonths(start, 12 * MAX_PROGRAMME_YEARS))
   ) {
     errors.add(
       'programme.fullTimeCct',
@@ -214,16 +221,17 @@ function readProgramme(
 /** The change as typed, or null when its kind, start or end cannot be read (the errors say why). */
 function readChange(
   value: unknown,
-  field: string,
+  at: PeriodAt,
   programmeStart: IsoDate | null,
   today: IsoDate | null,
   errors: IssueList,
   warnings: IssueList,
 ): CctChange | null {
   const errorsBefore = errors.issues.length;
+  const field = (name: PeriodField | null) => periodField(at, name);
   if (!isRecord(value)) {
     errors.add(
-      field,
+      field(null),
       'invalid-type',
       'Enter the period as a kind with a start date and an end date',
     );
@@ -232,22 +240,22 @@ function readChange(
   const kind = value.kind;
   if (!isOneOf(CHANGE_KINDS, kind)) {
     errors.add(
-      `${field}.kind`,
+      field('kind'),
       value.kind === undefined ? 'required' : 'unknown-kind',
       'Choose what kind of period this is: less than full time (ltft), oopt, oopr, oope, oopc, oopp, parental leave, unpaid leave or sickness',
     );
     return null;
   }
   const label = inSentence(kind);
-  const start = readDate(value.start, errors, 'start', { owner: field, kind });
+  const start = readDate(value.start, errors, 'start', { at, kind });
   let end: IsoDate | null = null;
   let endReadable = true;
   if (value.end !== undefined && value.end !== null && value.end !== '') {
-    end = readIsoDate(value.end);
+    end = parseIsoDate(value.end);
     if (!end) {
       endReadable = false;
       errors.add(
-        `${field}.end`,
+        field('end'),
         'invalid-date',
         mayRunToCompletion(kind)
           ? `The end date of the ${label} must be a real date, or left empty if it runs until you finish training`
@@ -257,7 +265,7 @@ function readChange(
   }
   if (start && end && end < start) {
     errors.add(
-      `${field}.end`,
+      field('end'),
       'end-before-start',
       `The end date of the ${label} must be the same as or after its start date`,
     );
@@ -265,7 +273,7 @@ function readChange(
   }
   if (start && programmeStart && start < programmeStart) {
     errors.add(
-      `${field}.start`,
+      field('start'),
       'before-programme-start',
       `The ${label} must start on or after ${formatLongDate(programmeStart)}, the first day of the training being worked out. Time before then is not counted here`,
     );
@@ -280,20 +288,20 @@ function readChange(
       const wte = value.wte;
       if (!isFiniteNumber(wte) || wte > WTE_LIMITS.maximum) {
         errors.add(
-          `${field}.wte`,
+          field('wte'),
           wte === undefined ? 'required' : 'out-of-range',
           'Enter the whole-time equivalent (WTE) as a decimal from 0.2 to 1.0, for example 0.8 for 80%',
         );
       } else if (wte < WTE_LIMITS.absoluteMinimum) {
         errors.add(
-          `${field}.wte`,
+          field('wte'),
           'out-of-range',
           'The whole-time equivalent (WTE) must be at least 0.2 (20%), the lowest a postgraduate dean can agree',
         );
       } else {
         if (wte < WTE_LIMITS.normalMinimum)
           warnings.add(
-            `${field}.wte`,
+            field('wte'),
             'wte-below-half',
             'Training at less than 50% needs your postgraduate dean’s agreement and is normally for no more than 12 months',
           );
@@ -304,7 +312,7 @@ function readChange(
           dayNumber(start) - dayNumber(today) < LTFT_NOTICE_DAYS
         )
           warnings.add(
-            `${field}.start`,
+            field('start'),
             'ltft-notice',
             'In England you need to give at least 16 weeks’ notice to train less than full time. Check the start date with your training programme director',
           );
@@ -316,33 +324,33 @@ function readChange(
       const credit = value.credit;
       if (!isFiniteNumber(credit) || credit < 0) {
         errors.add(
-          `${field}.credit`,
+          field('credit'),
           credit === undefined ? 'required' : 'out-of-range',
           'Enter the share of each day of research that counts towards training, from 0 to 1, for example 0.5 if 12 of 24 months are credited',
         );
       } else if (credit > 1) {
         errors.add(
-          `${field}.credit`,
+          field('credit'),
           'credit-too-large',
           'The research credit cannot be more than the length of the OOPR. Enter the share of each day that counts, from 0 to 1, for example 0.5 if 12 of 24 months are credited',
         );
       } else {
         if (openEnded && credit === 0) {
           errors.add(
-            `${field}.end`,
+            field('end'),
             'open-ended-without-credit',
             'Enter the date the OOPR ends. Research that earns no credit cannot run until you finish training',
           );
         }
         if (reaches(start, end, 36))
           warnings.add(
-            `${field}.end`,
+            field('end'),
             'oopr-over-three-years',
             'OOPR normally lasts up to 3 years, or 4 with your postgraduate dean’s agreement. Check the dates with your deanery',
           );
         if (calendarDays !== null && credit * calendarDays > 366)
           warnings.add(
-            `${field}.credit`,
+            field('credit'),
             'oopr-credit-over-a-year',
             'Physician specialty advisory committees have usually credited up to about 12 months of research. Check the credit with JRCPTB',
           );
@@ -353,7 +361,7 @@ function readChange(
     case 'sickness': {
       if (endReadable && end === null) {
         errors.add(
-          `${field}.end`,
+          field('end'),
           'required',
           'Enter the date the sickness absence ends, or your best estimate',
         );
@@ -367,7 +375,7 @@ function readChange(
           (calendarDays !== null && days > calendarDays)
         ) {
           errors.add(
-            `${field}.workingDaysAbsent`,
+            field('workingDaysAbsent'),
             'out-of-range',
             calendarDays === null
               ? 'Enter the working days absent as a whole number'
@@ -384,38 +392,38 @@ function readChange(
     default: {
       if (isNonCounting(kind) && openEnded) {
         errors.add(
-          `${field}.end`,
+          field('end'),
           'open-ended-without-credit',
           `Enter the date the ${label} ends. Time that does not count towards training cannot run until you finish`,
         );
       }
       if (kind === 'oopt' && reaches(start, end, 12))
         warnings.add(
-          `${field}.end`,
+          field('end'),
           'oopt-over-a-year',
           'OOPT normally lasts no more than 1 year, or 2 in exceptional cases. Check the dates with your deanery',
         );
       if (kind === 'oope' && reaches(start, end, 12))
         warnings.add(
-          `${field}.end`,
+          field('end'),
           'oope-over-a-year',
           'OOPE normally lasts 1 year, or up to 2 with your postgraduate dean’s agreement',
         );
       if (kind === 'oopc' && reaches(start, end, 24))
         warnings.add(
-          `${field}.end`,
+          field('end'),
           'oopc-over-two-years',
           'A career break normally lasts up to 2 years',
         );
       if (kind === 'oopp' && reaches(start, end, 12))
         warnings.add(
-          `${field}.end`,
+          field('end'),
           'oopp-over-a-year',
           'OOPP lasts up to 12 months, and is available in England only',
         );
       if (kind === 'parental-leave' && calendarDays !== null && calendarDays > 52 * 7)
         warnings.add(
-          `${field}.end`,
+          field('end'),
           'parental-leave-over-52-weeks',
           'Maternity leave is up to 52 weeks. Check the dates',
         );
@@ -426,7 +434,7 @@ function readChange(
   return endReadable && errors.issues.length === errorsBefore ? change : null;
 }
 
-type Indexed = { readonly index: number; readonly change: CctChange };
+type Indexed = { readonly index: number; readonly id: PeriodId | null; readonly change: CctChange };
 type Span = Indexed & { readonly first: number; readonly last: number };
 
 /** Orders by start date, then by position in the list: the later of two overlapping periods is named. */
@@ -450,11 +458,7 @@ function overlapMessage(later: CctChange, earlier: CctChange): string {
 }
 
 function overlapError(later: Indexed, earlier: Indexed, errors: IssueList): void {
-  errors.add(
-    `changes[${later.index}].start`,
-    'overlap',
-    overlapMessage(later.change, earlier.change),
-  );
+  errors.add(periodField(later, 'start'), 'overlap', overlapMessage(later.change, earlier.change));
 }
 
 /** Within one list in start order, each period that starts before an earlier one has ended is named. */
@@ -477,8 +481,9 @@ function checkOneAtATime(sorted: readonly Span[], errors: IssueList): void {
  */
 function checkOverlaps(changes: readonly Indexed[], errors: IssueList): void {
   const sorted: Span[] = changes
-    .map(({ index, change }) => ({
+    .map(({ index, id, change }) => ({
       index,
+      id,
       change,
       first: dayNumber(change.start),
       last: change.end === null ? Infinity : dayNumber(change.end),
@@ -517,8 +522,9 @@ export function validateCctInput(raw: unknown): CctValidation {
     errors.add('changes', 'out-of-range', `Enter no more than ${MAX_CHANGES} periods`);
   } else if (Array.isArray(rawChanges)) {
     for (const [index, value] of rawChanges.entries()) {
-      const change = readChange(value, `changes[${index}]`, dates.start, today, errors, warnings);
-      if (change) changes.push({ index, change });
+      const id = isRecord(value) && isPeriodId(value.id) ? value.id : null;
+      const change = readChange(value, { index, id }, dates.start, today, errors, warnings);
+      if (change) changes.push({ index, id, change: id === null ? change : { ...change, id } });
     }
     checkOverlaps(changes, errors);
   }
@@ -538,12 +544,12 @@ export function validateCctInput(raw: unknown): CctValidation {
 }
 
 /** Errors for periods that start after the projected CCT date (they could never apply). */
-export function periodsAfterCct(changes: readonly CctChange[], cctDay: number): CctIssue[] {
+export function periodsAfterCct(changes: readonly CctChange[], cctDay: DayNumber): CctIssue[] {
   const errors = new IssueList();
   for (const [index, change] of changes.entries()) {
     if (dayNumber(change.start) > cctDay)
       errors.add(
-        `changes[${index}].start`,
+        periodField({ index, id: change.id ?? null }, 'start'),
         'after-cct',
         `The ${inSentence(change.kind)} starts after your expected CCT date, ${formatLongDate(dateOfDayNumber(cctDay))}. Remove it, or check the dates`,
       );

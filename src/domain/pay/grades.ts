@@ -3,8 +3,18 @@
  * salary), F1, F2, each core year, ST4 to ST7, time between programmes, and the consultant thresholds
  * by years since appointment (docs/pay-rules.md, "Grades and pay points").
  */
-import { dateOfDayNumber, dayNumber } from '../cct/accrual';
-import { type IsoDate, isoDate } from '../dates';
+import { rotationDate } from '../calendar';
+import {
+  type DayNumber,
+  type IsoDate,
+  addYears,
+  dateOfDayNumber,
+  dayNumber,
+  dayNumberOf,
+  monthOf,
+  plusDays,
+  yearOf,
+} from '../dates';
 import type { Nation } from '../plan/types';
 import {
   CONSULTANT_THRESHOLDS,
@@ -13,7 +23,7 @@ import {
   nodalPointsByGrade,
   notInTrainingPay,
 } from '../rules/pay';
-import { type CoreRoute, rotationStart } from '../rules/specialty';
+import type { CoreRoute } from '../rules/specialty';
 import { findAnchors } from '../timeline/anchors';
 import type { PartTime } from '../timeline/part-time';
 import type { StageId, Timeline } from '../timeline/types';
@@ -23,8 +33,8 @@ export type GradePeriodKind = 'training' | 'no-salary' | 'not-in-training';
 
 /** A stretch of days (day numbers, inclusive) in one grade. */
 export type GradePeriod = {
-  readonly first: number;
-  readonly last: number;
+  readonly first: DayNumber;
+  readonly last: DayNumber;
   readonly kind: GradePeriodKind;
   readonly grade: Grade | null;
   readonly stage: StageId | null;
@@ -32,11 +42,11 @@ export type GradePeriod = {
 
 export type GradeSchedule = {
   /** The first day the plan covers: the start of its first stage. */
-  readonly planFirst: number;
+  readonly planFirst: DayNumber;
   /** The day after CCT, or null for someone who is already a consultant. */
   readonly appointment: IsoDate | null;
   /** The last day to show: the end of the financial year holding the 15th anniversary of appointment. */
-  readonly horizonLast: number;
+  readonly horizonLast: DayNumber;
   readonly periods: readonly GradePeriod[];
   readonly coreRoute: CoreRoute;
 };
@@ -47,51 +57,28 @@ const PRE_F1_STAGES = new Set<StageId>(['school', 'first-degree', 'gap-years', '
 export const YEARS_SHOWN_AFTER_APPOINTMENT = 15;
 
 /**
- * The rotation date in `year` (the first Wednesday in August, rule `rotation-start`) as a day number.
- * Worked out on day numbers rather than through `calendar.rotationDate`: this runs a dozen times a call.
- */
-function rotationDay(year: number): number {
-  const first = dayNumber(isoDate(year, rotationStart.value.month, 1));
-  // Day 0 (1 January 1970) was a Thursday: weekday 4, counting Sunday as 0.
-  const weekday = (((first + 4) % 7) + 7) % 7;
-  return first + ((rotationStart.value.weekday - weekday + 7) % 7);
-}
-
-/**
  * The first day of a year of training once the plan's periods apply: as the timeline moves its
  * milestones (docs/timeline-rules.md), never into a period that earns nothing.
  */
 function shiftedStart(
-  day: number,
+  day: DayNumber,
   partTime: PartTime | null,
-  pauses: readonly (readonly [number, number])[],
-): number {
+  pauses: readonly (readonly [DayNumber, DayNumber])[],
+): DayNumber {
   if (partTime === null) return day;
   let start = dayNumber(partTime.accrual.shiftStartDate(dateOfDayNumber(day)));
-  for (const [first, last] of pauses) if (first <= start && start <= last) start = last + 1;
+  for (const [first, last] of pauses)
+    if (first <= start && start <= last) start = plusDays(last, 1);
   return start;
 }
 
-/** `years` calendar years after `date`, as a day number; 29 February becomes 28 February. */
-function yearsAfter(date: IsoDate, years: number): number {
-  const year = Number(date.slice(0, 4)) + years;
-  const month = Number(date.slice(5, 7));
-  let day = Number(date.slice(8, 10));
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  if (month === 2 && day === 29 && !leap) day = 28;
-  return dayNumber(isoDate(year, month, day));
-}
-
-/** The end (31 March) of the financial year holding day number `day`. */
-function endOfFinancialYear(day: number): number {
-  const date = dateOfDayNumber(day);
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  return dayNumber(isoDate(month >= 4 ? year + 1 : year, 3, 31));
+/** The end (31 March) of the financial year holding `date`. */
+function endOfFinancialYear(date: IsoDate): DayNumber {
+  return dayNumberOf(monthOf(date) >= 4 ? yearOf(date) + 1 : yearOf(date), 3, 31);
 }
 
 type Start = {
-  readonly day: number;
+  readonly day: DayNumber;
   readonly kind: GradePeriodKind;
   readonly grade: Grade | null;
   readonly stage: StageId | null;
@@ -106,24 +93,29 @@ export function gradeSchedule(timeline: Timeline): GradeSchedule {
   const anchors = findAnchors(plan, today);
   const { graduationYear, coreStartYear, st4StartYear, coreYears, coreRoute } = anchors;
   // Training counts from the programme start even when its first year starts later, after leave.
-  const planFirst = Math.min(
-    dayNumber(stages[0]?.start ?? today),
-    partTime === null ? Infinity : dayNumber(partTime.programmeStart),
-  );
+  const stagesFirst = dayNumber(stages[0]?.start ?? today);
+  const programmeFirst = partTime === null ? null : dayNumber(partTime.programmeStart);
+  const planFirst =
+    programmeFirst !== null && programmeFirst < stagesFirst ? programmeFirst : stagesFirst;
   const cct = summary.cct;
   if (cct === null) {
-    return { planFirst, appointment: null, horizonLast: planFirst - 1, periods: [], coreRoute };
+    const horizonLast = plusDays(planFirst, -1);
+    return { planFirst, appointment: null, horizonLast, periods: [], coreRoute };
   }
-  const appointmentDay = dayNumber(cct) + 1;
+  const appointmentDay = plusDays(dayNumber(cct), 1);
   const appointment = dateOfDayNumber(appointmentDay);
 
   const starts: Start[] = [];
-  const push = (day: number, kind: GradePeriodKind, grade: Grade | null, stage: StageId | null) =>
-    starts.push({ day, kind, grade, stage });
+  const push = (
+    day: DayNumber,
+    kind: GradePeriodKind,
+    grade: Grade | null,
+    stage: StageId | null,
+  ) => starts.push({ day, kind, grade, stage });
   const pauses = (partTime?.pauses ?? []).map(
     (pause) => [dayNumber(pause.start), dayNumber(pause.end)] as const,
   );
-  const training = (year: number) => shiftedStart(rotationDay(year), partTime, pauses);
+  const training = (year: number) => shiftedStart(dayNumber(rotationDate(year)), partTime, pauses);
 
   for (const stage of stages) {
     if (PRE_F1_STAGES.has(stage.id)) push(dayNumber(stage.start), 'no-salary', null, stage.id);
@@ -160,23 +152,23 @@ export function gradeSchedule(timeline: Timeline): GradeSchedule {
   runs.forEach((run, index) => {
     const next = runs[index + 1];
     if (next !== undefined && dayNumber(next.start) > dayNumber(run.end) + 1)
-      push(dayNumber(run.end) + 1, 'not-in-training', null, null);
+      push(plusDays(dayNumber(run.end), 1), 'not-in-training', null, null);
   });
   starts.sort((a, b) => a.day - b.day);
   for (const threshold of CONSULTANT_THRESHOLDS) {
     const years = consultantThresholds.value.afterYears[threshold];
     push(
-      years === 0 ? appointmentDay : yearsAfter(appointment, years),
+      years === 0 ? appointmentDay : dayNumber(addYears(appointment, years)),
       'training',
       `consultant-${threshold}`,
       'consultant',
     );
   }
 
-  const horizonLast = endOfFinancialYear(yearsAfter(appointment, YEARS_SHOWN_AFTER_APPOINTMENT));
+  const horizonLast = endOfFinancialYear(addYears(appointment, YEARS_SHOWN_AFTER_APPOINTMENT));
   const periods: GradePeriod[] = [];
   starts.forEach((start, index) => {
-    const last = (starts[index + 1]?.day ?? horizonLast + 1) - 1;
+    const last = plusDays(starts[index + 1]?.day ?? plusDays(horizonLast, 1), -1);
     if (last >= start.day)
       periods.push({
         first: start.day,

@@ -6,10 +6,19 @@
  * allowance the same way); with the WTE in thousandths, everything up to the final division is a whole
  * number, so a year is rounded once, half up, with no floating-point drift.
  */
-import { dayNumber } from '../cct/accrual';
 import { PERIOD_KINDS, TIME_AWAY_KINDS, type PayTreatment, type TimeAwayKind } from '../cct/kinds';
 import type { ChangeKind } from '../cct/types';
-import { type IsoDate, formatLongDate, isoDate } from '../dates';
+import {
+  type DayNumber,
+  type IsoDate,
+  dayNumber,
+  dayNumberOf,
+  daysInMonth,
+  formatLongDate,
+  monthOf,
+  plusDays,
+  yearOf,
+} from '../dates';
 import type { Nation, NowStageId } from '../plan/types';
 import {
   consultantThresholds,
@@ -57,16 +66,16 @@ export function roundHalfUp(numerator: number, denominator: number): number {
 }
 
 type ChangeSpan = {
-  readonly first: number;
-  readonly last: number;
+  readonly first: DayNumber;
+  readonly last: DayNumber;
   readonly kind: Exclude<ChangeKind, 'sickness'>;
   readonly wte: number | null;
 };
 
 type FinancialYearSpan = {
   readonly startYear: number;
-  readonly first: number;
-  readonly last: number;
+  readonly first: DayNumber;
+  readonly last: DayNumber;
 };
 
 /** What a stretch of days earns, before dates and amounts are attached. */
@@ -211,7 +220,7 @@ function classify(
   nation: Nation,
   coreRoute: CoreRoute,
   financialYear: number,
-  day: number,
+  day: DayNumber,
   beforePlan: Classified,
 ): Classified {
   // A period of time out or leave decides the day's pay whatever the grade. It is checked first: a year
@@ -254,20 +263,15 @@ function perDayNumerator(classified: Classified): number {
   return classified.rate.annual * classified.wteUnits + classified.allowance * WTE_UNITS;
 }
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
 /** The financial years (1 April to 31 March) from the one holding `firstDay` to the one holding `lastDay`. */
-function financialYearsBetween(firstDay: number, lastDay: number): FinancialYearSpan[] {
+function financialYearsBetween(firstDay: DayNumber, lastDay: DayNumber): FinancialYearSpan[] {
   const firstDate = isoOfDay(firstDay);
-  let year = Number(firstDate.slice(0, 4)) - (Number(firstDate.slice(5, 7)) < 4 ? 1 : 0);
+  let year = yearOf(firstDate) - (monthOf(firstDate) < 4 ? 1 : 0);
   const spans: FinancialYearSpan[] = [];
-  let first = dayNumber(isoDate(year, 4, 1));
+  let first = dayNumberOf(year, 4, 1);
   while (first <= lastDay) {
-    // The year holds 29 February when the calendar year it ends in is a leap year.
-    const next = first + (isLeapYear(year + 1) ? 366 : 365);
-    spans.push({ startYear: year, first, last: next - 1 });
+    const next = dayNumberOf(year + 1, 4, 1);
+    spans.push({ startYear: year, first, last: plusDays(next, -1) });
     year += 1;
     first = next;
   }
@@ -289,7 +293,7 @@ function changeSpans(timeline: Timeline): ChangeSpan[] {
   return spans;
 }
 
-type PartRecord = { readonly part: PayPart; readonly numerator: number; readonly first: number };
+type PartRecord = { readonly part: PayPart; readonly numerator: number; readonly first: DayNumber };
 
 type Flags = {
   medicalSchool: boolean;
@@ -497,6 +501,8 @@ export function payForTimeline(timeline: Timeline): PaySummary {
   }
   for (const day of extra) bounds[count++] = day;
   bounds.sort();
+  /** The bounds are day numbers, kept in a typed array so they sort fast. */
+  const boundAt = (index: number) => (bounds[index] ?? 0) as DayNumber;
 
   const records: PartRecord[][] = years.map(() => []);
   let periodIndex = 0;
@@ -504,11 +510,12 @@ export function payForTimeline(timeline: Timeline): PaySummary {
   let yearIndex = 0;
   let previous = -Infinity;
   for (let index = 0; index < bounds.length - 1; index += 1) {
-    const first = bounds[index] ?? 0;
-    const next = bounds[index + 1] ?? 0;
+    const first = boundAt(index);
+    const next = boundAt(index + 1);
     if (first === previous || first < rangeFirst || next <= first || first > horizonLast) continue;
     previous = first;
-    const last = Math.min(next - 1, horizonLast);
+    const beforeNext = plusDays(next, -1);
+    const last = beforeNext < horizonLast ? beforeNext : horizonLast;
     while (yearIndex < years.length - 1 && (years[yearIndex]?.last ?? Infinity) < first)
       yearIndex += 1;
     while (periodIndex < periods.length - 1 && (periods[periodIndex]?.last ?? Infinity) < first)
@@ -646,23 +653,24 @@ export function payForTimeline(timeline: Timeline): PaySummary {
   };
 }
 
-const MONTH_DAYS = [30, 31, 30, 31, 31, 30, 31, 30, 31, 31, 28, 31];
-
 /** The twelve months of a financial year (April to March), from its parts. */
 function monthsOf(
   year: FinancialYearSpan,
   records: readonly PartRecord[],
   denominator: number,
 ): PayMonth[] {
-  const leap = year.last - year.first + 1 === 366;
   const label = financialYearLabel(year.startYear);
   const monthLabels = financialYearMonths(year.startYear);
   const months: PayMonth[] = [];
   let monthFirst = year.first;
   let recordIndex = 0;
   for (let month = 0; month < 12; month += 1) {
-    const length = (MONTH_DAYS[month] ?? 30) + (month === 10 && leap ? 1 : 0);
-    const monthLast = monthFirst + length - 1;
+    // Month 0 is April of the start year; months 9 to 11 are January to March of the next.
+    const length =
+      month < 9
+        ? daysInMonth(year.startYear, month + 4)
+        : daysInMonth(year.startYear + 1, month - 8);
+    const monthLast = plusDays(monthFirst, length - 1);
     let known = 0;
     let unknownDays = 0;
     let postgraduateDays = 0;
@@ -700,7 +708,7 @@ function monthsOf(
       knownAmount,
       estimated,
     });
-    monthFirst = monthLast + 1;
+    monthFirst = plusDays(monthLast, 1);
   }
   return months;
 }

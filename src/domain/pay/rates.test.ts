@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../cct/accrual';
-import type { IsoDate } from '../dates';
+import { type IsoDate, dayNumber } from '../dates';
 import { NATIONS } from '../plan/types';
 import { findRule } from '../rules';
 import {
@@ -17,6 +16,8 @@ import { financialYearLabel, rateFor } from './rates';
 import type { PayPoint } from './types';
 
 const day = (date: string) => dayNumber(date as IsoDate);
+/** England's rates depend only on the financial year, not on the day within it. */
+const ANY_DAY = day('1970-01-01');
 
 describe('financialYearLabel', () => {
   it.each([
@@ -63,16 +64,19 @@ describe('England', () => {
   });
 
   it('marks derived points: consultant 2a, 2b and 3, and NP5 in 2024/25, with low confidence', () => {
-    expect(rateFor('england', 'consultant-2a', 2025, 0)).toMatchObject({
+    expect(rateFor('england', 'consultant-2a', 2025, ANY_DAY)).toMatchObject({
       derived: true,
       confidence: 'low',
     });
-    expect(rateFor('england', 'consultant-4', 2025, 0)).toMatchObject({
+    expect(rateFor('england', 'consultant-4', 2025, ANY_DAY)).toMatchObject({
       derived: false,
       confidence: 'medium',
     });
-    expect(rateFor('england', 'np5', 2024, 0)).toMatchObject({ derived: true, annual: 70_425 });
-    expect(rateFor('england', 'np4', 2024, 0)).toMatchObject({ derived: false });
+    expect(rateFor('england', 'np5', 2024, ANY_DAY)).toMatchObject({
+      derived: true,
+      annual: 70_425,
+    });
+    expect(rateFor('england', 'np4', 2024, ANY_DAY)).toMatchObject({ derived: false });
   });
 
   it('pays more at each later point of a scale year', () => {
@@ -82,7 +86,7 @@ describe('England', () => {
     ];
     for (const year of [2024, 2025, 2026]) {
       const annuals = points.map((point) => {
-        const rate = rateFor('england', point, year, 0);
+        const rate = rateFor('england', point, year, ANY_DAY);
         return rate.known ? rate.annual : NaN;
       });
       expect(
@@ -94,7 +98,7 @@ describe('England', () => {
   it('cites rules that exist', () => {
     for (const year of [2022, 2023, 2024, 2025, 2030]) {
       for (const point of ['np1', 'np5', 'consultant-3'] as const) {
-        for (const id of rateFor('england', point, year, 0).ruleIds)
+        for (const id of rateFor('england', point, year, ANY_DAY).ruleIds)
           expect(findRule(id), id).toBeDefined();
       }
     }

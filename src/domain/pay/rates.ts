@@ -4,8 +4,7 @@
  * not in Pathway's sources (docs/pay-rules.md, "Scales and years"). England's figures are never used for
  * another nation.
  */
-import { dayNumber } from '../cct/accrual';
-import type { IsoDate } from '../dates';
+import { type DayNumber, type IsoDate, dayNumber } from '../dates';
 import type { Nation } from '../plan/types';
 import {
   CONSULTANT_THRESHOLDS,
@@ -196,7 +195,7 @@ const scotlandUnknown = {
   },
 } as const satisfies Record<string, UnknownRate>;
 
-function scotlandRate(point: PayPoint, financialYear: number, day: number): RateLookup {
+function scotlandRate(point: PayPoint, financialYear: number, day: DayNumber): RateLookup {
   if (point !== 'scotland-fy1-pp0' && point !== 'scotland-fy2-pp0') return scotlandUnknown.grade;
   if (financialYear > SCOTLAND_YEAR) return scotlandUnknown.after;
   if (financialYear < SCOTLAND_YEAR || day < SCOTLAND_FROM) return scotlandUnknown.before;
@@ -230,7 +229,7 @@ export function rateFor(
   nation: Nation,
   point: PayPoint | null,
   financialYear: number,
-  day: number,
+  day: DayNumber,
 ): RateLookup {
   if (point === null) return nation === 'scotland' ? scotlandUnknown.grade : unknownPoint;
   switch (nation) {
@@ -246,6 +245,6 @@ export function rateFor(
 }
 
 /** Days on which a nation's rate changes other than 1 April: Scotland's scale from 1 October 2024. */
-export function rateBoundaries(nation: Nation): readonly number[] {
+export function rateBoundaries(nation: Nation): readonly DayNumber[] {
   return nation === 'scotland' ? [SCOTLAND_FROM] : [];
 }

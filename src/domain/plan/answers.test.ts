@@ -133,9 +133,36 @@ describe('readPlanAnswers', () => {
 });
 
 describe('part-time periods in saved answers', () => {
-  it('keeps a list of periods as given, for the timeline engine to check', () => {
-    const changes = [{ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }];
-    expect(readPlanAnswers({ changes }).answers.changes).toEqual(changes);
+  it('types each period and gives it an id, leaving the rules for the timeline engine to check', () => {
+    const changes = [
+      { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.1 },
+      { id: 'leave', kind: 'parental-leave', start: '2028-03-01', end: '2028-08-31', extra: 1 },
+    ];
+    expect(readPlanAnswers({ changes })).toEqual({
+      answers: {
+        changes: [
+          // A WTE of 0.1 is below the limit, but a number: the engine says what is wrong with it.
+          { id: 'p1', kind: 'ltft', start: '2027-08-04', end: null, wte: 0.1 },
+          { id: 'leave', kind: 'parental-leave', start: '2028-03-01', end: '2028-08-31' },
+        ],
+      },
+      unreadable: [],
+    });
+  });
+
+  it('leaves out and names each entry that is not a period, keeping the rest', () => {
+    expect(
+      readPlanAnswers({
+        changes: [
+          { kind: 'oope', start: '2027-08-04', end: '2028-08-01' },
+          { kind: 'holiday', start: '2027-08-04' },
+          { kind: 'ltft', start: '2027-02-30', wte: 0.8 },
+        ],
+      }),
+    ).toEqual({
+      answers: { changes: [{ id: 'p1', kind: 'oope', start: '2027-08-04', end: '2028-08-01' }] },
+      unreadable: ['2 part-time periods or time out that Pathway cannot read'],
+    });
   });
 
   it('leaves out and names periods that are not a list of objects', () => {

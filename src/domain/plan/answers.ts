@@ -5,6 +5,7 @@
  * type and leaves the rules to `validatePlan`, which says how to put a wrong answer right.
  */
 import * as z from 'zod/mini';
+import { type Period, readPeriods } from '../cct/period';
 import type { Qualifications } from './qualifications';
 
 export type NowAnswer = {
@@ -26,10 +27,10 @@ export type PlanAnswers = {
   readonly appliedInCurrentRound?: boolean;
   readonly qualifications?: Qualifications;
   /**
-   * Part-time periods, time out and leave, in the CCT calculator's shape. Each is a plain object here;
-   * the timeline engine checks them against the training dates and names any field that is wrong.
+   * Part-time periods, time out and leave, each typed with a stable id (src/domain/cct/period.ts). The
+   * timeline engine checks them against the training dates and names any field that is wrong.
    */
-  readonly changes?: readonly Readonly<Record<string, unknown>>[];
+  readonly changes?: readonly Period[];
   /**
    * The skills ticked on the roles page's self-reflection checklist, by id. Not a test: nothing reads
    * them but the checklist. Ids the checklist does not know (from a newer version) are kept.
@@ -110,6 +111,24 @@ function readReflections(value: unknown, unreadable: string[]): readonly string[
 }
 
 /**
+ * Each period that has the shape of one, with its id (given one when it has none); a period that cannot
+ * be read is left out and named, so the saved copy is kept and the person told.
+ */
+function readChanges(value: unknown, unreadable: string[]): readonly Period[] | undefined {
+  if (isAbsent(value)) return undefined;
+  if (!Array.isArray(value)) {
+    unreadable.push(ANSWER_NAMES.changes);
+    return undefined;
+  }
+  const reading = readPeriods(value);
+  if (reading.unreadable === 1)
+    unreadable.push('1 part-time period or time out that Pathway cannot read');
+  else if (reading.unreadable > 1)
+    unreadable.push(`${reading.unreadable} part-time periods or time out that Pathway cannot read`);
+  return reading.periods;
+}
+
+/**
  * Reads answers from untrusted input. Answers of the wrong type are left out and named in `unreadable`;
  * fields Pathway does not know are left out without comment (they may come from a newer version).
  * Never throws.
@@ -145,7 +164,7 @@ export function readPlanAnswers(input: unknown): PlanAnswersReading {
     // Kept as given: the entry-requirements check reads qualifications part by part and says what
     // it cannot compare, so only the outer shape is checked here.
     qualifications: read('qualifications', plainObject) as Qualifications | undefined,
-    changes: read('changes', z.array(plainObject)),
+    changes: readChanges(fields.changes, unreadable),
     reflections: readReflections(fields.reflections, unreadable),
   };
 

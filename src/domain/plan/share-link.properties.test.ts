@@ -12,6 +12,8 @@ import {
   encodeSharedPlan,
   shareableAnswers,
 } from './share-link';
+import { CHANGE_KINDS } from '../cct/kinds';
+import { readPeriods } from '../cct/period';
 
 /** Any text, lone surrogates included (JSON escapes them, so they survive too). */
 const anyText = fc.string({ unit: 'binary', maxLength: 30 });
@@ -27,6 +29,28 @@ const savedJsonValue = fc
   .jsonValue({ maxDepth: 2 })
   .map((value): unknown => JSON.parse(JSON.stringify(value)));
 const anyJsonObject = fc.dictionary(anyText, savedJsonValue, { maxKeys: 4 });
+
+const anyDate = fc
+  .date({
+    min: new Date('1900-01-01T00:00:00Z'),
+    max: new Date('2200-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((date) => date.toISOString().slice(0, 10));
+
+/** A period as saved: any kind, real dates, any numbers (ranges are the calculator's to check). */
+const savedPeriod = fc.record(
+  {
+    kind: fc.constantFrom(...CHANGE_KINDS),
+    start: anyDate,
+    end: fc.option(anyDate, { nil: null }),
+    wte: anyNumber,
+    credit: anyNumber,
+    workingDaysAbsent: anyNumber,
+    id: fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/),
+  },
+  { requiredKeys: ['kind', 'start', 'end', 'wte', 'credit'] },
+);
 
 /** Answers of the types readPlanAnswers accepts (the rules are validatePlan's business, not a link's). */
 const answers: fc.Arbitrary<PlanAnswers> = fc.record(
@@ -45,7 +69,7 @@ const answers: fc.Arbitrary<PlanAnswers> = fc.record(
     qualificationYear: anyNumber,
     appliedInCurrentRound: fc.boolean(),
     qualifications: anyJsonObject,
-    changes: fc.array(anyJsonObject, { maxLength: 4 }),
+    changes: fc.array(savedPeriod, { maxLength: 4 }).map((list) => readPeriods(list).periods),
     reflections: fc.uniqueArray(anyText, { maxLength: 4 }),
   },
   { requiredKeys: [] },

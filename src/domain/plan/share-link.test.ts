@@ -9,6 +9,7 @@ import {
   decodeSharedPlan,
   encodeSharedPlan,
 } from './share-link';
+import { periods } from '../../../tests/support/plans';
 
 const YEAR_11: PlanAnswers = {
   now: { stage: 'school', yearGroup: 11 },
@@ -19,7 +20,7 @@ const YEAR_11: PlanAnswers = {
   gapYearsBeforeMedicalSchool: 0,
   yearsBeforeCoreTraining: 0,
   coreRoute: 'imt',
-  changes: [{ kind: 'ltft', start: '2038-08-01', end: '2040-07-31', percentage: 80 }],
+  changes: periods({ kind: 'ltft', start: '2038-08-01', end: '2040-07-31', wte: 0.8 }),
   reflections: ['communication'],
 };
 

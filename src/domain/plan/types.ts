@@ -2,6 +2,7 @@
  * The Plan: what a person has told us about themselves and the choices they are weighing. Its JSON form
  * is documented in docs/timeline-rules.md and is also the import, export and share format.
  */
+import type { PeriodLocation } from '../cct/types';
 import type { IsoDate } from '../dates';
 import type { MedicalSchoolRoute } from '../rules/medical-school';
 import type { CoreRoute } from '../rules/specialty';
@@ -93,4 +94,6 @@ export type PlanError = {
   readonly field: PlanField;
   readonly code: PlanErrorCode;
   readonly message: string;
+  /** For a problem with one of the plan's periods: which one, and which of its fields. */
+  readonly period?: PeriodLocation;
 };

@@ -4,7 +4,7 @@ import type { PlanAnswers } from '../plan/answers';
 import { buildTimeline } from '../timeline/build-timeline';
 import { ACADEMIC_ROUTE_EXAMPLE, ACADEMIC_ROUTE_RULE_IDS, academicRoute } from './academic-route';
 import { findRule } from '../rules';
-import { YEAR_11_ANSWERS } from '../../../tests/support/plans';
+import { periods, YEAR_11_ANSWERS } from '../../../tests/support/plans';
 
 const TODAY = '2026-11-25' as IsoDate;
 
@@ -33,6 +33,7 @@ describe('academicRoute', () => {
     if (!result.ok) return;
     // ST5 starts on 1 August 2040 (the first Wednesday); 3 years end the day before 1 August 2043.
     expect(result.period).toEqual({
+      id: 'p1',
       kind: 'oopr',
       start: '2040-08-01',
       end: '2043-07-31',
@@ -58,8 +59,12 @@ describe('academicRoute', () => {
   });
 
   it('starts from an F2 doctor’s own ST5 and keeps the periods already in the plan', () => {
-    const parentalLeave = { kind: 'parental-leave', start: '2027-08-04', end: '2028-08-01' };
-    const result = academicRoute({ ...F2, changes: [parentalLeave] }, TODAY);
+    const [parentalLeave] = periods({
+      kind: 'parental-leave',
+      start: '2027-08-04',
+      end: '2028-08-01',
+    });
+    const result = academicRoute({ ...F2, changes: periods(parentalLeave ?? {}) }, TODAY);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     // The leave in core training moves ST5 a year on, to 4 August 2032.
@@ -93,13 +98,13 @@ describe('academicRoute', () => {
       'the plan already has research time',
       {
         ...F2,
-        changes: [{ kind: 'oopr', start: '2032-08-04', end: '2033-08-02', credit: 0.5 }],
+        changes: periods({ kind: 'oopr', start: '2032-08-04', end: '2033-08-02', credit: 0.5 }),
       },
       'has-research',
     ],
     [
       'the research would start during sickness absence',
-      { ...F2, changes: [{ kind: 'sickness', start: '2031-08-04', end: '2031-09-30' }] },
+      { ...F2, changes: periods({ kind: 'sickness', start: '2031-08-04', end: '2031-09-30' }) },
       'conflicts',
     ],
   ] as const)('says why not when %s', (_label, answers, reason) => {
@@ -112,7 +117,7 @@ describe('academicRoute', () => {
 
   it('names the clash in plain English', () => {
     const result = academicRoute(
-      { ...F2, changes: [{ kind: 'sickness', start: '2031-08-04', end: '2031-09-30' }] },
+      { ...F2, changes: periods({ kind: 'sickness', start: '2031-08-04', end: '2031-09-30' }) },
       TODAY,
     );
     expect(!result.ok && result.message).toBe(
@@ -123,7 +128,7 @@ describe('academicRoute', () => {
   it('adds research inside part-time training that runs to the end: it resumes afterwards', () => {
     const partTime: PlanAnswers = {
       ...F2,
-      changes: [{ kind: 'ltft', start: '2030-08-07', end: null, wte: 0.8 }],
+      changes: periods({ kind: 'ltft', start: '2030-08-07', end: null, wte: 0.8 }),
     };
     const result = academicRoute(partTime, TODAY);
     expect(result.ok).toBe(true);

@@ -5,6 +5,7 @@
  * and today in, the new answers (or the reason there are none) out.
  */
 import type { OoprChange } from '../cct/types';
+import { type Period, unusedPeriodId } from '../cct/period';
 import { type IsoDate, addDays, addYears } from '../dates';
 import type { PlanAnswers } from '../plan/answers';
 import { ooprCredit, oopCreditNeedsApproval } from '../rules/ltft';
@@ -35,7 +36,7 @@ export type AcademicRoute =
       readonly ok: true;
       /** The plan's answers with the research period added to its periods. */
       readonly answers: PlanAnswers;
-      readonly period: OoprChange & { readonly end: IsoDate };
+      readonly period: Period & OoprChange & { readonly end: IsoDate };
       readonly years: number;
       readonly creditMonths: number;
       readonly cctBefore: IsoDate;
@@ -86,12 +87,14 @@ export function academicRoute(answers: PlanAnswers, today: IsoDate): AcademicRou
     );
 
   const { years, creditMonths } = ACADEMIC_ROUTE_EXAMPLE;
-  const period = {
+  const research = {
     kind: 'oopr',
     start: st5.date,
     end: addDays(addYears(st5.date, years), -1),
     credit: creditMonths / (years * 12),
   } as const satisfies OoprChange;
+  const id = unusedPeriodId(new Set(changes.map((change) => change.id)));
+  const period = { ...research, id };
   const withResearch: PlanAnswers = { ...answers, changes: [...changes, period] };
   const after = buildTimeline(withResearch, today);
   if (!after.ok || after.timeline.summary.cct === null)

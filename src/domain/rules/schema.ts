@@ -3,7 +3,7 @@
  * the test suite (rules.test.ts) rather than in the browser.
  */
 import * as z from 'zod/mini';
-import { parseIsoDate } from '../dates';
+import { daysInMonth, parseIsoDate } from '../dates';
 import { isSourceId } from './sources';
 
 const isoDateString = z
@@ -16,18 +16,23 @@ const knownSourceId = z.string().check(z.refine(isSourceId, 'must name a source 
 
 const confidence = z.enum(['high', 'medium', 'low']);
 
+/** A leap year, so 29 February counts as a real day of the year. */
+const LEAP_YEAR = 2024;
+
 /** Any `{ month, day }` inside a rule's value must be a real day of the year (29 February allowed). */
 function monthDaysAreValid(value: unknown): boolean {
   if (Array.isArray(value)) return value.every(monthDaysAreValid);
   if (value === null || typeof value !== 'object') return true;
   const record = value as Record<string, unknown>;
-  if (typeof record.month === 'number' && typeof record.day === 'number') {
-    const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][record.month - 1];
+  const { month, day } = record;
+  if (typeof month === 'number' && typeof day === 'number') {
     return (
-      daysInMonth !== undefined &&
-      Number.isInteger(record.day) &&
-      record.day >= 1 &&
-      record.day <= daysInMonth
+      Number.isInteger(month) &&
+      month >= 1 &&
+      month <= 12 &&
+      Number.isInteger(day) &&
+      day >= 1 &&
+      day <= daysInMonth(LEAP_YEAR, month)
     );
   }
   return Object.values(record).every(monthDaysAreValid);

@@ -5,10 +5,9 @@
  * out").
  */
 import { type Accrual, type CctCalculation, creditOf } from '../cct';
-import { dayNumber } from '../cct/accrual';
 import { type CctIssue, type ProgrammeStage } from '../cct/types';
 import { validateCctInput } from '../cct/validate';
-import { type IsoDate, addDays, isoDate } from '../dates';
+import { type IsoDate, addDays, dayNumber, isoDate, yearOf } from '../dates';
 import type { Plan, PlanError, PlanField } from '../plan/types';
 import { cctProRataAccrual } from '../rules/ltft';
 import { coreApplicationWindow, stFourApplicationWindow } from '../rules/specialty';
@@ -37,12 +36,18 @@ export type PartTimeResult =
   | { readonly ok: false; readonly errors: readonly PlanError[] };
 
 function toPlanErrors(issues: readonly CctIssue[]): PlanError[] {
-  return issues.map((issue) => ({
-    // The calculator names fields as the plan does, apart from its own programme dates and today.
-    field: (issue.field.startsWith('changes') ? issue.field : 'changes') as PlanField,
-    code: 'out-of-range',
-    message: issue.message,
-  }));
+  return issues.map((issue) =>
+    // A period's issue keeps its location; the calculator's own programme dates and today are the
+    // plan's periods as a whole.
+    issue.period === undefined
+      ? { field: 'changes', code: 'out-of-range', message: issue.message }
+      : {
+          field: issue.field as PlanField,
+          code: 'out-of-range',
+          message: issue.message,
+          period: issue.period,
+        },
+  );
 }
 
 /** The absence review threshold follows where the training starts: 20 days in Foundation, else 14. */
@@ -217,7 +222,7 @@ const FIRST_DAYS = new Set<MilestoneId>([
 
 /** The latest yearly window that closes before `start`: the round for a post starting then. */
 function windowBefore(start: IsoDate, window: YearlyWindow): { date: IsoDate; endDate: IsoDate } {
-  let year = Number(start.slice(0, 4));
+  let year = yearOf(start);
   while (isoDate(year, window.closes.month, window.closes.day) >= start) year -= 1;
   return {
     date: isoDate(year, window.opens.month, window.opens.day),

@@ -7,18 +7,22 @@
  * August (facts.md §4), keeping any years out the plan has between them.
  */
 import { calculateValidated, type CctCalculation, type CctChange, type CctSegment } from '../cct';
-import { type Accrual, accrualOfDayPeriods, dateOfDayNumber, dayNumber } from '../cct/accrual';
+import { type Accrual, accrualOfDayPeriods } from '../cct/accrual';
 import { creditPeriodsOf } from '../cct/layers';
 import type { CctIssue, ProgrammeStage } from '../cct/types';
+import { periodIssue } from '../cct/validate';
 import { rotationDate } from '../calendar';
-import { type IsoDate, addYears, formatLongDate, yearOf } from '../dates';
+import {
+  type IsoDate,
+  addDays,
+  addYears,
+  dayNumber,
+  formatLongDate,
+  inclusiveDays,
+  yearOf,
+} from '../dates';
 import { higherTrainingLength } from '../rules/specialty';
 import type { RouteDates } from './stages';
-
-/** `days` days after `date` (before it when negative), by day numbers: this runs on every change. */
-function addDays(date: IsoDate, days: number): IsoDate {
-  return dateOfDayNumber(dayNumber(date) + days);
-}
 
 /** A programme on the full-time route. */
 export type FullTimeProgramme = {
@@ -98,8 +102,8 @@ type Piece = { readonly index: number; readonly change: CctChange };
 function cutFrom(change: CctChange, from: IsoDate): CctChange {
   if (change.start >= from) return change;
   if (change.kind === 'sickness' && change.workingDaysAbsent !== undefined) {
-    const days = dayNumber(change.end) - dayNumber(change.start) + 1;
-    const kept = dayNumber(change.end) - dayNumber(from) + 1;
+    const days = inclusiveDays(change.start, change.end);
+    const kept = inclusiveDays(from, change.end);
     return { ...change, start: from, workingDaysAbsent: (change.workingDaysAbsent * kept) / days };
   }
   return { ...change, start: from };
@@ -116,10 +120,14 @@ function piecesFrom(changes: readonly CctChange[], from: IsoDate): Piece[] {
 
 /** Field names in an issue point at the plan's own change, not the piece given to the calculator. */
 function remapIssue(issue: CctIssue, pieces: readonly Piece[]): CctIssue {
-  const match = /^changes\[(\d+)\](.*)$/.exec(issue.field);
-  if (match === null) return issue;
-  const piece = pieces[Number(match[1])];
-  return piece === undefined ? issue : { ...issue, field: `changes[${piece.index}]${match[2]}` };
+  const piece = issue.period === undefined ? undefined : pieces[issue.period.index];
+  if (issue.period === undefined || piece === undefined) return issue;
+  return periodIssue(
+    { index: piece.index, id: issue.period.id },
+    issue.period.field,
+    issue.code,
+    issue.message,
+  );
 }
 
 type RunOutcome =
@@ -193,11 +201,12 @@ function notInTrainingWarning(
   to: IsoDate,
 ): CctIssue {
   const end = change.end === null ? '' : ` to ${formatLongDate(change.end)}`;
-  return {
-    field: `changes[${index}].start`,
-    code: 'out-of-range',
-    message: `The period from ${formatLongDate(change.start)}${end} falls in time out of training (${formatLongDate(from)} to ${formatLongDate(to)}, between training programmes), so it does not change your dates`,
-  };
+  return periodIssue(
+    { index, id: change.id ?? null },
+    'start',
+    'out-of-range',
+    `The period from ${formatLongDate(change.start)}${end} falls in time out of training (${formatLongDate(from)} to ${formatLongDate(to)}, between training programmes), so it does not change your dates`,
+  );
 }
 
 /**
@@ -242,11 +251,14 @@ export function runProgrammes(
     const after = runs.find((run) => run.start > change.start);
     if (before === undefined) return;
     if (after === undefined) {
-      errors.push({
-        field: `changes[${index}].start`,
-        code: 'out-of-range',
-        message: `This period starts after your training ends on ${formatLongDate(before.end)}. Remove it, or change its start date`,
-      });
+      errors.push(
+        periodIssue(
+          { index, id: change.id ?? null },
+          'start',
+          'out-of-range',
+          `This period starts after your training ends on ${formatLongDate(before.end)}. Remove it, or change its start date`,
+        ),
+      );
     } else {
       warnings.push(
         notInTrainingWarning(index, change, addDays(before.end, 1), addDays(after.start, -1)),
@@ -271,10 +283,6 @@ function translate(run: ProgrammeRun, date: IsoDate): IsoDate {
   return addYears(date, years);
 }
 
-function daysBetween(from: IsoDate, to: IsoDate): number {
-  return dayNumber(to) - dayNumber(from);
-}
-
 /**
  * One accrual for the whole route, built from the programmes' own: a full-time date inside a
  * programme moves as that programme's training does; a date in time out between programmes keeps its
@@ -296,9 +304,9 @@ export function routeAccrual(runs: readonly ProgrammeRun[], fullTimeCct: IsoDate
         return moved > run.end ? moved : addDays(run.end, 1);
       }
     }
-    return addDays(last.end, daysBetween(last.fullTimeEnd, date));
+    return addDays(last.end, dayNumber(date) - dayNumber(last.fullTimeEnd));
   };
-  const fullTimeDays = daysBetween(first.fullTimeStart, fullTimeCct) + 1;
+  const fullTimeDays = inclusiveDays(first.fullTimeStart, fullTimeCct);
   return {
     start: first.start,
     fullTimeEnd: fullTimeCct,

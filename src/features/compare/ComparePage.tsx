@@ -4,7 +4,8 @@ import { describeDifferenceInYears } from '../../domain/cct';
 import { type ComparedDate, compareRoutes } from '../../domain/compare/compare-routes';
 import { type IsoDate, formatLongDate } from '../../domain/dates';
 import type { PlanAnswers } from '../../domain/plan/answers';
-import { buildTimeline } from '../../domain/timeline/build-timeline';
+import type { TimelineResult } from '../../domain/timeline/types';
+import { timelineFor } from '../../state/plan-timeline';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { formatDated } from '../../domain/dated-text';
 import { Select } from '../../ui/Select';
@@ -84,8 +85,8 @@ export function ComparePage({
     () =>
       firstPlan && secondPlan && !hasError
         ? {
-            first: buildTimeline(firstPlan.answers, today),
-            second: buildTimeline(secondPlan.answers, today),
+            first: timelineFor(firstPlan.answers, today),
+            second: timelineFor(secondPlan.answers, today),
           }
         : null,
     [firstPlan, secondPlan, hasError, today],
@@ -170,7 +171,7 @@ export function ComparePage({
 
 type Side = {
   readonly plan: ComparedPlan;
-  readonly result: ReturnType<typeof buildTimeline>;
+  readonly result: TimelineResult;
 };
 
 function Comparison({

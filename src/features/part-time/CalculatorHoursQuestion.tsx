@@ -72,6 +72,7 @@ export function CalculatorHoursQuestion({ answers, backHref, onSave }: Calculato
                   onChange={setOther}
                   error={errorFor('#current-wte-other')}
                   width={3}
+                  numeric
                 />
                 <LowPercentageWarning percent={other} />
               </>

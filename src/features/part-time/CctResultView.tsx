@@ -33,6 +33,8 @@ type CctResultViewProps = {
   readonly today: IsoDate;
   /** A plan's periods in more than one training programme: the working is shown for each. */
   readonly programmes?: readonly ProgrammeWorking[];
+  /** False when the page shows the headline ({@link CctHeadline}) itself, at the top. */
+  readonly headline?: boolean;
 };
 
 /** A sentence ends with a full stop, whatever the engine's message ends with. */
@@ -40,8 +42,22 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-function Headline({ calculation, comparedWith, comparedLabel }: Omit<CctResultViewProps, 'today'>) {
+/** Calendar days of leave and time out that earn nothing, in the working. */
+function daysAway(calculation: CctCalculation): number {
+  let days = 0;
+  for (const segment of calculation.segments)
+    if (segment.kind !== 'full-time' && segment.credit === 0) days += segment.calendarDays;
+  return days;
+}
+
+/** The new CCT date and how far it moved: the first thing on the page. */
+export function CctHeadline({
+  calculation,
+  comparedWith,
+  comparedLabel,
+}: Pick<CctResultViewProps, 'calculation' | 'comparedWith' | 'comparedLabel'>) {
   const difference = dateDifference(comparedWith, calculation.cct);
+  const away = daysAway(calculation);
   return (
     <div className="nhsuk-card app-summary-card">
       <div className="nhsuk-card__content">
@@ -60,8 +76,10 @@ function Headline({ calculation, comparedWith, comparedLabel }: Omit<CctResultVi
         )}
         {calculation.confirmedAtArcp && (
           <p className="nhsuk-card__description">
-            <Tag colour="yellow">Expected</Tag> Time that does not count, or absence, is in your
-            periods, so your ARCP panel confirms the date.
+            <Tag colour="yellow">Expected</Tag>{' '}
+            {away > 0
+              ? `Your leave and time out that does not count last ${formatDays(away)} (calendar days). They earn no training time, so your CCT date moves later by the training you would have done in them, and your ARCP panel confirms the date.`
+              : 'Absence in your periods means your ARCP panel reviews and confirms the date.'}
           </p>
         )}
         <p className="nhsuk-card__description">
@@ -364,14 +382,17 @@ export function CctResultView({
   comparedLabel,
   today,
   programmes,
+  headline = true,
 }: CctResultViewProps) {
   return (
     <section aria-labelledby="result-heading">
-      <Headline
-        calculation={calculation}
-        comparedWith={comparedWith}
-        comparedLabel={comparedLabel}
-      />
+      {headline && (
+        <CctHeadline
+          calculation={calculation}
+          comparedWith={comparedWith}
+          comparedLabel={comparedLabel}
+        />
+      )}
       {calculation.warnings.length > 0 && (
         <WarningCallout heading="Check before you go ahead" headingLevel={2}>
           <ul className="nhsuk-card__description">

@@ -4,11 +4,16 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { ChangeKind } from '../../domain/cct';
 import { PeriodDetailsPage } from './PeriodDetailsPage';
-import type { PeriodError, SavedChange } from './types';
+import type { IsoDate } from '../../domain/dates';
+import { periods } from '../../../tests/support/plans';
+import type { Period, PeriodError, PeriodId } from './types';
+
+/** The id the editor is given for the period it adds or changes. */
+const ID = 'p9' as PeriodId;
 
 function renderEditor(
   kind: ChangeKind,
-  options: { saved?: SavedChange | null; check?: (change: SavedChange) => PeriodError[] } = {},
+  options: { saved?: Period | null; check?: (period: Period) => PeriodError[] } = {},
 ) {
   const onSave = vi.fn();
   const check = vi.fn(options.check ?? (() => []));
@@ -17,7 +22,9 @@ function renderEditor(
       <PeriodDetailsPage
         kind={kind}
         saved={options.saved ?? null}
+        periodId={options.saved?.id ?? ID}
         listName="Your periods"
+        today={'2026-12-07' as IsoDate}
         backHref="/part-time/calculator/periods/new"
         changeKindHref="/part-time/calculator/periods/new"
         check={check}
@@ -77,7 +84,7 @@ describe('PeriodDetailsPage', () => {
     await typeDate(user, 'When does it start?', ['4', '8', '2027']);
     await user.click(screen.getByRole('radio', { name: 'Until I finish training' }));
     await user.click(screen.getByRole('button', { name: 'Save period' }));
-    const change = { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 };
+    const change = { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6, id: ID };
     expect(check).toHaveBeenCalledWith(change);
     expect(onSave).toHaveBeenCalledWith(change);
   });
@@ -136,6 +143,7 @@ describe('PeriodDetailsPage', () => {
     expect(screen.getByText(/needs your postgraduate dean’s agreement/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save period' }));
     expect(onSave).toHaveBeenCalledWith({
+      id: ID,
       kind: 'ltft',
       start: '2027-08-04',
       end: null,
@@ -147,9 +155,10 @@ describe('PeriodDetailsPage', () => {
     const { user, onSave } = renderEditor('parental-leave', {
       check: () => [
         {
-          field: 'changes[1].start',
+          periodId: ID,
+          field: 'start',
           message:
-            'The parental leave overlaps the less than full time period from 4 August 2027 onwards. Change the dates so that periods do not overlap',
+            'The parental leave from 6 August 2031 overlaps the career break (OOPC) from 4 August 2031 to 3 August 2032. You can take only one kind of time away at once. End the career break (OOPC) before 6 August 2031, or change the dates of the parental leave.',
         },
       ],
     });
@@ -179,6 +188,7 @@ describe('PeriodDetailsPage', () => {
     await typeDate(user, 'End date', ['1', '8', '2029']);
     await user.click(screen.getByRole('button', { name: 'Save period' }));
     expect(onSave).toHaveBeenCalledWith({
+      id: ID,
       kind: 'oopr',
       start: '2027-08-04',
       end: '2029-08-01',
@@ -199,6 +209,7 @@ describe('PeriodDetailsPage', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Save period' }));
     expect(onSave).toHaveBeenCalledWith({
+      id: ID,
       kind: 'sickness',
       start: '2027-01-04',
       end: '2027-01-21',
@@ -206,9 +217,27 @@ describe('PeriodDetailsPage', () => {
     });
   });
 
+  it('offers the next rotation as the start of part-time training', async () => {
+    const { user, onSave } = renderEditor('ltft');
+    await user.click(screen.getByRole('radio', { name: '60%' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Start from the next rotation, 4 August 2027' }),
+    );
+    await user.click(screen.getByRole('radio', { name: 'Until I finish training' }));
+    await user.click(screen.getByRole('button', { name: 'Save period' }));
+    expect(onSave).toHaveBeenCalledWith({
+      id: ID,
+      kind: 'ltft',
+      start: '2027-08-04',
+      end: null,
+      wte: 0.6,
+    });
+  });
+
   it('starts from the saved period when changing one', async () => {
     const { user, onSave } = renderEditor('ltft', {
-      saved: { kind: 'ltft', start: '2027-08-04', end: '2028-08-01', wte: 0.65 },
+      saved:
+        periods({ kind: 'ltft', start: '2027-08-04', end: '2028-08-01', wte: 0.65 })[0] ?? null,
     });
     expect(screen.getByText('Change a period: Your periods')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Another percentage' })).toBeChecked();
@@ -219,6 +248,7 @@ describe('PeriodDetailsPage', () => {
     ).toHaveValue('2028');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(onSave).toHaveBeenCalledWith({
+      id: 'p1',
       kind: 'ltft',
       start: '2027-08-04',
       end: '2028-08-01',

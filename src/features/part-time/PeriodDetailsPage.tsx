@@ -22,22 +22,28 @@ import { Radios, type RadioOption } from '../../ui/Radios';
 import { SourceReferences } from '../../ui/SourceReferences';
 import { TextInput } from '../../ui/TextInput';
 import { LowPercentageWarning } from './LowPercentageWarning';
-import type { PeriodError, SavedChange } from './types';
+import { type Period, type PeriodId, withId } from '../../domain/cct/period';
+import { nextRotationAfter } from '../../domain/calendar';
+import { type IsoDate, dayOf, formatLongDate, monthOf, yearOf } from '../../domain/dates';
+import type { PeriodError } from './types';
 
 type PeriodDetailsPageProps = {
   readonly kind: ChangeKind;
   /** The saved period when changing one; null when adding a new one. */
-  readonly saved: SavedChange | null;
+  readonly saved: Period | null;
+  /** The period's id: its own when changing it, a new one when adding. */
+  readonly periodId: PeriodId;
   /** Whose periods these are, shown above the heading ("Your plan", a scenario's name). */
   readonly listName: string;
+  readonly today: IsoDate;
   readonly backHref: string;
   readonly changeKindHref: string;
   /**
    * Checks the period among the others with the calculator: overlaps, dates outside training. Returns
    * the errors it causes (none when it can be saved).
    */
-  readonly check: (change: SavedChange) => readonly PeriodError[];
-  readonly onSave: (change: SavedChange) => void;
+  readonly check: (period: Period) => readonly PeriodError[];
+  readonly onSave: (period: Period) => void;
 };
 
 /** Where each field's error links to: the first box in error, or the first option. */
@@ -57,7 +63,9 @@ const ALL_PARTS = ['day', 'month', 'year'] as const;
 export function PeriodDetailsPage({
   kind,
   saved,
+  periodId,
   listName,
+  today,
   backHref,
   changeKindHref,
   check,
@@ -76,7 +84,8 @@ export function PeriodDetailsPage({
       setErrors(reading.errors);
       return;
     }
-    const issues = check(reading.change);
+    const period = withId(reading.change, periodId);
+    const issues = check(period);
     if (issues.length > 0) {
       setErrors(
         issues.map((issue) => {
@@ -88,8 +97,9 @@ export function PeriodDetailsPage({
       );
       return;
     }
-    onSave(reading.change);
+    onSave(period);
   };
+  const nextRotation = nextRotationAfter(today);
 
   const summary: ErrorSummaryItem[] = errors.map((error) => ({
     href: fieldHref(error),
@@ -126,6 +136,7 @@ export function PeriodDetailsPage({
             onChange={(wteOther) => set({ wteOther })}
             error={errorFor('wte-other')?.message}
             width={3}
+            numeric
           />
           <LowPercentageWarning percent={values.wteOther} />
         </>
@@ -174,6 +185,7 @@ export function PeriodDetailsPage({
           onChange={(credit) => set({ credit })}
           error={errorFor('credit')?.message}
           width={3}
+          numeric
         />
       )}
 
@@ -186,6 +198,25 @@ export function PeriodDetailsPage({
         error={errorFor('start')?.message}
         errorParts={errorFor('start')?.parts}
       />
+      {kind === 'ltft' && (
+        <p>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            onClick={() =>
+              set({
+                start: {
+                  day: String(dayOf(nextRotation)),
+                  month: String(monthOf(nextRotation)),
+                  year: String(yearOf(nextRotation)),
+                },
+              })
+            }
+          >
+            Start from the next rotation, {formatLongDate(nextRotation)}
+          </button>
+        </p>
+      )}
 
       {mayRunToCompletion(kind) ? (
         <Radios

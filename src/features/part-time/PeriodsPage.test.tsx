@@ -5,16 +5,17 @@ import { calculateCct, scenarioRows } from '../../domain/cct';
 import type { IsoDate } from '../../domain/dates';
 import { PeriodsPage } from './PeriodsPage';
 import { ScenariosTable } from './ScenariosTable';
-import type { PeriodsOutcome, SavedChange } from './types';
+import { periods } from '../../../tests/support/plans';
+import type { Period, PeriodId, PeriodsOutcome } from './types';
 
 const TODAY = '2026-11-25' as IsoDate;
 const LINKS = {
   add: '/part-time/calculator/periods/new',
-  change: (index: number) => `/part-time/calculator/periods/${index}`,
-  remove: (index: number) => `/part-time/calculator/periods/${index}/remove`,
+  change: (id: PeriodId) => `/part-time/calculator/periods/${id}`,
+  remove: (id: PeriodId) => `/part-time/calculator/periods/${id}/remove`,
 };
 
-function renderPage(changes: SavedChange[], outcome: PeriodsOutcome) {
+function renderPage(changes: readonly Period[], outcome: PeriodsOutcome) {
   render(
     <MemoryRouter>
       <PeriodsPage
@@ -40,11 +41,11 @@ describe('PeriodsPage', () => {
     expect(screen.queryByRole('heading', { name: /Your provisional CCT date/ })).toBeNull();
   });
 
-  it('lists each period with change and remove links, then the result', () => {
-    const changes = [
+  it('gives the result first, then each period in date order with change and remove links', () => {
+    const changes = periods(
       { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 },
       { kind: 'sickness', start: '2027-01-04', end: '2027-01-08' },
-    ];
+    );
     const calculation = calculateCct({
       today: TODAY,
       programme: { start: TODAY, fullTimeCct: '2029-08-05' },
@@ -61,54 +62,100 @@ describe('PeriodsPage', () => {
       within(list)
         .getAllByRole('term')
         .map((term) => term.textContent),
-    ).toEqual(['Less than full time training at 60%', 'Sickness absence']);
+    ).toEqual(['Sickness absence', 'Less than full time training at 60%']);
     expect(list).toHaveTextContent('4 August 2027 until you finish training');
     expect(
       within(list).getByRole('link', { name: /^Change ?Less than full time training at 60%$/ }),
-    ).toHaveAttribute('href', '/part-time/calculator/periods/0');
+    ).toHaveAttribute('href', '/part-time/calculator/periods/p1');
     expect(within(list).getByRole('link', { name: /^Remove ?Sickness absence$/ })).toHaveAttribute(
       'href',
-      '/part-time/calculator/periods/1/remove',
+      '/part-time/calculator/periods/p2/remove',
     );
     expect(screen.getByRole('link', { name: 'Add another period' })).toBeInTheDocument();
+    const result = screen.getByRole('heading', {
+      name: 'Your provisional CCT date: 7 December 2030',
+    });
+    // The new date comes before the list of periods, so it is seen without scrolling past them.
     expect(
-      screen.getByRole('heading', { name: 'Your provisional CCT date: 7 December 2030' }),
-    ).toBeInTheDocument();
+      result.compareDocumentPosition(screen.getByRole('heading', { name: 'Periods' })) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     // 5 days of sickness are below the review threshold, and do not move the date.
     expect(screen.getByText(/below the 14 days that trigger a review/)).toBeInTheDocument();
   });
 
   it('shows the calculator’s errors in the summary and beside the period they name', () => {
-    renderPage(
-      [
-        { kind: 'oope', start: '2027-08-04', end: '2028-08-01' },
-        { kind: 'oopc', start: '2028-01-01', end: '2028-12-31' },
-      ],
-      {
-        kind: 'errors',
-        errors: [
-          {
-            field: 'changes[1].start',
-            message:
-              'The career break (OOPC) overlaps the OOPE from 4 August 2027 to 1 August 2028',
-          },
-        ],
-      },
+    const list = periods(
+      { kind: 'oope', start: '2027-08-04', end: '2028-08-01' },
+      { kind: 'oopc', start: '2028-01-01', end: '2028-12-31' },
     );
+    renderPage(list, {
+      kind: 'errors',
+      errors: [
+        {
+          periodId: list[1]?.id ?? null,
+          field: 'start',
+          message: 'The career break (OOPC) overlaps the OOPE from 4 August 2027 to 1 August 2028',
+        },
+      ],
+    });
     const summary = screen.getByRole('alert');
     expect(within(summary).getByRole('link', { name: /overlaps the OOPE/ })).toHaveAttribute(
       'href',
-      '#period-1',
+      '#period-p2',
     );
-    expect(document.querySelector('#period-1-error')).toHaveTextContent(
+    expect(document.querySelector('#period-p2-error')).toHaveTextContent(
       'Error: The career break (OOPC) overlaps',
     );
     expect(screen.getByRole('link', { name: /^Change ?Career break/ })).toHaveAttribute(
       'id',
-      'period-1',
+      'period-p2',
     );
     expect(document.title).toMatch(/^Error: Your new CCT date/);
     expect(screen.queryByRole('heading', { name: /Your provisional CCT date/ })).toBeNull();
+  });
+});
+
+describe('PeriodsPage with leave inside part-time training', () => {
+  it('lists the leave under the part-time period, which carries on after it', () => {
+    const changes = periods(
+      { kind: 'parental-leave', start: '2028-03-01', end: '2028-08-31' },
+      { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 },
+    );
+    const calculation = calculateCct({
+      today: TODAY,
+      programme: { start: TODAY, fullTimeCct: '2029-08-05' },
+      changes,
+    });
+    if (!calculation.ok) throw new Error('expected a result');
+    renderPage(changes, { kind: 'result', calculation, comparedWith: '2029-08-05' as IsoDate });
+    const list = screen.getByRole('heading', { name: 'Periods' }).nextElementSibling as HTMLElement;
+    expect(
+      within(list)
+        .getAllByRole('term')
+        .map((term) => term.textContent),
+    ).toEqual([
+      'Less than full time training at 60%',
+      'During the part-time period: Parental leave',
+    ]);
+    expect(list).toHaveTextContent('Your part-time hours carry on after it.');
+    // The working shows the part-time stretch, the leave, then part time again.
+    const working = screen.getByRole('table', { name: /The working/ });
+    expect(
+      within(working)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent?.replace(/^Stretch /, '')),
+    ).toEqual([
+      'Full time',
+      'Less than full time training at 60%',
+      'Parental leave',
+      'Less than full time training at 60%',
+    ]);
+    expect(
+      screen.getByText(
+        /Your leave and time out that does not count last 184 days \(calendar days\)/,
+      ),
+    ).toBeInTheDocument();
   });
 });
 

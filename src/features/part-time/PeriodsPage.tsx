@@ -5,9 +5,9 @@ import { BackLink } from '../../ui/BackLink';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ErrorSummary, type ErrorSummaryItem } from '../../ui/ErrorSummary';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { CctResultView } from './CctResultView';
-import { describePeriod } from './describe';
-import type { PeriodsOutcome, SavedChange } from './types';
+import { CctHeadline, CctResultView } from './CctResultView';
+import { describePeriod, groupPeriods } from './describe';
+import type { Period, PeriodError, PeriodId, PeriodsOutcome } from './types';
 
 type PeriodsPageProps = {
   /** The page heading, such as "Part-time training and time out". */
@@ -15,9 +15,9 @@ type PeriodsPageProps = {
   /** Shown above the heading: whose periods these are. */
   readonly caption: string;
   readonly backHref: string;
-  /** Shown under the heading: what the periods are added to. */
+  /** Shown under the result: what the periods are added to. */
   readonly intro?: ReactNode;
-  readonly changes: readonly SavedChange[];
+  readonly changes: readonly Period[];
   readonly outcome: PeriodsOutcome;
   /** How the date compared with is named: "your current CCT date", "the full-time date". */
   readonly comparedLabel: string;
@@ -26,22 +26,75 @@ type PeriodsPageProps = {
   readonly today: IsoDate;
   readonly links: {
     readonly add: string;
-    readonly change: (index: number) => string;
-    readonly remove: (index: number) => string;
+    readonly change: (id: PeriodId) => string;
+    readonly remove: (id: PeriodId) => string;
   };
   /** Shown after the result: scenarios side by side, links elsewhere. */
   readonly after?: ReactNode;
 };
 
-/** The position an error names (`changes[2].start` is 2), or null for the list as a whole. */
-function periodIndex(field: string): number | null {
-  const match = /^changes\[(\d+)\]/.exec(field);
-  return match ? Number(match[1]) : null;
+function PeriodRow({
+  period,
+  errors,
+  links,
+  nested,
+}: {
+  readonly period: Period;
+  readonly errors: readonly PeriodError[];
+  readonly links: PeriodsPageProps['links'];
+  /** For time away or sickness inside a part-time period: whether the part-time hours resume after it. */
+  readonly nested: { readonly resumes: boolean } | null;
+}) {
+  const { what, when } = describePeriod(period);
+  const rowErrors = errors.filter((error) => error.periodId === period.id);
+  const anchor = `period-${period.id}`;
+  return (
+    <div className={`nhsuk-summary-list__row${nested ? ' app-summary-list__row--nested' : ''}`}>
+      <dt className="nhsuk-summary-list__key">
+        {nested && <span className="nhsuk-u-visually-hidden">During the part-time period: </span>}
+        {what}
+      </dt>
+      <dd className="nhsuk-summary-list__value">
+        {rowErrors.length > 0 && (
+          <ErrorMessage
+            id={`${anchor}-error`}
+            message={rowErrors.map((error) => error.message).join(' ')}
+          />
+        )}
+        {when}
+        {nested?.resumes && (
+          <>
+            <br />
+            <span className="app-period-note">Your part-time hours carry on after it.</span>
+          </>
+        )}
+      </dd>
+      <dd className="nhsuk-summary-list__actions">
+        <ul className="nhsuk-summary-list__actions-list">
+          <li className="nhsuk-summary-list__actions-list-item">
+            <Link
+              id={anchor}
+              to={links.change(period.id)}
+              aria-describedby={rowErrors.length > 0 ? `${anchor}-error` : undefined}
+            >
+              Change<span className="nhsuk-u-visually-hidden"> {what}</span>
+            </Link>
+          </li>
+          <li className="nhsuk-summary-list__actions-list-item">
+            <Link to={links.remove(period.id)}>
+              Remove<span className="nhsuk-u-visually-hidden"> {what}</span>
+            </Link>
+          </li>
+        </ul>
+      </dd>
+    </div>
+  );
 }
 
 /**
- * A list of periods (the plan's own, the direct calculator's, or a scenario's) with change and remove
- * links, and what they do to the CCT date.
+ * A list of periods (the plan's own, the direct calculator's, or a scenario's) and what they do to the
+ * CCT date: the new date first, then the periods in date order (leave and time out under the
+ * part-time period they fall in) with change and remove links, then the working.
  */
 export function PeriodsPage({
   title,
@@ -57,14 +110,16 @@ export function PeriodsPage({
   after,
 }: PeriodsPageProps) {
   const errors = outcome.kind === 'errors' ? outcome.errors : [];
-  const summary: ErrorSummaryItem[] = errors.map((error) => {
-    const index = periodIndex(error.field);
-    return {
-      href: index !== null && index < changes.length ? `#period-${index}` : '#add-period',
-      message: error.message,
-    };
-  });
+  const ids = new Set(changes.map((period) => period.id));
+  const summary: ErrorSummaryItem[] = errors.map((error) => ({
+    href:
+      error.periodId !== null && ids.has(error.periodId)
+        ? `#period-${error.periodId}`
+        : '#add-period',
+    message: error.message,
+  }));
   usePageTitle(title, errors.length > 0);
+  const groups = groupPeriods(changes);
 
   return (
     <>
@@ -74,51 +129,40 @@ export function PeriodsPage({
           <ErrorSummary errors={summary} />
           <span className="nhsuk-caption-l">{caption}</span>
           <h1>{title}</h1>
+          {outcome.kind === 'result' && (
+            <CctHeadline
+              calculation={outcome.calculation}
+              comparedWith={outcome.comparedWith}
+              comparedLabel={comparedLabel}
+            />
+          )}
           {intro}
           <h2 className="nhsuk-heading-m">Periods</h2>
           {changes.length === 0 ? (
             <p>{emptyText}</p>
           ) : (
             <dl className="nhsuk-summary-list">
-              {changes.map((change, index) => {
-                const { what, when } = describePeriod(change);
-                const rowErrors = errors.filter((error) => periodIndex(error.field) === index);
-                return (
-                  // Periods have no id of their own; the position is what change and remove use.
-                  <div className="nhsuk-summary-list__row" key={index}>
-                    <dt className="nhsuk-summary-list__key">{what}</dt>
-                    <dd className="nhsuk-summary-list__value">
-                      {rowErrors.length > 0 && (
-                        <ErrorMessage
-                          id={`period-${index}-error`}
-                          message={rowErrors.map((error) => error.message).join('. ')}
-                        />
-                      )}
-                      {when}
-                    </dd>
-                    <dd className="nhsuk-summary-list__actions">
-                      <ul className="nhsuk-summary-list__actions-list">
-                        <li className="nhsuk-summary-list__actions-list-item">
-                          <Link
-                            id={`period-${index}`}
-                            to={links.change(index)}
-                            aria-describedby={
-                              rowErrors.length > 0 ? `period-${index}-error` : undefined
-                            }
-                          >
-                            Change<span className="nhsuk-u-visually-hidden"> {what}</span>
-                          </Link>
-                        </li>
-                        <li className="nhsuk-summary-list__actions-list-item">
-                          <Link to={links.remove(index)}>
-                            Remove<span className="nhsuk-u-visually-hidden"> {what}</span>
-                          </Link>
-                        </li>
-                      </ul>
-                    </dd>
-                  </div>
-                );
-              })}
+              {groups.flatMap(({ period, inside }) => [
+                <PeriodRow
+                  key={period.id}
+                  period={period}
+                  errors={errors}
+                  links={links}
+                  nested={null}
+                />,
+                ...inside.map((child) => (
+                  <PeriodRow
+                    key={child.id}
+                    period={child}
+                    errors={errors}
+                    links={links}
+                    nested={{
+                      resumes:
+                        period.end === null || (child.end !== null && child.end < period.end),
+                    }}
+                  />
+                )),
+              ])}
             </dl>
           )}
           <Link className="nhsuk-button nhsuk-button--secondary" to={links.add} id="add-period">
@@ -130,6 +174,7 @@ export function PeriodsPage({
               comparedWith={outcome.comparedWith}
               comparedLabel={comparedLabel}
               today={today}
+              headline={false}
               {...(outcome.programmes ? { programmes: outcome.programmes } : {})}
             />
           )}

@@ -1,18 +1,18 @@
 import { Link } from 'react-router';
 import { FormPage } from '../../ui/FormPage';
 import { describePeriod } from './describe';
-import type { SavedChange } from './types';
+import type { Period } from './types';
 
 type RemovePeriodPageProps = {
-  readonly change: SavedChange;
+  readonly period: Period;
   readonly listName: string;
   readonly backHref: string;
   readonly onRemove: () => void;
 };
 
 /** Asks before removing a period. */
-export function RemovePeriodPage({ change, listName, backHref, onRemove }: RemovePeriodPageProps) {
-  const { what, when } = describePeriod(change);
+export function RemovePeriodPage({ period, listName, backHref, onRemove }: RemovePeriodPageProps) {
+  const { what, when } = describePeriod(period);
   const question = 'Are you sure you want to remove this period?';
   return (
     <FormPage

@@ -1,8 +1,8 @@
 import type { CctCalculation } from '../../domain/cct';
+import type { Period, PeriodField, PeriodId } from '../../domain/cct/period';
 import type { IsoDate } from '../../domain/dates';
 
-/** A period as saved, in the CCT calculator's shape; the calculator checks it. */
-export type SavedChange = Readonly<Record<string, unknown>>;
+export type { Period, PeriodId };
 
 /** What a list of periods comes to, for the page that shows it. */
 export type PeriodsOutcome =
@@ -17,11 +17,18 @@ export type PeriodsOutcome =
       /** A plan's periods in more than one training programme: each programme's own working. */
       readonly programmes?: readonly ProgrammeWorking[];
     }
-  /** The periods cannot be worked out: errors name `changes[i]` fields where they can. */
+  /** The periods cannot be worked out. */
   | { readonly kind: 'errors'; readonly errors: readonly PeriodError[] };
 
-/** A problem with the periods, naming the field as the calculator does (`changes[2].start`). */
-export type PeriodError = { readonly field: string; readonly message: string };
+/**
+ * A problem with the periods: which period (by id) and which of its fields, or null for the list as a
+ * whole, and what to do.
+ */
+export type PeriodError = {
+  readonly periodId: PeriodId | null;
+  readonly field: PeriodField | null;
+  readonly message: string;
+};
 
 /** One training programme's working, when a plan's periods fall in more than one. */
 export type ProgrammeWorking = {

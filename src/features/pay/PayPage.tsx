@@ -2,7 +2,8 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import type { IsoDate } from '../../domain/dates';
 import type { PlanAnswers } from '../../domain/plan/answers';
-import { buildPay } from '../../domain/pay';
+import { payForTimeline } from '../../domain/pay';
+import { usePlanTimeline } from '../../state/plan-timeline';
 import { enhancementsNotIncluded } from '../../domain/rules/pay';
 import type { CoreRoute } from '../../domain/rules/specialty';
 import { SourceReferences } from '../../ui/SourceReferences';
@@ -22,7 +23,11 @@ type PayPageProps = {
 /** What a person would earn each year of their route: words, a chart and a table with the same figures. */
 export function PayPage({ planName, answers, today, links }: PayPageProps) {
   usePageTitle('What you could earn');
-  const result = useMemo(() => buildPay(answers, today), [answers, today]);
+  const timeline = usePlanTimeline(answers, today);
+  const result = useMemo(
+    () => (timeline.ok ? payForTimeline(timeline.timeline) : timeline),
+    [timeline],
+  );
   if (!result.ok) {
     return (
       <div className="nhsuk-grid-row">

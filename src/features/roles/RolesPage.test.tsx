@@ -187,7 +187,7 @@ describe('RolesPage', () => {
     );
     expect(onOpenAcademicRoute).toHaveBeenCalledWith({
       ...YEAR_11,
-      changes: [{ kind: 'oopr', start: '2040-08-01', end: '2043-07-31', credit: 1 / 3 }],
+      changes: [{ id: 'p1', kind: 'oopr', start: '2040-08-01', end: '2043-07-31', credit: 1 / 3 }],
     });
     // It is the only role that can be opened as a plan.
     expect(screen.getAllByRole('button', { name: /as a new plan/ })).toHaveLength(1);

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IsoDate } from '../../domain/dates';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import { TimelinePage } from './TimelinePage';
-import { YEAR_11_ANSWERS } from '../../../tests/support/plans';
+import { periods, YEAR_11_ANSWERS } from '../../../tests/support/plans';
 
 const TODAY = '2026-11-25' as IsoDate;
 const LINKS = {
@@ -148,7 +148,7 @@ describe('TimelinePage', () => {
       yearsBeforeCoreTraining: 0,
       coreRoute: 'imt',
       // 52 weeks of parental leave from the start of ST5.
-      changes: [{ kind: 'parental-leave', start: '2031-08-06', end: '2032-08-03' }],
+      changes: periods({ kind: 'parental-leave', start: '2031-08-06', end: '2032-08-03' }),
     });
     expect(
       screen.getByText(
@@ -197,7 +197,7 @@ describe('TimelinePage', () => {
   it('lists the plan’s periods under the stage they start in', () => {
     renderPage({
       ...year11,
-      changes: [{ kind: 'oopr', start: '2040-08-01', end: '2043-07-31', credit: 1 / 3 }],
+      changes: periods({ kind: 'oopr', start: '2040-08-01', end: '2043-07-31', credit: 1 / 3 }),
     });
     expect(
       screen.getByText(

@@ -1,9 +1,9 @@
-import { type ReactNode, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { type IsoDate, addYears } from '../../domain/dates';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import type { StageId } from '../../domain/timeline/types';
-import { buildTimeline } from '../../domain/timeline/build-timeline';
+import { usePlanTimeline } from '../../state/plan-timeline';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CalendarDownload } from './CalendarDownload';
 import { type StageLink, TimelineView } from './TimelineView';
@@ -55,7 +55,7 @@ export function TimelinePage({
   stageLinks,
   afterRoute,
 }: TimelinePageProps) {
-  const result = useMemo(() => buildTimeline(answers, today), [answers, today]);
+  const result = usePlanTimeline(answers, today);
   usePageTitle('Your route to consultant');
 
   if (!result.ok) {

@@ -1,5 +1,11 @@
 import type { CSSProperties } from 'react';
-import { type IsoDate, formatLongDate, yearOf } from '../../domain/dates';
+import {
+  type DayNumber,
+  type IsoDate,
+  dayNumber,
+  formatLongDate,
+  yearOf,
+} from '../../domain/dates';
 import type { Stage } from '../../domain/timeline/types';
 
 type VisualTimelineProps = {
@@ -9,13 +15,7 @@ type VisualTimelineProps = {
   readonly drawUntil: IsoDate;
 };
 
-function dayNumber(date: IsoDate): number {
-  return (
-    Date.UTC(yearOf(date), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000
-  );
-}
-
-function percentAlong(date: IsoDate, from: number, span: number): number {
+function percentAlong(date: IsoDate, from: DayNumber, span: number): number {
   return Math.min(100, Math.max(0, ((dayNumber(date) - from) / span) * 100));
 }
 

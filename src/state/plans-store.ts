@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { ANSWER_NAMES, type PlanAnswers } from '../../domain/plan/answers';
+import { ANSWER_NAMES, type PlanAnswers } from '../domain/plan/answers';
 import {
   type LoadProblem,
   MAX_PLAN_NAME_LENGTH,

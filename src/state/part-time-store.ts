@@ -10,19 +10,18 @@
 import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { type PersistStorage, persist } from 'zustand/middleware';
-import { MAX_SCENARIOS, type SavedDirectAnswers } from '../../domain/cct';
+import { MAX_SCENARIOS, type SavedDirectAnswers } from '../domain/cct';
+import { type Period, addPeriodIds, readPeriods } from '../domain/cct/period';
 import { MAX_PLAN_NAME_LENGTH } from './persistence';
 
 export const PART_TIME_STORAGE_KEY = 'pathway-part-time';
-export const PART_TIME_SCHEMA_VERSION = 1;
-
-/** A period in the CCT calculator's shape, kept as given: the calculator checks it. */
-export type SavedChange = Readonly<Record<string, unknown>>;
+/** Version 2 gave every period an id (version 1 saved them without). */
+export const PART_TIME_SCHEMA_VERSION = 2;
 
 export type SavedScenario = {
   readonly id: string;
   readonly name: string;
-  readonly changes: readonly SavedChange[];
+  readonly changes: readonly Period[];
 };
 
 /** The direct calculator's answers, each optional because they are asked one page at a time. */
@@ -34,7 +33,7 @@ export type ScenarioOwner = 'calculator' | `plan:${string}`;
 export type PartTimeData = {
   readonly calculator: {
     readonly answers: CalculatorAnswers;
-    readonly changes: readonly SavedChange[];
+    readonly changes: readonly Period[];
   };
   readonly scenarios: Readonly<Record<string, readonly SavedScenario[]>>;
 };
@@ -42,18 +41,14 @@ export type PartTimeData = {
 export type PartTimeActions = {
   /** Merges answers; an answer set to undefined is removed. */
   readonly setCalculatorAnswers: (answers: Partial<CalculatorAnswers>) => void;
-  readonly setCalculatorChanges: (changes: readonly SavedChange[]) => void;
+  readonly setCalculatorChanges: (changes: readonly Period[]) => void;
   /** Adds a scenario (up to MAX_SCENARIOS per owner) and returns its id, or '' if there is no room. */
-  readonly addScenario: (
-    owner: ScenarioOwner,
-    name: string,
-    changes: readonly SavedChange[],
-  ) => string;
+  readonly addScenario: (owner: ScenarioOwner, name: string, changes: readonly Period[]) => string;
   readonly renameScenario: (owner: ScenarioOwner, id: string, name: string) => void;
   readonly setScenarioChanges: (
     owner: ScenarioOwner,
     id: string,
-    changes: readonly SavedChange[],
+    changes: readonly Period[],
   ) => void;
   readonly deleteScenario: (owner: ScenarioOwner, id: string) => void;
   /** Forgets the scenarios of every owner `keep` says no to. */
@@ -110,10 +105,41 @@ function readAnswers(value: unknown): CalculatorAnswers {
   return answers as CalculatorAnswers;
 }
 
-/** A list of periods: the ones that are objects are kept, anything else in the list is left out. */
-function readChanges(value: unknown): SavedChange[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter((item): item is SavedChange => record.safeParse(item).success);
+/** A list of periods, each typed with its id; anything that is not a period is left out. */
+function readChanges(value: unknown): readonly Period[] {
+  return readPeriods(value).periods;
+}
+
+/** Version 1 to 2: every saved period gets an id (`p1`, `p2`, …), keeping all else as it was. */
+export function migratePartTimeData(state: unknown, fromVersion: number): unknown {
+  if (fromVersion >= 2) return state;
+  const fields = record.safeParse(state);
+  if (!fields.success) return state;
+  const calculator = record.safeParse(fields.data.calculator);
+  const owners = record.safeParse(fields.data.scenarios);
+  return {
+    ...fields.data,
+    ...(calculator.success
+      ? { calculator: { ...calculator.data, changes: addPeriodIds(calculator.data.changes) } }
+      : {}),
+    ...(owners.success
+      ? {
+          scenarios: Object.fromEntries(
+            Object.entries(owners.data).map(([owner, list]) => [
+              owner,
+              Array.isArray(list)
+                ? list.map((scenario: unknown) => {
+                    const parsed = record.safeParse(scenario);
+                    return parsed.success
+                      ? { ...parsed.data, changes: addPeriodIds(parsed.data.changes) }
+                      : scenario;
+                  })
+                : list,
+            ]),
+          ),
+        }
+      : {}),
+  };
 }
 
 /** A usable scenario name: trimmed, not empty, and cut to the plan name length. */
@@ -194,7 +220,11 @@ function partTimeStorage(getStorage: () => Storage): PersistStorage<PartTimeData
         if (raw === null) return null;
         const saved: unknown = JSON.parse(raw);
         const fields = record.safeParse(saved);
-        const state = readPartTimeData(fields.success ? fields.data.state : null);
+        const version =
+          fields.success && typeof fields.data.version === 'number' ? fields.data.version : 1;
+        const state = readPartTimeData(
+          migratePartTimeData(fields.success ? fields.data.state : null, version),
+        );
         return { state, version: PART_TIME_SCHEMA_VERSION };
       } catch {
         return null;

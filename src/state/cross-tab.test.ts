@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { startPlanStore, watchOtherTabs } from './cross-tab';
-import { PLANS_STORAGE_KEY } from './persistence';
+import { PLANS_SCHEMA_VERSION, PLANS_STORAGE_KEY } from './persistence';
 import { type PlansStore, createPlansStore, selectActivePlan } from './plans-store';
 
 /** localStorage as two tabs of one browser share it. */
@@ -233,7 +233,10 @@ describe('saving after another tab saved, before this tab heard about it', () =>
 
   it('loses none of its plans when a newer version of Pathway saved in another tab', () => {
     const { storage, second, planId } = openTwoTabs();
-    const newer = JSON.stringify({ state: { plans: [], profiles: {} }, version: 2 });
+    const newer = JSON.stringify({
+      state: { plans: [], profiles: {} },
+      version: PLANS_SCHEMA_VERSION + 1,
+    });
     storage.setItem(PLANS_STORAGE_KEY, newer);
     second.store.getState().createPlan('Another');
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PLANS_STORAGE_KEY, RECOVERY_KEY_PREFIX } from './persistence';
+import { PLANS_SCHEMA_VERSION, PLANS_STORAGE_KEY, RECOVERY_KEY_PREFIX } from './persistence';
 import { createPlansStore, selectActivePlan, usablePlanName } from './plans-store';
 
 /** A clock that moves on a minute each time it is read, so every timestamp is distinct. */
@@ -47,7 +47,7 @@ describe('createPlan', () => {
     expect(store.getState().activePlanId).toBe(id);
     expect(savedState()).toEqual({
       state: { plans: store.getState().plans, activePlanId: id },
-      version: 1,
+      version: PLANS_SCHEMA_VERSION,
     });
   });
 

@@ -11,16 +11,17 @@
  * person is told they cannot be saved.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { type PlanAnswers, readPlanAnswers } from '../../domain/plan/answers';
-import { MAX_PLAN_NAME_LENGTH } from '../../domain/plan/plan-name';
+import { addPeriodIds } from '../domain/cct/period';
+import { type PlanAnswers, readPlanAnswers } from '../domain/plan/answers';
+import { MAX_PLAN_NAME_LENGTH } from '../domain/plan/plan-name';
 
 export const PLANS_STORAGE_KEY = 'pathway-plans';
 /** Every key Pathway writes starts with this, so "clear everything" can find them all. */
 export const PATHWAY_KEY_PREFIX = 'pathway-';
 export const RECOVERY_KEY_PREFIX = `${PLANS_STORAGE_KEY}:recovered:`;
 export const MAX_RECOVERY_COPIES = 5;
-/** The version of the saved form this Pathway writes. Version 1 is the first. */
-export const PLANS_SCHEMA_VERSION = 1;
+/** The version of the saved form this Pathway writes. Version 2 gave each part-time period an id. */
+export const PLANS_SCHEMA_VERSION = 2;
 export { MAX_PLAN_NAME_LENGTH };
 
 export type SavedPlan = {
@@ -51,8 +52,21 @@ export type PersistedPlans = {
 export type Migration = (state: unknown) => unknown;
 export type Migrations = Readonly<Record<number, Migration>>;
 
-/** Keyed by the version each step starts from. Empty until the saved form first changes. */
-export const migrations: Migrations = {};
+/** Version 1 to 2: every part-time period in every plan gets an id; nothing else changes. */
+function addPeriodIdsToPlans(state: unknown): unknown {
+  if (!isRecord(state) || !Array.isArray(state.plans)) return state;
+  return {
+    ...state,
+    plans: state.plans.map((plan: unknown) =>
+      isRecord(plan) && isRecord(plan.answers) && Array.isArray(plan.answers.changes)
+        ? { ...plan, answers: { ...plan.answers, changes: addPeriodIds(plan.answers.changes) } }
+        : plan,
+    ),
+  };
+}
+
+/** Keyed by the version each step starts from. */
+export const migrations: Migrations = { 1: addPeriodIdsToPlans };
 
 export type MigrationResult =
   | { readonly ok: true; readonly state: unknown }

@@ -6,8 +6,17 @@ import {
   PART_TIME_STORAGE_KEY,
   createPartTimeStore,
   planOwner,
+  migratePartTimeData,
   readPartTimeData,
 } from './part-time-store';
+import { periods } from '../../tests/support/plans';
+import type { Period } from '../domain/cct/period';
+
+/** One period as a list (the tests make each from a plain object). */
+function periodList(period: Period | undefined): readonly Period[] {
+  if (period === undefined) throw new Error('no period');
+  return [period];
+}
 
 function freshStore() {
   return createPartTimeStore({ storage: () => localStorage });
@@ -30,19 +39,22 @@ describe('the part-time store', () => {
     const store = freshStore();
     store.getState().setCalculatorAnswers({ stage: 'st5', trainingLeft: 'cct-date' });
     store.getState().setCalculatorAnswers({ currentCct: '2029-08-05', trainingLeft: undefined });
-    const period = { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 };
-    store.getState().setCalculatorChanges([period]);
+    const [period] = periods({ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 });
+    store.getState().setCalculatorChanges(periodList(period));
     expect(saved()).toEqual({
       state: {
-        calculator: { answers: { stage: 'st5', currentCct: '2029-08-05' }, changes: [period] },
+        calculator: {
+          answers: { stage: 'st5', currentCct: '2029-08-05' },
+          changes: periodList(period),
+        },
         scenarios: {},
       },
-      version: 1,
+      version: 2,
     });
     const reloaded = freshStore();
     expect(reloaded.getState().calculator).toEqual({
       answers: { stage: 'st5', currentCct: '2029-08-05' },
-      changes: [period],
+      changes: periodList(period),
     });
   });
 
@@ -59,11 +71,11 @@ describe('the part-time store', () => {
       '80% to the end',
     ]);
     store.getState().renameScenario(owner, first, 'Full time');
-    const period = { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.8 };
-    store.getState().setScenarioChanges(owner, second, [period]);
+    const [period] = periods({ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.8 });
+    store.getState().setScenarioChanges(owner, second, periodList(period));
     store.getState().deleteScenario(owner, first);
     expect(store.getState().scenarios[owner]).toEqual([
-      { id: second, name: '80% to the end', changes: [period] },
+      { id: second, name: '80% to the end', changes: periodList(period) },
     ]);
     store.getState().deleteScenario(owner, second);
     expect(store.getState().scenarios[owner]).toBeUndefined();
@@ -71,12 +83,14 @@ describe('the part-time store', () => {
 
   it('copies one owner’s scenarios to another with new ids, as when a plan is copied', () => {
     const store = freshStore();
-    const period = { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 };
-    const original = store.getState().addScenario(planOwner('plan-1'), '60% from August', [period]);
+    const [period] = periods({ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 });
+    const original = store
+      .getState()
+      .addScenario(planOwner('plan-1'), '60% from August', periodList(period));
     store.getState().copyScenarios(planOwner('plan-1'), planOwner('plan-2'));
     const copies = store.getState().scenarios[planOwner('plan-2')] ?? [];
     expect(copies.map(({ name, changes }) => ({ name, changes }))).toEqual([
-      { name: '60% from August', changes: [period] },
+      { name: '60% from August', changes: periodList(period) },
     ]);
     expect(copies[0]?.id).not.toBe(original);
     // Changing the copy leaves the original alone.
@@ -91,8 +105,8 @@ describe('the part-time store', () => {
   it('takes in changes made in another tab, and says so until dismissed', async () => {
     const store = createPartTimeStore({ storage: () => localStorage, watchOtherTabs: true });
     const otherTab = freshStore();
-    const period = { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 };
-    otherTab.getState().setCalculatorChanges([period]);
+    const [period] = periods({ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 });
+    otherTab.getState().setCalculatorChanges(periodList(period));
     window.dispatchEvent(
       new StorageEvent('storage', {
         key: PART_TIME_STORAGE_KEY,
@@ -100,7 +114,7 @@ describe('the part-time store', () => {
       }),
     );
     await vi.waitFor(() => expect(store.getState().otherTabNotice).toBe(CHANGED_IN_OTHER_TAB));
-    expect(store.getState().calculator.changes).toEqual([period]);
+    expect(store.getState().calculator.changes).toEqual(periodList(period));
     store.getState().dismissOtherTabNotice();
     expect(store.getState().otherTabNotice).toBeNull();
 
@@ -129,6 +143,73 @@ describe('the part-time store', () => {
   });
 });
 
+describe('migratePartTimeData', () => {
+  it('gives every period saved by version 1 an id, keeping everything else as saved', () => {
+    const version1 = {
+      calculator: {
+        answers: { stage: 'st5' },
+        changes: [
+          { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 },
+          { kind: 'parental-leave', start: '2028-03-01', end: '2028-08-31' },
+        ],
+      },
+      scenarios: {
+        'plan:x': [
+          {
+            id: 's1',
+            name: 'More leave',
+            changes: [{ kind: 'unpaid-leave', start: '2029-01-01', end: '2029-01-31' }],
+          },
+        ],
+      },
+    };
+    expect(migratePartTimeData(version1, 1)).toEqual({
+      calculator: {
+        answers: { stage: 'st5' },
+        changes: [
+          { id: 'p1', kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 },
+          { id: 'p2', kind: 'parental-leave', start: '2028-03-01', end: '2028-08-31' },
+        ],
+      },
+      scenarios: {
+        'plan:x': [
+          {
+            id: 's1',
+            name: 'More leave',
+            changes: [{ id: 'p1', kind: 'unpaid-leave', start: '2029-01-01', end: '2029-01-31' }],
+          },
+        ],
+      },
+    });
+    expect(migratePartTimeData(version1, 2)).toBe(version1);
+  });
+
+  it('reads version 1 data from the device and saves it back as version 2, losing nothing', () => {
+    localStorage.setItem(
+      PART_TIME_STORAGE_KEY,
+      JSON.stringify({
+        state: {
+          calculator: {
+            answers: { stage: 'st5' },
+            changes: [{ kind: 'oopt', start: '2027-08-04', end: '2028-08-01' }],
+          },
+          scenarios: {},
+        },
+        version: 1,
+      }),
+    );
+    const store = freshStore();
+    expect(store.getState().calculator.changes).toEqual([
+      { id: 'p1', kind: 'oopt', start: '2027-08-04', end: '2028-08-01' },
+    ]);
+    store.getState().setCalculatorAnswers({ wtePercent: 80 });
+    expect(saved()).toMatchObject({
+      version: 2,
+      state: { calculator: { changes: [{ id: 'p1', kind: 'oopt' }] } },
+    });
+  });
+});
+
 describe('readPartTimeData', () => {
   it('keeps every part that parses and leaves out the rest', () => {
     expect(
@@ -152,18 +233,20 @@ describe('readPartTimeData', () => {
     ).toEqual({
       calculator: {
         answers: { stage: 'st5', wtePercent: 80 },
-        changes: [{ kind: 'ltft', start: '2027-08-04', wte: 0.6 }],
+        // Each period is typed, with an id; one with no dates is not a period Pathway can read.
+        changes: [{ id: 'p1', kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }],
       },
       scenarios: {
         calculator: [
           { id: 'a', name: 'Full time', changes: [] },
-          { id: 'c', name: 'Third', changes: [{ kind: 'oope' }] },
+          { id: 'c', name: 'Third', changes: [] },
         ],
       },
     });
   });
 
   it('reads anything else as nothing saved', () => {
+    expect(readPartTimeData(undefined)).toEqual(EMPTY_PART_TIME);
     expect(readPartTimeData(null)).toEqual(EMPTY_PART_TIME);
     expect(readPartTimeData([1, 2])).toEqual(EMPTY_PART_TIME);
     expect(readPartTimeData({ calculator: 'x', scenarios: 3 })).toEqual(EMPTY_PART_TIME);

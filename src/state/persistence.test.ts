@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   MAX_RECOVERY_COPIES,
   type Migrations,
+  PLANS_SCHEMA_VERSION,
   PLANS_STORAGE_KEY,
   RECOVERY_KEY_PREFIX,
   type SavedPlan,
@@ -57,9 +58,63 @@ beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
 
 describe('migrate', () => {
-  it('has no migrations yet: version 1 is the first saved form', () => {
-    expect(migrations).toEqual({});
-    expect(migrate({ plans: [] }, 1)).toEqual({ ok: true, state: { plans: [] } });
+  it('gives every part-time period saved by version 1 an id, and changes nothing else', () => {
+    const version1 = {
+      plans: [
+        {
+          ...PLAN_A,
+          answers: {
+            ...PLAN_A.answers,
+            changes: [
+              { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 },
+              { kind: 'parental-leave', start: '2028-03-01', end: '2028-08-31' },
+              'not a period',
+            ],
+          },
+        },
+        PLAN_B,
+      ],
+      activePlanId: 'plan-a',
+    };
+    expect(migrate(version1, 1)).toEqual({
+      ok: true,
+      state: {
+        ...version1,
+        plans: [
+          {
+            ...version1.plans[0],
+            answers: {
+              ...PLAN_A.answers,
+              changes: [
+                { id: 'p1', kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 },
+                { id: 'p2', kind: 'parental-leave', start: '2028-03-01', end: '2028-08-31' },
+                'not a period',
+              ],
+            },
+          },
+          PLAN_B,
+        ],
+      },
+    });
+    expect(Object.keys(migrations)).toEqual(['1']);
+  });
+
+  it('loads periods saved by version 1 with ids, and saves them back as version 2', () => {
+    const periods = [{ kind: 'oopt', start: '2031-08-06', end: '2032-08-03' }];
+    localStorage.setItem(
+      PLANS_STORAGE_KEY,
+      savedText({ plans: [{ ...PLAN_A, answers: { ...PLAN_A.answers, changes: periods } }] }, 1),
+    );
+    const store = storeOn();
+    expect(store.getState().loadProblem).toBeNull();
+    expect(store.getState().plans[0]?.answers.changes).toEqual([
+      { id: 'p1', kind: 'oopt', start: '2031-08-06', end: '2032-08-03' },
+    ]);
+    store.getState().renamePlan('plan-a', 'Renamed');
+    expect(JSON.parse(localStorage.getItem(PLANS_STORAGE_KEY) ?? '')).toMatchObject({
+      version: 2,
+      state: { plans: [{ answers: { changes: [{ id: 'p1', kind: 'oopt' }] } }] },
+    });
   });
 
   it('runs each migration in order from the saved version to the current one', () => {
@@ -319,7 +374,7 @@ describe('loading saved plans into the store', () => {
     expect(second.getState().activePlanId).toBe(id);
     expect(second.getState().loadProblem).toBeNull();
     expect(JSON.parse(localStorage.getItem(PLANS_STORAGE_KEY) ?? '')).toMatchObject({
-      version: 1,
+      version: PLANS_SCHEMA_VERSION,
     });
   });
 
@@ -364,7 +419,10 @@ describe('loading saved plans into the store', () => {
   });
 
   it('loads nothing from a newer version, keeps the copy, and says where it came from', () => {
-    const raw = savedText({ plans: [PLAN_A], activePlanId: 'plan-a', colourScheme: 'dark' }, 2);
+    const raw = savedText(
+      { plans: [PLAN_A], activePlanId: 'plan-a', colourScheme: 'dark' },
+      PLANS_SCHEMA_VERSION + 1,
+    );
     localStorage.setItem(PLANS_STORAGE_KEY, raw);
     const { plans, loadProblem } = storeOn().getState();
     expect(plans).toEqual([]);

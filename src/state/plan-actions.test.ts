@@ -2,6 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { copyPlanWithScenarios, forgetScenariosOfDeletedPlans } from './plan-actions';
 import { planOwner, usePartTimeStore } from './part-time-store';
 import { usePlansStore } from './plans-store';
+import { periods } from '../../tests/support/plans';
+import type { Period } from '../domain/cct/period';
+
+/** One period as a list (the tests make each from a plain object). */
+function periodList(period: Period | undefined): readonly Period[] {
+  if (period === undefined) throw new Error('no period');
+  return [period];
+}
 
 beforeEach(() => {
   usePlansStore.getState().clearEverything();
@@ -13,8 +21,10 @@ describe('copying a plan', () => {
     const { createPlan, setAnswers } = usePlansStore.getState();
     const originalId = createPlan('ST5 plan');
     setAnswers(originalId, { dateOfBirth: '1993-06-02', now: { stage: 'st', year: 5 } });
-    const period = { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 };
-    usePartTimeStore.getState().addScenario(planOwner(originalId), '60% from August', [period]);
+    const [period] = periods({ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 });
+    usePartTimeStore
+      .getState()
+      .addScenario(planOwner(originalId), '60% from August', periodList(period));
 
     const copyId = copyPlanWithScenarios(originalId);
 
@@ -25,7 +35,7 @@ describe('copying a plan', () => {
     );
     const { scenarios } = usePartTimeStore.getState();
     expect(scenarios[planOwner(copyId)]?.map(({ name, changes }) => ({ name, changes }))).toEqual([
-      { name: '60% from August', changes: [period] },
+      { name: '60% from August', changes: periodList(period) },
     ]);
     expect(scenarios[planOwner(originalId)]).toHaveLength(1);
   });
@@ -38,11 +48,11 @@ describe('copying a plan', () => {
 });
 
 describe('forgetting the scenarios of deleted plans', () => {
-  const period = { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.8 };
+  const [period] = periods({ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.8 });
 
   function planWithScenario(name: string): string {
     const id = usePlansStore.getState().createPlan(name);
-    usePartTimeStore.getState().addScenario(planOwner(id), `${name} at 80%`, [period]);
+    usePartTimeStore.getState().addScenario(planOwner(id), `${name} at 80%`, periodList(period));
     return id;
   }
 
@@ -50,7 +60,7 @@ describe('forgetting the scenarios of deleted plans', () => {
     const kept = planWithScenario('Kept');
     const first = planWithScenario('Deleted first');
     const second = planWithScenario('Deleted second');
-    usePartTimeStore.getState().addScenario('calculator', 'Calculator at 80%', [period]);
+    usePartTimeStore.getState().addScenario('calculator', 'Calculator at 80%', periodList(period));
     const { deletePlan } = usePlansStore.getState();
     deletePlan(first);
     forgetScenariosOfDeletedPlans();
@@ -70,7 +80,9 @@ describe('forgetting the scenarios of deleted plans', () => {
 
   it('forgets nothing while saved plans could not all be read', () => {
     planWithScenario('Kept');
-    usePartTimeStore.getState().addScenario(planOwner('plan-not-loaded'), 'Its scenario', [period]);
+    usePartTimeStore
+      .getState()
+      .addScenario(planOwner('plan-not-loaded'), 'Its scenario', periodList(period));
     usePlansStore.setState({
       loadProblem: {
         summary: 'We could not read all of your saved plans',
