@@ -22,7 +22,13 @@ import {
   weekdayOfDayNumber,
 } from '../dates';
 import { absenceReview, foundationAbsenceReview } from '../rules/ltft';
-import { CREDIT_UNIT, type DayPeriod, buildStretches, completionDay } from './accrual';
+import {
+  CREDIT_UNIT,
+  type DayPeriod,
+  type Stretch,
+  buildStretches,
+  completionDay,
+} from './accrual';
 import {
   type AbsenceReview,
   type CctChange,
@@ -243,6 +249,8 @@ export type ReviewInput = {
   readonly fullTimeDays: number;
   /** The periods the headline was built from (sickness left out). */
   readonly basePeriods: readonly DayPeriod[];
+  /** The same periods laid out from `startDay`, when the caller has them already. */
+  readonly stretches?: readonly Stretch[];
 };
 
 /**
@@ -255,8 +263,8 @@ export function foundationYears(
   startDay: DayNumber,
   basePeriods: readonly DayPeriod[],
   fullTimeDays: number,
+  stretches: readonly Stretch[] = buildStretches(startDay, basePeriods),
 ): DaySpan[] {
-  const stretches = buildStretches(startDay, basePeriods);
   const start = dateOfDayNumber(startDay);
   const yearsLeft = Math.max(1, Math.round(fullTimeDays / 365.25));
   const years: DaySpan[] = [];
@@ -288,7 +296,7 @@ export function reviewAbsence(input: ReviewInput): AbsenceReview {
   const maximum = foundation
     ? maxAbsenceInYears(
         absences,
-        foundationYears(input.startDay, input.basePeriods, input.fullTimeDays),
+        foundationYears(input.startDay, input.basePeriods, input.fullTimeDays, input.stretches),
       )
     : maxAbsenceInWindow(absences);
   if (maximum === null) {

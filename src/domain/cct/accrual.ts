@@ -80,7 +80,11 @@ export function buildStretches<Tag>(
   startDay: DayNumber,
   periods: readonly DayPeriod<Tag>[],
 ): Stretch<Tag>[] {
-  const sorted = [...periods].sort((a, b) => a.first - b.first);
+  // Callers usually pass periods in date order already (creditPeriodsOf does): sort only if not.
+  let inOrder = true;
+  for (let index = 1; index < periods.length && inOrder; index += 1)
+    inOrder = (periods[index - 1]?.first ?? 0) <= (periods[index]?.first ?? 0);
+  const sorted = inOrder ? periods : [...periods].sort((a, b) => a.first - b.first);
   const stretches: Stretch<Tag>[] = [];
   let next = startDay;
   let earned = 0;
@@ -201,8 +205,16 @@ export function accrualOfDayPeriods(
   fullTimeEnd: IsoDate,
   periods: readonly DayPeriod[],
 ): Accrual {
+  return accrualOfStretches(start, fullTimeEnd, buildStretches(dayNumber(start), periods));
+}
+
+/** {@link planAccrual} for stretches already laid out from `start` (see {@link buildStretches}). */
+export function accrualOfStretches(
+  start: IsoDate,
+  fullTimeEnd: IsoDate,
+  stretches: readonly Stretch[],
+): Accrual {
   const startDay = dayNumber(start);
-  const stretches = buildStretches(startDay, periods);
   const fullTimeDays = dayNumber(fullTimeEnd) - startDay + 1;
   const completeDay = (days: number): DayNumber => {
     const day = completionDay(stretches, days * CREDIT_UNIT);

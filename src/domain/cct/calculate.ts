@@ -18,6 +18,7 @@ import type { Rule } from '../rules/types';
 import {
   type Accrual,
   CREDIT_UNIT,
+  type DayPeriod,
   type Stretch,
   accrualOfDayPeriods,
   buildStretches,
@@ -33,6 +34,7 @@ import {
   type CctIssue,
   type CctResult,
   type CctSegment,
+  type TisComparison,
   isUnapprovedTimeOut,
 } from './types';
 import { periodsAfterCct, validateCctInput } from './validate';
@@ -71,12 +73,44 @@ function rulesUsed(input: CctInput): readonly Rule<unknown>[] {
   return [...rules];
 }
 
-function segmentsOf(
-  stretches: readonly Stretch<number>[],
+/**
+ * A plan's periods laid out as stretches of constant credit from the programme start, and the day the
+ * training is complete. `tagged` is the list the stretches' tags point into.
+ */
+export type LaidOut = {
+  readonly basePeriods: readonly DayPeriod<number>[];
+  readonly stretches: readonly Stretch<number>[];
+  readonly cctDay: DayNumber;
+  readonly tagged: readonly CctChange[];
+};
+
+/**
+ * Lays out valid changes from `programme.start` (sickness left out, as in the headline). `basePeriods`,
+ * when given, are the changes' credit periods already worked out (tagged with their index in
+ * `changes`); days before the start are ignored, so one list can serve programme after programme.
+ */
+export function layOut(
+  programme: CctInput['programme'],
   changes: readonly CctChange[],
-  cctDay: DayNumber,
+  basePeriods: readonly DayPeriod<number>[] = creditPeriodsOf(changes),
+): LaidOut {
+  const startDay = dayNumber(programme.start);
+  const fullTimeDays = dayNumber(programme.fullTimeCct) - startDay + 1;
+  const stretches = buildStretches(startDay, basePeriods);
+  return {
+    basePeriods,
+    stretches,
+    cctDay: completionDay(stretches, fullTimeDays * CREDIT_UNIT),
+    tagged: changes,
+  };
+}
+
+function segmentsOf(
+  laid: LaidOut,
   fullTimeDays: number,
+  changeIndexOf: (tag: number) => number | null,
 ): CctSegment[] {
+  const { stretches, cctDay, tagged } = laid;
   const segments: CctSegment[] = [];
   const required = fullTimeDays * CREDIT_UNIT;
   for (const stretch of stretches) {
@@ -84,14 +118,14 @@ function segmentsOf(
     const last = stretch.last < cctDay ? stretch.last : cctDay;
     const calendarDays = last - stretch.first + 1;
     const earned = stretch.units * calendarDays;
-    const change = stretch.tag === null ? null : (changes[stretch.tag] ?? null);
+    const change = stretch.tag === null ? null : (tagged[stretch.tag] ?? null);
     const kind = change === null || change.kind === 'sickness' ? 'full-time' : change.kind;
     segments.push({
       start: dateOfDayNumber(stretch.first),
       end: dateOfDayNumber(last),
       calendarDays,
       kind,
-      changeIndex: stretch.tag,
+      changeIndex: stretch.tag === null ? null : changeIndexOf(stretch.tag),
       wte: change === null ? 1 : change.kind === 'ltft' ? change.wte : null,
       credit: change === null ? 1 : creditOf(change),
       fullTimeDaysEarned: earned / CREDIT_UNIT,
@@ -101,21 +135,43 @@ function segmentsOf(
   return segments;
 }
 
-function compute(input: CctInput, warnings: readonly CctIssue[]): CctResult {
+const SAME_INDEX = (tag: number): number => tag;
+
+/** Options for {@link describeCalculation}. */
+export type DescribeOptions = {
+  /** Works out the TIS-style estimate (the timeline skips it for programmes before the last). */
+  readonly tis: boolean;
+  /** The index each segment names, from its stretch's tag (by default the tag itself). */
+  readonly changeIndexOf?: (tag: number) => number | null;
+};
+
+/**
+ * The calculation for valid input already laid out: `input.changes` are the periods that belong to the
+ * programme (for the review, the estimate and the rules), `laid` its stretches and completion day.
+ */
+export function describeCalculation(
+  input: CctInput,
+  warnings: readonly CctIssue[],
+  laid: LaidOut,
+  options: DescribeOptions,
+): CctCalculation {
   const { programme, changes } = input;
+  const { cctDay } = laid;
   const stage = programme.stage ?? 'higher';
   const startDay = dayNumber(programme.start);
   const fullTimeDays = dayNumber(programme.fullTimeCct) - startDay + 1;
-  const basePeriods = creditPeriodsOf(changes);
-  const stretches = buildStretches(startDay, basePeriods);
-  const cctDay = completionDay(stretches, fullTimeDays * CREDIT_UNIT);
-
-  const lateErrors = periodsAfterCct(changes, cctDay);
-  if (lateErrors.length > 0) return { ok: false, errors: lateErrors, warnings };
-
   const cct = dateOfDayNumber(cctDay);
-  const review = reviewAbsence({ changes, stage, startDay, fullTimeDays, basePeriods });
-  const tis = tisStyleEstimate(input, cct);
+  const review = reviewAbsence({
+    changes,
+    stage,
+    startDay,
+    fullTimeDays,
+    basePeriods: laid.basePeriods,
+    stretches: laid.stretches,
+  });
+  const tis: TisComparison = options.tis
+    ? tisStyleEstimate(input, cct)
+    : { estimate: null, differenceDays: null, notes: ['earlier-programme'] };
   const hasPlannedNonCounting = changes.some(isUnapprovedTimeOut);
   const rules = rulesUsed(input);
   const sourceIds = new Set<SourceId>();
@@ -123,7 +179,7 @@ function compute(input: CctInput, warnings: readonly CctIssue[]): CctResult {
     sourceIds.add(rule.sourceId);
     for (const id of rule.alsoSourceIds ?? []) sourceIds.add(id);
   }
-  const result: CctCalculation = {
+  return {
     ok: true,
     cct,
     fullTimeCct: programme.fullTimeCct,
@@ -142,12 +198,18 @@ function compute(input: CctInput, warnings: readonly CctIssue[]): CctResult {
     absenceReview: review,
     tisStyleEstimate: tis.estimate,
     tis,
-    segments: segmentsOf(stretches, changes, cctDay, fullTimeDays),
+    segments: segmentsOf(laid, fullTimeDays, options.changeIndexOf ?? SAME_INDEX),
     ruleIds: rules.map((rule) => rule.id),
     sourceIds: [...sourceIds],
     warnings,
   };
-  return result;
+}
+
+function compute(input: CctInput, warnings: readonly CctIssue[]): CctResult {
+  const laid = layOut(input.programme, input.changes);
+  const lateErrors = periodsAfterCct(input.changes, laid.cctDay);
+  if (lateErrors.length > 0) return { ok: false, errors: lateErrors, warnings };
+  return describeCalculation(input, warnings, laid, { tis: true });
 }
 
 /**

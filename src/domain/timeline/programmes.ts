@@ -6,8 +6,9 @@
  * next programme starts at the first rotation in August after the last one ends, as posts start in
  * August (facts.md §4), keeping any years out the plan has between them.
  */
-import { calculateValidated, type CctCalculation, type CctChange, type CctSegment } from '../cct';
-import { type Accrual, accrualOfDayPeriods } from '../cct/accrual';
+import { type CctCalculation, type CctChange } from '../cct';
+import { describeCalculation, layOut } from '../cct/calculate';
+import { type Accrual, type DayPeriod, accrualOfStretches } from '../cct/accrual';
 import { creditPeriodsOf } from '../cct/layers';
 import type { CctIssue, ProgrammeStage } from '../cct/types';
 import { periodIssue } from '../cct/validate';
@@ -16,6 +17,7 @@ import {
   type IsoDate,
   addDays,
   addYears,
+  dateOfDayNumber,
   dayNumber,
   formatLongDate,
   inclusiveDays,
@@ -109,88 +111,55 @@ function cutFrom(change: CctChange, from: IsoDate): CctChange {
   return { ...change, start: from };
 }
 
-function piecesFrom(changes: readonly CctChange[], from: IsoDate): Piece[] {
+/** The changes that fall from `from` to `to`, each cut to start no earlier than `from`. */
+function piecesFrom(changes: readonly CctChange[], from: IsoDate, to: IsoDate): Piece[] {
   const pieces: Piece[] = [];
   changes.forEach((change, index) => {
-    if (change.end !== null && change.end < from) return;
+    if ((change.end !== null && change.end < from) || change.start > to) return;
     pieces.push({ index, change: cutFrom(change, from) });
   });
   return pieces;
 }
 
-/** Field names in an issue point at the plan's own change, not the piece given to the calculator. */
-function remapIssue(issue: CctIssue, pieces: readonly Piece[]): CctIssue {
-  const piece = issue.period === undefined ? undefined : pieces[issue.period.index];
-  if (issue.period === undefined || piece === undefined) return issue;
-  return periodIssue(
-    { index: piece.index, id: issue.period.id },
-    issue.period.field,
-    issue.code,
-    issue.message,
-  );
-}
-
-type RunOutcome =
-  | { readonly ok: true; readonly run: ProgrammeRun }
-  | { readonly ok: false; readonly errors: readonly CctIssue[] };
+/** The plan's changes, and their credit periods worked out once for the whole route. */
+type RoutePeriods = {
+  readonly changes: readonly CctChange[];
+  /** Tagged with each change's index; laid out from each programme's start in turn. */
+  readonly credit: readonly DayPeriod<number>[];
+};
 
 function runProgramme(
   programme: FullTimeProgramme,
   start: IsoDate,
   coreYears: number,
-  changes: readonly CctChange[],
+  route: RoutePeriods,
   today: IsoDate,
-): RunOutcome {
+  withTisEstimate: boolean,
+): ProgrammeRun {
   const fullTimeEndFromStart = fullTimeEndFrom(programme, start, coreYears);
-  const available = piecesFrom(changes, start);
-  // A period belongs to this programme if it starts before the programme ends. Credit after a day
-  // cannot change when training is done by that day, so the end found with every later period is the
-  // end with only those that start before it: one accrual finds it, one calculation confirms it.
-  const accrual = accrualOfDayPeriods(
-    start,
-    fullTimeEndFromStart,
-    creditPeriodsOf(available.map((piece) => piece.change)),
-  );
-  const { end } = accrual;
-  const joining = available.filter((piece) => piece.change.start <= end);
+  const programmeDates = { start, fullTimeCct: fullTimeEndFromStart, stage: programme.stage };
+  // Credit after a day cannot change when training is done by that day, so the end found with every
+  // later period is the end with only those that start before it: the periods are laid out once, and
+  // a period belongs to this programme if it starts on or before that end.
+  const laid = layOut(programmeDates, route.changes, route.credit);
+  const end = dateOfDayNumber(laid.cctDay);
+  const joining = piecesFrom(route.changes, start, end);
   // The pieces come from changes the calculator has already checked for the whole route, cut to
   // start no earlier than this programme, so they need no second check.
-  const calculation = calculateValidated(
-    {
-      today,
-      programme: { start, fullTimeCct: fullTimeEndFromStart, stage: programme.stage },
-      changes: joining.map((piece) => piece.change),
-    },
+  const calculation = describeCalculation(
+    { today, programme: programmeDates, changes: joining.map((piece) => piece.change) },
     [],
+    laid,
+    { tis: withTisEstimate },
   );
-  if (!calculation.ok)
-    return { ok: false, errors: calculation.errors.map((issue) => remapIssue(issue, joining)) };
   return {
-    ok: true,
-    run: {
-      ...programme,
-      start,
-      end: calculation.cct,
-      fullTimeEndFromStart,
-      calculation: {
-        ...calculation,
-        // Built field by field: spreading objects is slow, and this runs on every change.
-        segments: calculation.segments.map((segment): CctSegment => ({
-          start: segment.start,
-          end: segment.end,
-          calendarDays: segment.calendarDays,
-          kind: segment.kind,
-          changeIndex:
-            segment.changeIndex === null ? null : (joining[segment.changeIndex]?.index ?? null),
-          wte: segment.wte,
-          credit: segment.credit,
-          fullTimeDaysEarned: segment.fullTimeDaysEarned,
-          fullTimeDaysLeft: segment.fullTimeDaysLeft,
-        })),
-      },
-      accrual,
-      changeIndices: joining.map((piece) => piece.index),
-    },
+    ...programme,
+    start,
+    end: calculation.cct,
+    fullTimeEndFromStart,
+    calculation,
+    accrual: accrualOfStretches(start, fullTimeEndFromStart, laid.stretches),
+    changeIndices: joining.map((piece) => piece.index),
   };
 }
 
@@ -222,12 +191,19 @@ export function runProgrammes(
   options: { readonly makeUpSickness?: boolean } = {},
 ): ProgrammeSequence {
   const runs: ProgrammeRun[] = [];
+  const route: RoutePeriods = { changes, credit: creditPeriodsOf(changes) };
   let start = programmes[0]?.fullTimeStart ?? null;
   for (const [position, programme] of programmes.entries()) {
     if (start === null) break;
-    const outcome = runProgramme(programme, start, coreYears, changes, today);
-    if (!outcome.ok) return outcome;
-    let { run } = outcome;
+    // TIS worked on one programme at a time, so only the last (the CCT) has a TIS-style estimate.
+    let run = runProgramme(
+      programme,
+      start,
+      coreYears,
+      route,
+      today,
+      position === programmes.length - 1,
+    );
     // With sickness made up, a programme whose review is triggered ends on its "if made up" date.
     const madeUpEnd = run.calculation.ifMadeUpCct;
     if (options.makeUpSickness && run.calculation.reviewTriggered && madeUpEnd !== null)
