@@ -76,7 +76,7 @@ test('an F2 doctor adds 52 weeks of parental leave during ST5, and the route pag
   await expect(
     page.getByText('11 months and 30 days later than the full-time date, 6 August 2034.'),
   ).toBeVisible();
-  await expect(page.getByText(/Absence adds up to 260 days/)).toBeVisible();
+  await expect(page.getByText(/Absence adds up to 260 working days/)).toBeVisible();
   await expect(
     page.getByText('Matches the NHS England TIS-style estimate, 5 August 2035.', { exact: false }),
   ).toBeVisible();

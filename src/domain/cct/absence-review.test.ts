@@ -183,7 +183,7 @@ describe('reviewAbsence', () => {
       ifMadeUpCct: '2027-11-23',
       window: { start: '2027-01-04', end: '2027-01-22' },
     });
-    expect(review.summary).toContain('15 days');
+    expect(review.summary).toContain('15 working days');
     expect(review.summary).toContain('23 November 2027');
     expect(review.summary).not.toMatch(/\.$/);
   });

@@ -198,7 +198,7 @@ export function maxAbsenceInYears(
 
 function formatDays(days: number): string {
   const rounded = Math.round(days * 10) / 10;
-  return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
+  return `${rounded} working ${rounded === 1 ? 'day' : 'days'}`;
 }
 
 /** The absences the review counts, in day numbers. */
@@ -332,14 +332,14 @@ export function reviewAbsence(input: ReviewInput): AbsenceReview {
   let summary: string;
   if (reviewTriggered) {
     summary =
-      `Absence adds up to ${formatDays(maximum.days)} you would normally have been at work, between ` +
+      `Absence adds up to ${formatDays(maximum.days)} (days you would normally have been at work), between ` +
       `${formatLongDate(window.start)} and ${formatLongDate(window.end)}. ${rule}, normally at your ARCP, ` +
       'and the date is not extended automatically';
     if (hasSickness && ifMadeUpCct)
       summary += `. If the sickness has to be made up, your ${foundation ? 'end' : 'CCT'} date would be ${formatLongDate(ifMadeUpCct)}`;
   } else {
     summary =
-      `Absence adds up to at most ${formatDays(maximum.days)} you would normally have been at work in ${foundation ? 'any foundation year' : 'any 12 months'}. ` +
+      `Absence adds up to at most ${formatDays(maximum.days)} (days you would normally have been at work) in ${foundation ? 'any foundation year' : 'any 12 months'}. ` +
       (foundation
         ? `That is within the ${threshold} days allowed in ${period}`
         : `That is below the ${threshold} days that trigger a review`);

@@ -242,7 +242,7 @@ export function calculateCct(input: unknown): CctResult {
         {
           field: 'changes',
           code: 'invalid-type',
-          message: 'The plan could not be worked out. Check the dates and try again',
+          message: 'The plan could not be worked out. Check the dates and try again.',
         },
       ],
       warnings: [],

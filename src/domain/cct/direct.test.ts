@@ -204,7 +204,7 @@ describe('calculateDirect', () => {
           field: 'changes[0].start',
           code: 'before-programme-start',
           message:
-            'Enter a start date on or after 25 November 2026. Your current CCT date already counts the training before it',
+            'Enter a start date on or after 25 November 2026. Your current CCT date already counts the training before it.',
           period: { index: 0, id: null, field: 'start' },
         },
       ],

@@ -173,7 +173,7 @@ function ownIssues(
       issue.code === 'before-programme-start'
         ? {
             ...issue,
-            message: `Enter a start date on or after ${formatLongDate(programme.start)}. Your current CCT date already counts the training before it`,
+            message: `Enter a start date on or after ${formatLongDate(programme.start)}. Your current CCT date already counts the training before it.`,
           }
         : issue,
     );

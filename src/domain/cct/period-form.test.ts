@@ -50,15 +50,15 @@ describe('readPeriodForm', () => {
     expect(readPeriodForm('ltft', form({ start: date('31', '2', '2027') }))).toEqual({
       ok: false,
       errors: [
-        { field: 'wte', message: 'Select the percentage of full time you will work' },
+        { field: 'wte', message: 'Select the percentage of full time you will work.' },
         {
           field: 'start',
-          message: 'The start date must be a real date',
+          message: 'The start date must be a real date.',
           parts: ['day', 'month', 'year'],
         },
         {
           field: 'end-choice',
-          message: 'Select whether it ends on a date or runs until you finish training',
+          message: 'Select whether it ends on a date or runs until you finish training.',
         },
       ],
     });
@@ -76,14 +76,14 @@ describe('readPeriodForm', () => {
     );
     expect(reading).toEqual({
       ok: false,
-      errors: [{ field: 'wte-other', message: 'The percentage must be 20% or more' }],
+      errors: [{ field: 'wte-other', message: 'The percentage must be 20% or more.' }],
     });
   });
 
   it('needs an end date for time that does not count, on or after the start', () => {
     expect(readPeriodForm('parental-leave', form({ start: date('1', '9', '2031') }))).toEqual({
       ok: false,
-      errors: [{ field: 'end', message: 'Enter the end date', parts: ['day', 'month', 'year'] }],
+      errors: [{ field: 'end', message: 'Enter the end date.', parts: ['day', 'month', 'year'] }],
     });
     expect(
       readPeriodForm('oopc', form({ start: date('1', '9', '2031'), end: date('31', '8', '2031') })),
@@ -92,7 +92,7 @@ describe('readPeriodForm', () => {
       errors: [
         {
           field: 'end',
-          message: 'The end date must be the same as or after the start date',
+          message: 'The end date must be the same as or after the start date.',
           parts: ['day', 'month', 'year'],
         },
       ],
@@ -117,7 +117,7 @@ describe('readPeriodForm', () => {
     expect(readPeriodForm('oopr', form({ credit: '120' }))).toMatchObject({
       ok: false,
       errors: expect.arrayContaining([
-        { field: 'credit', message: 'The percentage that counts must be 100% or less' },
+        { field: 'credit', message: 'The percentage that counts must be 100% or less.' },
       ]),
     });
   });
@@ -138,7 +138,7 @@ describe('readPeriodForm', () => {
         {
           field: 'working-days',
           message:
-            'Working days absent must be 18 or fewer, the days from the start date to the end date',
+            'Working days absent must be 18 or fewer, the days from the start date to the end date.',
         },
       ],
     });

@@ -15,6 +15,7 @@ import {
 import { type DatePart, type DatePartsInput, readDateParts } from '../plan/date-parts';
 import { COMMON_WTE_PERCENTAGES, percentOf, readPercentage, readWtePercentage } from './percentage';
 import { type ChangeKind, mayRunToCompletion } from './kinds';
+import { asSentences } from './validate';
 import type { CctChange, PeriodField } from './types';
 
 export type PeriodFormValues = {
@@ -181,7 +182,11 @@ export function readPeriodForm(kind: ChangeKind, values: PeriodFormValues): Peri
   const workingDays =
     kind === 'sickness' ? readWorkingDays(values.workingDays, calendarDays, errors) : undefined;
 
-  if (errors.length > 0 || !start.ok) return { ok: false, errors };
+  if (errors.length > 0 || !start.ok)
+    return {
+      ok: false,
+      errors: errors.map((error) => ({ ...error, message: asSentences(error.message) })),
+    };
   return { ok: true, change: typedChange(kind, start.date, end, wte, credit, workingDays) };
 }
 

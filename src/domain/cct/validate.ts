@@ -79,6 +79,11 @@ function periodField(at: PeriodAt, field: PeriodField | null): PeriodLocation & 
   };
 }
 
+/** Every message is one or more sentences, each ending with a full stop. */
+export function asSentences(message: string): string {
+  return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
 /** An issue about one field of a period (null: the period as a whole), located as text and structure. */
 export function periodIssue(
   at: PeriodAt,
@@ -87,7 +92,7 @@ export function periodIssue(
   message: string,
 ): CctIssue {
   const { text, ...period } = periodField(at, field);
-  return { field: text, code, message, period };
+  return { field: text, code, message: asSentences(message), period };
 }
 
 class IssueList {
@@ -98,7 +103,8 @@ class IssueList {
     code: CctIssueCode,
     message: string,
   ): void {
-    if (typeof where === 'string') this.issues.push({ field: where, code, message });
+    if (typeof where === 'string')
+      this.issues.push({ field: where, code, message: asSentences(message) });
     else {
       this.issues.push(periodIssue(where, where.field, code, message));
     }

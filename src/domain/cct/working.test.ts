@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
 import { calculateCct } from './calculate';
 import { calculateDirect } from './direct';
-import { countsAsSentence, formatFullTimeDays, fullTimeYearSentence, workingRows } from './working';
+import {
+  countsAsSentence,
+  formatFullTimeDays,
+  fullTimeYearSentence,
+  roughSpan,
+  workingRows,
+} from './working';
 
 const d = (value: string): IsoDate => value as IsoDate;
 
@@ -33,8 +39,7 @@ describe('workingRows', () => {
         countsAtPercent: 60,
         fullTimeDaysEarned: 733.2,
         fullTimeDaysLeft: 0,
-        sentence:
-          '40 months and 4 days at 60% counts as about 24 months and 2 days of full-time training',
+        sentence: '40 months and 4 days at 60% counts as about 2 years of full-time training',
         changeIndex: 0,
       },
     ]);
@@ -74,9 +79,43 @@ describe('workingRows', () => {
         fullTimeDaysLeft: 732.5,
       }),
     ).toBe(
-      // 364.5 full-time days round to 365, from 4 August 2027 (2028 is a leap year).
-      '23 months and 29 days credited at 50% counts as about 11 months and 30 days of full-time training',
+      // 364.5 full-time days round to 365, from 4 August 2027: 11 months and 30 days, as 2028 is a
+      // leap year, which is about a year; 23 months and 29 days is about 2 years.
+      'about 2 years credited at 50% counts as about 1 year of full-time training',
     );
+  });
+});
+
+describe('roughSpan', () => {
+  it.each([
+    [{ months: 20, days: 0 }, '20 months'],
+    [{ months: 12, days: 0 }, '1 year'],
+    [{ months: 24, days: 0 }, '2 years'],
+    [{ months: 11, days: 30 }, 'about 1 year'],
+    [{ months: 12, days: 2 }, 'about 1 year'],
+    [{ months: 19, days: 28 }, 'about 20 months'],
+    [{ months: 5, days: 14 }, '5 months and 14 days'],
+    [{ months: 0, days: 9 }, '9 days'],
+    [{ months: 0, days: 2 }, '2 days'],
+    [{ months: 0, days: 0 }, '0 days'],
+  ])('writes %o as %s', (span, words) => {
+    expect(roughSpan(span)).toBe(words);
+  });
+
+  it('says 20 months at 60% counts as 1 year of full-time training', () => {
+    expect(
+      countsAsSentence({
+        start: d('2027-08-04'),
+        end: d('2029-04-03'),
+        calendarDays: 609,
+        kind: 'ltft',
+        changeIndex: 0,
+        wte: 0.6,
+        credit: 0.6,
+        fullTimeDaysEarned: 365.4,
+        fullTimeDaysLeft: 0,
+      }),
+    ).toBe('20 months at 60% counts as about 1 year of full-time training');
   });
 });
 

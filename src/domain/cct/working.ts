@@ -4,7 +4,7 @@
  * 60% counts as about 24 months and 2 days of full-time training").
  */
 import { type IsoDate, addDays } from '../dates';
-import { formatMonthsAndDays, spanLength } from './difference';
+import { type MonthsAndDays, formatMonthsAndDays, spanLength } from './difference';
 import { PERIOD_KINDS } from './kinds';
 import { percentOf } from './percentage';
 import type { CctSegment } from './types';
@@ -40,23 +40,45 @@ function labelOf(segment: CctSegment): string {
   return PERIOD_KINDS[segment.kind].name;
 }
 
+/** "1 year", "2 years", "20 months": whole months, in years when they make whole years. */
+function monthsInWords(months: number): string {
+  if (months >= 12 && months % 12 === 0) {
+    const years = months / 12;
+    return `${years} ${years === 1 ? 'year' : 'years'}`;
+  }
+  return `${months} ${months === 1 ? 'month' : 'months'}`;
+}
+
 /**
- * "40 months and 4 days at 60% counts as about 24 months and 2 days of full-time training": the
- * full-time equivalent is the span of that many whole days from the same start ("about" when the days
- * earned are not whole).
+ * A span as people say it: exact months as they are ("20 months", "1 year"); within 3 days of a whole
+ * number of months, "about" that many ("about 1 year", never "11 months and 30 days": calendar months
+ * are 28 to 31 days long, so a few days either way is only the calendar); otherwise months and days.
+ */
+export function roughSpan({ months, days }: MonthsAndDays): string {
+  if (days === 0) return months === 0 ? '0 days' : monthsInWords(months);
+  if (days <= 3 && months > 0) return `about ${monthsInWords(months)}`;
+  if (days >= 27) return `about ${monthsInWords(months + 1)}`;
+  return formatMonthsAndDays({ months, days });
+}
+
+/**
+ * "20 months at 60% counts as 1 year of full-time training": what a part-time or part-credited stretch
+ * is worth, as the span of that many whole full-time days from the same start, both rounded sensibly
+ * (see {@link roughSpan}; "about" when the days earned are not whole).
  */
 export function countsAsSentence(segment: CctSegment): string | null {
   if (segment.credit <= 0 || segment.credit >= 1) return null;
   const earned = segment.fullTimeDaysEarned;
   const wholeDays = Math.round(earned);
-  const fullTime =
+  let fullTime =
     wholeDays < 1
       ? 'less than a day'
-      : formatMonthsAndDays(spanLength(segment.start, addDays(segment.start, wholeDays - 1)));
-  const about = wholeDays !== earned && wholeDays >= 1 ? 'about ' : '';
-  const length = formatMonthsAndDays(spanLength(segment.start, segment.end));
+      : roughSpan(spanLength(segment.start, addDays(segment.start, wholeDays - 1)));
+  if (wholeDays !== earned && wholeDays >= 1 && !fullTime.startsWith('about '))
+    fullTime = `about ${fullTime}`;
+  const length = roughSpan(spanLength(segment.start, segment.end));
   const counts = segment.kind === 'oopr' ? 'credited at' : 'at';
-  return `${length} ${counts} ${percentOf(segment.credit)}% counts as ${about}${fullTime} of full-time training`;
+  return `${length} ${counts} ${percentOf(segment.credit)}% counts as ${fullTime} of full-time training`;
 }
 
 /** One row per stretch of the working, from the first day counted to the CCT date. */

@@ -102,9 +102,9 @@ export function academicRoute(answers: PlanAnswers, today: IsoDate): AcademicRou
       'conflicts',
       `Research time from the start of ST5 would clash with your plan’s other periods. ${
         after.ok || after.errors[0] === undefined
-          ? 'Check them on the part-time training page'
+          ? 'Check them on the part-time training page.'
           : after.errors[0].message
-      }.`,
+      }`,
     );
   return {
     ok: true,

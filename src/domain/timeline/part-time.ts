@@ -73,7 +73,7 @@ export function applyPartTime(
         {
           field: 'changes',
           code: 'inconsistent',
-          message: 'Remove the part-time periods and time out: you have no training left to plan',
+          message: 'Remove the part-time periods and time out: you have no training left to plan.',
         },
       ],
     };

@@ -80,7 +80,7 @@ describe('periods applied programme by programme', () => {
     );
     expect(withLeave.summary.cct).toBe(fullTime.summary.cct);
     expect(withLeave.partTime?.warnings.map((warning) => warning.message)).toEqual([
-      'The period from 1 September 2028 to 30 June 2029 falls in time out of training (2 August 2028 to 31 July 2029, between training programmes), so it does not change your dates',
+      'The period from 1 September 2028 to 30 June 2029 falls in time out of training (2 August 2028 to 31 July 2029, between training programmes), so it does not change your dates.',
     ]);
   });
 

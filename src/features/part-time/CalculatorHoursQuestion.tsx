@@ -6,6 +6,7 @@ import { Radios } from '../../ui/Radios';
 import { TextInput } from '../../ui/TextInput';
 import { CALCULATOR_CAPTION, type CalculatorQuestionProps } from './calculator-props';
 import { LowPercentageWarning } from './LowPercentageWarning';
+import { withFullStops } from './full-stops';
 
 const QUESTION = 'What percentage of full time do you work now?';
 const FULL_TIME = String(WTE_PERCENT_LIMITS.maximum);
@@ -20,9 +21,11 @@ export function CalculatorHoursQuestion({ answers, backHref, onSave }: Calculato
 
   const save = () => {
     if (choice === '') {
-      setErrors([
-        { href: '#current-wte', message: 'Select the percentage of full time you work now' },
-      ]);
+      setErrors(
+        withFullStops([
+          { href: '#current-wte', message: 'Select the percentage of full time you work now' },
+        ]),
+      );
       return;
     }
     const reading = readWtePercentage(
@@ -30,12 +33,14 @@ export function CalculatorHoursQuestion({ answers, backHref, onSave }: Calculato
       'Enter the percentage of full time you work now',
     );
     if (!reading.ok) {
-      setErrors([
-        {
-          href: choice === 'other' ? '#current-wte-other' : '#current-wte',
-          message: reading.message,
-        },
-      ]);
+      setErrors(
+        withFullStops([
+          {
+            href: choice === 'other' ? '#current-wte-other' : '#current-wte',
+            message: reading.message,
+          },
+        ]),
+      );
       return;
     }
     onSave({ wtePercent: reading.percent });

@@ -4,6 +4,7 @@ import type { ErrorSummaryItem } from '../../ui/ErrorSummary';
 import { FormPage } from '../../ui/FormPage';
 import { Radios } from '../../ui/Radios';
 import { CALCULATOR_CAPTION, type CalculatorQuestionProps } from './calculator-props';
+import { withFullStops } from './full-stops';
 
 export const STAGE_LABELS: Readonly<Record<DirectStage, string>> = {
   f1: 'Foundation year 1 (F1)',
@@ -27,7 +28,9 @@ export function CalculatorStageQuestion({ answers, backHref, onSave }: Calculato
   const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
   const save = () => {
     if (stage === '') {
-      setErrors([{ href: '#stage', message: 'Select the stage of training you are in' }]);
+      setErrors(
+        withFullStops([{ href: '#stage', message: 'Select the stage of training you are in' }]),
+      );
       return;
     }
     onSave({ stage });

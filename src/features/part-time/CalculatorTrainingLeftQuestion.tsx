@@ -12,6 +12,7 @@ import { FormPage } from '../../ui/FormPage';
 import { Radios } from '../../ui/Radios';
 import { TextInput } from '../../ui/TextInput';
 import { CALCULATOR_CAPTION, type CalculatorQuestionProps } from './calculator-props';
+import { withFullStops } from './full-stops';
 
 type Choice = 'cct-date' | 'time-left';
 type Field = 'training-left' | 'current-cct' | 'count-from' | 'years-left' | 'months-left';
@@ -115,7 +116,7 @@ export function CalculatorTrainingLeftQuestion({
         : choice === 'time-left'
           ? readTimeLeft(found)
           : null;
-    setErrors(found);
+    setErrors(withFullStops(found));
     if (found.length === 0 && read !== null && choice !== '')
       onSave({ trainingLeft: choice, ...read });
   };

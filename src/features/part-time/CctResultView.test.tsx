@@ -87,7 +87,7 @@ describe('CctResultView', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        '40 months and 4 days at 60% counts as about 24 months and 2 days of full-time training.',
+        '40 months and 4 days at 60% counts as about 2 years of full-time training.',
       ),
     ).toBeInTheDocument();
     expect(
@@ -138,7 +138,7 @@ describe('CctResultView', () => {
     expect(
       screen.getByRole('heading', { level: 2, name: /Your CCT date will be reviewed/ }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/Absence adds up to 260 days/)).toBeInTheDocument();
+    expect(screen.getByText(/Absence adds up to 260 working days/)).toBeInTheDocument();
     expect(tableRows(/The working/)[1]).toEqual([
       'Parental leave',
       '4 August 2027 to 1 August 2028',
@@ -168,7 +168,11 @@ describe('CctResultView', () => {
     );
     expect(warnings).toHaveTextContent(/at least 16 weeks’ notice/);
     expect(screen.getByText(/could not show OOPT or OOPR/)).toBeInTheDocument();
-    expect(screen.getByText(/credited at 50% counts as 5 months and/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^about 1 year credited at 50% counts as about 6 months of full-time training/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('names days at the current hours in the working of the direct calculator', () => {

@@ -100,23 +100,23 @@ describe('PeriodDetailsPage', () => {
         .getAllByRole('link')
         .map((link) => link.textContent),
     ).toEqual([
-      'Select the percentage of full time you will work',
-      'The start date must be a real date',
-      'Select whether it ends on a date or runs until you finish training',
+      'Select the percentage of full time you will work.',
+      'The start date must be a real date.',
+      'Select whether it ends on a date or runs until you finish training.',
     ]);
     expect(
-      within(summary).getByRole('link', { name: 'The start date must be a real date' }),
+      within(summary).getByRole('link', { name: 'The start date must be a real date.' }),
     ).toHaveAttribute('href', '#period-start-day');
     expect(
       within(summary).getByRole('link', {
-        name: 'Select the percentage of full time you will work',
+        name: 'Select the percentage of full time you will work.',
       }),
     ).toHaveAttribute('href', '#period-wte');
     expect(document.querySelector('#period-start-error')).toHaveTextContent(
-      'Error: The start date must be a real date',
+      'Error: The start date must be a real date.',
     );
     expect(document.querySelector('#period-end-choice-error')).toHaveTextContent(
-      'Select whether it ends on a date or runs until you finish training',
+      'Select whether it ends on a date or runs until you finish training.',
     );
     const start = screen.getByRole('group', { name: 'When does it start?' });
     expect(within(start).getByLabelText('Day')).toHaveValue('31');
@@ -133,7 +133,7 @@ describe('PeriodDetailsPage', () => {
     await user.click(screen.getByRole('radio', { name: 'Until I finish training' }));
     await user.click(screen.getByRole('button', { name: 'Save period' }));
     expect(
-      within(errorSummary()).getByRole('link', { name: 'The percentage must be 20% or more' }),
+      within(errorSummary()).getByRole('link', { name: 'The percentage must be 20% or more.' }),
     ).toHaveAttribute('href', '#period-wte-other');
     expect(other).toHaveValue('10');
     expect(other).toHaveAccessibleDescription(/The percentage must be 20% or more/);

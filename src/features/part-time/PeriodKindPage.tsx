@@ -3,6 +3,7 @@ import { CHANGE_KINDS, type ChangeKind, PERIOD_KINDS } from '../../domain/cct';
 import type { ErrorSummaryItem } from '../../ui/ErrorSummary';
 import { FormPage } from '../../ui/FormPage';
 import { Radios } from '../../ui/Radios';
+import { withFullStops } from './full-stops';
 
 type PeriodKindPageProps = {
   /** The kind already chosen, when changing a period. */
@@ -21,7 +22,9 @@ export function PeriodKindPage({ kind, listName, backHref, onChoose }: PeriodKin
   const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
   const save = () => {
     if (chosen === '') {
-      setErrors([{ href: '#period-kind', message: 'Select what kind of period it is' }]);
+      setErrors(
+        withFullStops([{ href: '#period-kind', message: 'Select what kind of period it is' }]),
+      );
       return;
     }
     onChoose(chosen);

@@ -3,6 +3,7 @@ import type { ErrorSummaryItem } from '../../ui/ErrorSummary';
 import { FormPage } from '../../ui/FormPage';
 import { Radios } from '../../ui/Radios';
 import { TextInput } from '../../ui/TextInput';
+import { withFullStops } from './full-stops';
 
 export type ScenarioStart = 'copy' | 'empty';
 
@@ -41,7 +42,7 @@ export function ScenarioNamePage({
       });
     if (adding && start === '')
       found.push({ href: '#scenario-start', message: 'Select what the scenario starts with' });
-    setErrors(found);
+    setErrors(withFullStops(found));
     if (found.length === 0) onSave(trimmed, start === '' ? 'empty' : start);
   };
   const errorFor = (href: string) => errors.find((error) => error.href === href)?.message;

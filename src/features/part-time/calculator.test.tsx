@@ -33,7 +33,7 @@ describe('the direct calculator’s questions', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(
       within(screen.getByRole('alert')).getByRole('link', {
-        name: 'Select the stage of training you are in',
+        name: 'Select the stage of training you are in.',
       }),
     ).toHaveAttribute('href', '#stage');
     await user.click(screen.getByRole('radio', { name: 'ST5' }));
@@ -55,7 +55,7 @@ describe('the direct calculator’s questions', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(
       within(screen.getByRole('alert')).getByRole('link', {
-        name: 'Your current CCT date must be today or in the future',
+        name: 'Your current CCT date must be today or in the future.',
       }),
     ).toHaveAttribute('href', '#current-cct-day');
     expect(within(date).getByLabelText('Year')).toHaveValue('2025');
@@ -106,7 +106,7 @@ describe('the direct calculator’s questions', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(
       within(screen.getByRole('alert')).getByRole('link', {
-        name: 'The percentage must be 20% or more',
+        name: 'The percentage must be 20% or more.',
       }),
     ).toHaveAttribute('href', '#current-wte-other');
     expect(screen.getByLabelText('Percentage of full time')).toHaveValue('10');
@@ -160,7 +160,7 @@ describe('ScenarioNamePage', () => {
       within(screen.getByRole('alert'))
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Enter a name', 'Select what the scenario starts with']);
+    ).toEqual(['Enter a name.', 'Select what the scenario starts with.']);
     await user.type(screen.getByLabelText('Name'), '  80% to the end ');
     await user.click(screen.getByRole('radio', { name: 'A copy of your current periods' }));
     await user.click(screen.getByRole('button', { name: 'Add scenario' }));
