@@ -37,7 +37,7 @@ export { F2_ANSWERS } from '../support/plans';
 
 export type SeedPlan = { readonly id: string; readonly name: string; readonly answers: unknown };
 
-/** The text the app itself would save for these plans (schema version 1). */
+/** The text the app itself would save for these plans (schema version 2). */
 export function savedPlansJson(plans: readonly SeedPlan[], activePlanId = plans[0]?.id): string {
   const at = `${TODAY}T09:00:00.000Z`;
   return JSON.stringify({
@@ -45,7 +45,7 @@ export function savedPlansJson(plans: readonly SeedPlan[], activePlanId = plans[
       plans: plans.map((plan) => ({ ...plan, createdAt: at, updatedAt: at })),
       activePlanId: activePlanId ?? null,
     },
-    version: 1,
+    version: 2,
   });
 }
 

@@ -81,8 +81,14 @@ test('an F2 doctor adds 52 weeks of parental leave during ST5, and the route pag
     page.getByText('Matches the NHS England TIS-style estimate, 5 August 2035.', { exact: false }),
   ).toBeVisible();
   await expectNoAxeViolations();
+  // Saved typed, with a short id of its own.
   expect((await savedPlans(page))[0]?.answers.changes).toEqual([
-    { kind: 'parental-leave', start: '2031-08-06', end: '2032-08-03' },
+    {
+      id: expect.stringMatching(/^[0-9a-f]{8}$/) as unknown,
+      kind: 'parental-leave',
+      start: '2031-08-06',
+      end: '2032-08-03',
+    },
   ]);
 
   // Removing a period asks first.

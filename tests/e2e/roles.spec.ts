@@ -83,7 +83,7 @@ test('from the route page to the roles page, then the academic route opened as a
   ]);
   expect(plans[0]?.answers).toEqual(YEAR_11_ANSWERS);
   expect(plans[1]?.answers.changes).toEqual([
-    { kind: 'oopr', start: '2040-08-01', end: '2043-07-31', credit: 1 / 3 },
+    { id: 'p1', kind: 'oopr', start: '2040-08-01', end: '2043-07-31', credit: 1 / 3 },
   ]);
   expect(externalRequests).toEqual([]);
 });
