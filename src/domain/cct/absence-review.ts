@@ -318,7 +318,11 @@ export function reviewAbsence(input: ReviewInput): AbsenceReview {
       : [],
   );
   let ifMadeUpCct: IsoDate | null = null;
-  if (reviewTriggered) {
+  if (reviewTriggered && sickness.length === 0) {
+    // Planned leave alone: the headline already counts it as no training.
+    const stretches = input.stretches ?? buildStretches(input.startDay, input.basePeriods);
+    ifMadeUpCct = dateOfDayNumber(completionDay(stretches, input.fullTimeDays * CREDIT_UNIT));
+  } else if (reviewTriggered) {
     const periods = withSicknessAsNoCredit(input.basePeriods, sickness);
     const stretches = buildStretches(input.startDay, periods);
     ifMadeUpCct = dateOfDayNumber(completionDay(stretches, input.fullTimeDays * CREDIT_UNIT));

@@ -213,6 +213,8 @@ export function accrualOfStretches(
   start: IsoDate,
   fullTimeEnd: IsoDate,
   stretches: readonly Stretch[],
+  /** The completion day when the caller has worked it out already. */
+  knownEndDay?: DayNumber,
 ): Accrual {
   const startDay = dayNumber(start);
   const fullTimeDays = dayNumber(fullTimeEnd) - startDay + 1;
@@ -226,7 +228,7 @@ export function accrualOfStretches(
     start,
     fullTimeEnd,
     fullTimeDays,
-    end: dateOfDayNumber(completeDay(fullTimeDays)),
+    end: dateOfDayNumber(knownEndDay ?? completeDay(fullTimeDays)),
     dateFullTimeDaysComplete: (days) => dateOfDayNumber(completeDay(days)),
     shiftDate: (fullTimeDate) => {
       const days = dayNumber(fullTimeDate) - startDay + 1;

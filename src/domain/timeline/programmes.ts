@@ -114,10 +114,12 @@ function cutFrom(change: CctChange, from: IsoDate): CctChange {
 /** The changes that fall from `from` to `to`, each cut to start no earlier than `from`. */
 function piecesFrom(changes: readonly CctChange[], from: IsoDate, to: IsoDate): Piece[] {
   const pieces: Piece[] = [];
-  changes.forEach((change, index) => {
-    if ((change.end !== null && change.end < from) || change.start > to) return;
+  for (let index = 0; index < changes.length; index += 1) {
+    const change = changes[index];
+    if (change === undefined || (change.end !== null && change.end < from) || change.start > to)
+      continue;
     pieces.push({ index, change: cutFrom(change, from) });
-  });
+  }
   return pieces;
 }
 
@@ -158,7 +160,7 @@ function runProgramme(
     end: calculation.cct,
     fullTimeEndFromStart,
     calculation,
-    accrual: accrualOfStretches(start, fullTimeEndFromStart, laid.stretches),
+    accrual: accrualOfStretches(start, fullTimeEndFromStart, laid.stretches, laid.cctDay),
     changeIndices: joining.map((piece) => piece.index),
   };
 }
