@@ -136,3 +136,31 @@ export async function tabTo(
   }
   throw new Error(`Tab did not reach ${target.toString()} in ${limit} presses`);
 }
+
+/** Types a date into an NHS date input, found by its legend. */
+export async function fillDate(
+  page: Page,
+  group: string,
+  day: string,
+  month: string,
+  year: string,
+): Promise<void> {
+  const date = page.getByRole('group', { name: group });
+  await date.getByLabel('Day').fill(day);
+  await date.getByLabel('Month').fill(month);
+  await date.getByLabel('Year').fill(year);
+}
+
+/** The part-time working table's rows, each as its cells' text (the mobile headings are hidden). */
+export async function workingRows(page: Page): Promise<string[][]> {
+  const table = page.getByRole('table', { name: /The working/ });
+  return table.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => {
+        const copy = cell.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+        return (copy.textContent ?? '').trim();
+      }),
+    ),
+  );
+}

@@ -1,31 +1,9 @@
-import type { Page } from '@playwright/test';
 import { expect, setToday, test } from './fixtures';
-import { TODAY, pageHeading } from './helpers';
+import { TODAY, fillDate, workingRows, pageHeading } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await setToday(page, TODAY);
 });
-
-async function fillDate(page: Page, group: string, day: string, month: string, year: string) {
-  const date = page.getByRole('group', { name: group });
-  await date.getByLabel('Day').fill(day);
-  await date.getByLabel('Month').fill(month);
-  await date.getByLabel('Year').fill(year);
-}
-
-/** The working table's rows, each as its cells' text (the mobile headings are hidden). */
-async function workingRows(page: Page): Promise<string[][]> {
-  const table = page.getByRole('table', { name: /The working/ });
-  return table.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) =>
-      [...row.querySelectorAll('th, td')].map((cell) => {
-        const copy = cell.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-        return (copy.textContent ?? '').trim();
-      }),
-    ),
-  );
-}
 
 test('an ST5 doctor going to 60% from next August sees the new CCT date, the working, the notice date and the TIS-style estimate', async ({
   page,

@@ -1,10 +1,10 @@
-import type { Page } from '@playwright/test';
 import { expect, setToday, test } from './fixtures';
 import {
   F2_ANSWERS,
   ROUTE_HEADING,
   TODAY,
   cctSummary,
+  fillDate,
   milestone,
   pageHeading,
   savedPlans,
@@ -16,13 +16,6 @@ import {
 test.beforeEach(async ({ page }) => {
   await setToday(page, TODAY);
 });
-
-async function fillDate(page: Page, group: string, day: string, month: string, year: string) {
-  const date = page.getByRole('group', { name: group });
-  await date.getByLabel('Day').fill(day);
-  await date.getByLabel('Month').fill(month);
-  await date.getByLabel('Year').fill(year);
-}
 
 test('an F2 doctor adds 52 weeks of parental leave during ST5, and the route page’s CCT moves by 52 weeks', async ({
   page,
