@@ -100,8 +100,25 @@ export function dayNumber(date: IsoDate): DayNumber {
   return dayNumberOf(digits(date, 0, 4), digits(date, 5, 2), digits(date, 8, 2));
 }
 
+/**
+ * Dates already written, by day number: building the string is most of the cost of a date, and the
+ * engines write the same few hundred dates (rotation days, the ends of stretches) again and again.
+ */
+const datesOfDays = new Map<number, IsoDate>();
+const DATES_OF_DAYS_KEPT = 16_384;
+
 /** The date of a day number (Hinnant's civil_from_days, the inverse of {@link dayNumber}). */
 export function dateOfDayNumber(day: DayNumber): IsoDate {
+  let date = datesOfDays.get(day);
+  if (date === undefined) {
+    if (datesOfDays.size >= DATES_OF_DAYS_KEPT) datesOfDays.clear();
+    date = writeDayNumber(day);
+    datesOfDays.set(day, date);
+  }
+  return date;
+}
+
+function writeDayNumber(day: DayNumber): IsoDate {
   const shifted = day + 719_468;
   const era = Math.floor(shifted / 146_097);
   const dayOfEra = shifted - era * 146_097;
