@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { academicYearOf, rotationDate, schoolLeavingYear, trainingYearOf } from './calendar';
+import {
+  academicYearOf,
+  onWorkingDay,
+  rotationDate,
+  schoolLeavingYear,
+  trainingYearOf,
+} from './calendar';
 import type { IsoDate } from './dates';
 
 const d = (value: string) => value as IsoDate;
@@ -120,4 +126,15 @@ describe('schoolLeavingYear', () => {
       );
     },
   );
+});
+
+describe('onWorkingDay', () => {
+  it.each([
+    ['2028-10-15', '2028-10-16'], // Sunday
+    ['2033-10-15', '2033-10-17'], // Saturday
+    ['2029-10-15', '2029-10-15'], // Monday
+    ['2027-10-15', '2027-10-15'], // Friday
+  ])('puts %s on %s', (date, expected) => {
+    expect(onWorkingDay(date as IsoDate)).toBe(expected);
+  });
 });

@@ -2,7 +2,7 @@
  * The two calendars a route runs on: the academic year (school and university, from 1 September) and
  * the training year (Foundation, core and specialty posts, from the first Wednesday in August).
  */
-import { type IsoDate, firstWeekdayOfMonth, isoDate, yearOf } from './dates';
+import { type IsoDate, addDays, firstWeekdayOfMonth, isoDate, weekdayOf, yearOf } from './dates';
 import { courseStartMonth } from './rules/medical-school';
 import { rotationStart } from './rules/specialty';
 
@@ -16,6 +16,17 @@ export function rotationDate(year: number): IsoDate {
     date = firstWeekdayOfMonth(year, rotationStart.value.month, rotationStart.value.weekday);
     if (rotationDates.size < 1_000) rotationDates.set(year, date);
   }
+  return date;
+}
+
+/**
+ * The date itself on a weekday, else the Monday after: where a date projected from a yearly pattern is
+ * expected when it falls on a weekend (rule projected-dates-on-working-days).
+ */
+export function onWorkingDay(date: IsoDate): IsoDate {
+  const weekday = weekdayOf(date); // 0 Sunday … 6 Saturday
+  if (weekday === 6) return addDays(date, 2);
+  if (weekday === 0) return addDays(date, 1);
   return date;
 }
 

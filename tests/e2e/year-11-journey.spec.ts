@@ -145,8 +145,9 @@ test('a Year 11 pupil answers every question, checks the answers and sees a date
   await expect(page.getByText(cctSummary('August 2043', 32))).toBeVisible();
 
   const ucas = milestone(page, 'UCAS deadline for medicine');
-  await expect(ucas.locator('time')).toHaveText('15 October 2028');
-  await expect(ucas).toContainText('15 October 2028, age 17');
+  await expect(ucas.locator('time')).toHaveText('16 October 2028');
+  await expect(ucas).toContainText('16 October 2028, age 17');
+  await expect(ucas).toContainText('15 October 2028 is a Sunday');
   await expect(ucas).toContainText('Estimate');
   const ucasSource = ucas.getByRole('link', { name: 'UCAS: Application deadlines' });
   await expect(ucasSource).toHaveAttribute('href', /^https:\/\/(www\.)?ucas\.com\//);

@@ -27,17 +27,20 @@ describe('routeCalendar', () => {
 
   it('puts the UCAS deadline on its day, says it is an estimate, and cites its source with the date checked', () => {
     const ucas = eventFor(year11, 'ucas-deadline');
+    // 15 October 2028 is a Sunday, so the estimate is the Monday after.
     expect(ucas).toMatchObject({
       summary: 'UCAS deadline for medicine (estimate)',
-      firstDay: '2028-10-15',
-      lastDay: '2028-10-15',
+      firstDay: '2028-10-16',
+      lastDay: '2028-10-16',
     });
     const lines = ucas.description.split('\n');
-    expect(lines[0]).toBe('When: 15 October 2028. You will be 17.');
+    expect(lines[0]).toBe('When: 16 October 2028. You will be 17.');
     expect(lines).toContain(ESTIMATE_NOTE);
     expect(ucas.description).toContain(
-      'Source: UCAS: Application deadlines, https://www.ucas.com/advisers/help-and-training/guides-resources-and-training/application-overview/application-deadlines (checked 24 November 2026, high confidence).',
+      'UCAS: Application deadlines, https://www.ucas.com/advisers/help-and-training/guides-resources-and-training/application-overview/application-deadlines (checked 24 November 2026, high confidence)',
     );
+    // The moved date cites the rule that moved it too, a secondary source, with its confidence.
+    expect(ucas.description).toContain('medium confidence');
     expect(ucas.description).toContain(
       'From your Pathway plan “Year 11 plan”, made on 25 November 2026.',
     );

@@ -1,6 +1,6 @@
 /** Getting into medical school: admissions tests, the UCAS deadline, interviews and offers (facts.md §1). */
 import type { IsoDate } from '../dates';
-import { FACTS_CHECKED_ON } from './sources';
+import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
 import type { MonthDay, Rule, YearlyWindow } from './types';
 
 /** The UCAT dates for one test cycle, named by the year the test is sat in. */
@@ -31,6 +31,19 @@ export const ucasMedicineDeadline: Rule<{
   checkedOn: FACTS_CHECKED_ON,
   confidence: 'high',
   note: 'Applications for medicine close at 18:00 UK time on 15 October, the year before the course starts.',
+};
+
+export const projectedDatesOnWorkingDays: Rule<{
+  /** The deadline that fell on a weekend, and the working day it moved to. */
+  readonly precedent: { readonly yearly: IsoDate; readonly movedTo: IsoDate };
+}> = {
+  id: 'projected-dates-on-working-days',
+  title: 'Projected dates fall on working days',
+  value: { precedent: { yearly: '2023-10-15' as IsoDate, movedTo: '2023-10-16' as IsoDate } },
+  sourceId: 'ucas-deadline-2023-moved-to-monday',
+  checkedOn: UPDATE_CHECKED_ON,
+  confidence: 'medium',
+  note: 'When a date projected from a yearly pattern falls on a Saturday or Sunday, Pathway expects it on the next working day: UCAS moved its 15 October deadline in 2023, a Sunday, to Monday 16 October. The real date is published nearer the time.',
 };
 
 export const ucasMedicineChoices: Rule<{ readonly medicine: number; readonly other: number }> = {

@@ -2,6 +2,8 @@ import type { IsoDate } from '../dates';
 
 /** The day the fact base (shared/domain/facts.md) was checked against these pages. */
 export const FACTS_CHECKED_ON = '2026-11-24' as IsoDate;
+/** When facts from ../shared/domain/facts-update-2026-12.md, and the checks made with it, were checked. */
+export const UPDATE_CHECKED_ON = '2026-12-07' as IsoDate;
 
 /** The day the CCT research report (shared/domain/cct-rule.md) was checked against its sources. */
 export const CCT_RULE_CHECKED_ON = '2026-11-25' as IsoDate;
@@ -27,6 +29,14 @@ export const sources = {
     url: 'https://www.ucas.com/advisers/help-and-training/guides-resources-and-training/application-overview/application-deadlines',
     checkedOn: FACTS_CHECKED_ON,
     kind: 'official',
+  },
+  'ucas-deadline-2023-moved-to-monday': {
+    title:
+      'When does UCAS close? The deadline for Oxbridge, medics, dentists and vets (copy of a 2023 news article)',
+    publisher: 'bluetongue.info (a copy of a news article)',
+    url: 'http://bluetongue.info/when-ucas-close-deadline-oxbridge-medics-dentists-vets-2689778.html',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
   },
   'ucat-test-cycle': {
     title: 'UCAT test cycle',

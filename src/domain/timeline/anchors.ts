@@ -2,7 +2,7 @@
  * The handful of years that fix a whole route: when medical school starts, when the person graduates,
  * when core and higher training start. Everything else is dated from these (docs/timeline-rules.md).
  */
-import { academicYearOf, schoolLeavingYear, trainingYearOf } from '../calendar';
+import { academicYearOf, onWorkingDay, schoolLeavingYear, trainingYearOf } from '../calendar';
 import { type IsoDate, formatLongDate, isoDate } from '../dates';
 import type { Plan } from '../plan/types';
 import { ucasMedicineDeadline } from '../rules/entry';
@@ -51,7 +51,10 @@ function dayInYear(year: number, day: MonthDay): IsoDate {
 
 /** The UCAS deadline for courses starting in `entryYear`: 15 October the year before. */
 export function ucasDeadlineFor(entryYear: number): IsoDate {
-  return dayInYear(entryYear - 1, ucasMedicineDeadline.value.yearly);
+  return (
+    ucasMedicineDeadline.value.publishedByEntryYear[entryYear] ??
+    onWorkingDay(dayInYear(entryYear - 1, ucasMedicineDeadline.value.yearly))
+  );
 }
 
 /** The first entry year whose UCAS deadline is still open on `today` (the deadline day counts). */

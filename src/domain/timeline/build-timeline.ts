@@ -2,7 +2,16 @@
  * The timeline engine: a plan and today's date in, the earliest full-time route to consultant out,
  * dated, with ages, sources and what is already done. Pure: no clock, no I/O, never throws on bad input.
  */
-import { type IsoDate, ageOn, endOfMonth, isoDate, yearOf } from '../dates';
+import {
+  type IsoDate,
+  ageOn,
+  endOfMonth,
+  formatLongDate,
+  isoDate,
+  weekdayOf,
+  yearOf,
+} from '../dates';
+import { projectedDatesOnWorkingDays } from '../rules/entry';
 import { validatePlan, validateToday } from '../plan/validate';
 import { findAnchors } from './anchors';
 import { applyPartTime, shiftMilestones, shiftRouteDates } from './part-time';
@@ -47,6 +56,23 @@ function stageContaining(stages: readonly Stage[], date: IsoDate): StageId {
   return found;
 }
 
+const WEEKDAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+
+/** Why an estimate is not on the date its yearly pattern gives (rule projected-dates-on-working-days). */
+function weekendNote(patternDate: IsoDate, date: IsoDate): string {
+  const { precedent } = projectedDatesOnWorkingDays.value;
+  const weekday = (date: IsoDate) => WEEKDAY_NAMES[weekdayOf(date)] ?? '';
+  return `${formatLongDate(patternDate)} is a ${weekday(patternDate)}, so this estimate is the next working day, ${weekday(date)} ${formatLongDate(date)} (UCAS moved its ${formatLongDate(precedent.yearly)} deadline, a ${weekday(precedent.yearly)}, to ${weekday(precedent.movedTo)} ${formatLongDate(precedent.movedTo)}).`;
+}
+
 /**
  * Builds the timeline for `input` (an untrusted plan) on `todayInput` (`YYYY-MM-DD`). Returns either the
  * timeline or every field error found, each with a plain-English message.
@@ -84,7 +110,10 @@ export function buildTimeline(input: unknown, todayInput: unknown): TimelineResu
       const milestone: Milestone = {
         id: draft.id,
         title: text.title,
-        explanation: text.explanation,
+        explanation:
+          draft.movedFromWeekend === undefined
+            ? text.explanation
+            : `${text.explanation} ${weekendNote(draft.movedFromWeekend, draft.date)}`,
         date: draft.date,
         precision: draft.precision,
         basis: draft.basis,
@@ -92,6 +121,9 @@ export function buildTimeline(input: unknown, todayInput: unknown): TimelineResu
         stageId: stageContaining(stages, draft.date),
         status: statusOn(draft, today),
         ruleIds: draft.ruleIds,
+        ...(draft.movedFromWeekend === undefined
+          ? {}
+          : { movedFromWeekend: draft.movedFromWeekend }),
       };
       return draft.endDate === undefined ? milestone : { ...milestone, endDate: draft.endDate };
     });

@@ -1,11 +1,12 @@
 /** The dated milestones of a route, from the person's current stage onwards. */
-import { rotationDate } from '../calendar';
+import { onWorkingDay, rotationDate } from '../calendar';
 import { type IsoDate, addDays, isoDate } from '../dates';
 import type { Plan } from '../plan/types';
 import {
   gamsatSittings,
   medicalSchoolInterviews,
   medicalSchoolOffers,
+  projectedDatesOnWorkingDays,
   ucasMedicineDeadline,
   ucatPublishedDates,
   ucatYearlyPattern,
@@ -49,7 +50,43 @@ export type MilestoneDraft = {
   readonly precision: Precision;
   readonly basis: DateBasis;
   readonly ruleIds: readonly string[];
+  /** A projected date that fell on a weekend and moved to the next working day: where it fell. */
+  readonly movedFromWeekend?: IsoDate;
 };
+
+/**
+ * A date projected from a yearly pattern, to the day: on the next working day when the pattern puts it on
+ * a weekend (rule projected-dates-on-working-days), saying where it fell.
+ */
+function projected(
+  id: MilestoneId,
+  patternDate: IsoDate,
+  ruleIds: readonly string[],
+): MilestoneDraft {
+  const date = onWorkingDay(patternDate);
+  return date === patternDate
+    ? { id, date, precision: 'day', basis: 'estimate', ruleIds }
+    : {
+        id,
+        date,
+        precision: 'day',
+        basis: 'estimate',
+        ruleIds: [...ruleIds, projectedDatesOnWorkingDays.id],
+        movedFromWeekend: patternDate,
+      };
+}
+
+/** A date from a published calendar when there is one, else projected from its yearly pattern. */
+function publishedOr(
+  id: MilestoneId,
+  published: IsoDate | undefined,
+  patternDate: IsoDate,
+  ruleIds: readonly string[],
+): MilestoneDraft {
+  return published === undefined
+    ? projected(id, patternDate, ruleIds)
+    : { id, date: published, precision: 'day', basis: 'published', ruleIds };
+}
 
 function on(year: number, day: MonthDay): IsoDate {
   return isoDate(year, day.month, day.day);
@@ -93,49 +130,39 @@ function entryMilestones(plan: Plan, entryYear: number): MilestoneDraft[] {
   const ucatRuleIds = published
     ? [ucatPublishedDates.id]
     : [ucatYearlyPattern.id, ucatPublishedDates.id];
-  const ucatBasis: DateBasis = published ? 'published' : 'estimate';
   const pattern = ucatYearlyPattern.value;
-  const publishedDeadline = ucasMedicineDeadline.value.publishedByEntryYear[entryYear];
 
   const drafts: MilestoneDraft[] = [
-    {
-      id: 'ucat-registration-opens',
-      date: published?.registrationOpens ?? on(testYear, pattern.registrationOpens),
-      precision: 'day',
-      basis: ucatBasis,
-      ruleIds: ucatRuleIds,
-    },
-    {
-      id: 'ucat-booking-deadline',
-      date: published?.bookingDeadline ?? on(testYear, pattern.bookingDeadline),
-      precision: 'day',
-      basis: ucatBasis,
-      ruleIds: ucatRuleIds,
-    },
-    {
-      id: 'ucat-last-test-day',
-      date: published?.lastTestDay ?? on(testYear, pattern.lastTestDay),
-      precision: 'day',
-      basis: ucatBasis,
-      ruleIds: ucatRuleIds,
-    },
-    {
-      id: 'ucas-deadline',
-      date: publishedDeadline ?? on(testYear, ucasMedicineDeadline.value.yearly),
-      precision: 'day',
-      basis: publishedDeadline ? 'published' : 'estimate',
-      ruleIds: [ucasMedicineDeadline.id],
-    },
+    publishedOr(
+      'ucat-registration-opens',
+      published?.registrationOpens,
+      on(testYear, pattern.registrationOpens),
+      ucatRuleIds,
+    ),
+    publishedOr(
+      'ucat-booking-deadline',
+      published?.bookingDeadline,
+      on(testYear, pattern.bookingDeadline),
+      ucatRuleIds,
+    ),
+    publishedOr(
+      'ucat-last-test-day',
+      published?.lastTestDay,
+      on(testYear, pattern.lastTestDay),
+      ucatRuleIds,
+    ),
+    publishedOr(
+      'ucas-deadline',
+      ucasMedicineDeadline.value.publishedByEntryYear[entryYear],
+      on(testYear, ucasMedicineDeadline.value.yearly),
+      [ucasMedicineDeadline.id],
+    ),
     windowIn('medical-school-interviews', testYear, medicalSchoolInterviews.value, true, [
       medicalSchoolInterviews.id,
     ]),
-    {
-      id: 'medical-school-offers',
-      date: on(entryYear, medicalSchoolOffers.value),
-      precision: 'day',
-      basis: 'estimate',
-      ruleIds: [medicalSchoolOffers.id],
-    },
+    projected('medical-school-offers', on(entryYear, medicalSchoolOffers.value), [
+      medicalSchoolOffers.id,
+    ]),
   ];
   if (plan.medicalSchoolRoute === 'graduate-entry') {
     const firstSittingMonth = gamsatSittings.value.months[0] ?? 3;

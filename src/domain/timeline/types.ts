@@ -69,6 +69,11 @@ export type Milestone = {
   readonly status: MilestoneStatus;
   /** The rules (and through them the sources) this date comes from. */
   readonly ruleIds: readonly string[];
+  /**
+   * Where the yearly pattern put this date, when that was a Saturday or Sunday and the estimate moved to
+   * the next working day (the explanation says so).
+   */
+  readonly movedFromWeekend?: IsoDate;
 };
 
 export type Stage = {

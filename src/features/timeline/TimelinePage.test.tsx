@@ -62,7 +62,11 @@ describe('TimelinePage', () => {
     const ucas = screen
       .getByRole('heading', { name: 'UCAS deadline for medicine' })
       .closest('li') as HTMLElement;
-    expect(ucas).toHaveTextContent('15 October 2028, age 17');
+    // 15 October 2028 is a Sunday: the estimate is the next working day, and says why.
+    expect(ucas).toHaveTextContent('16 October 2028, age 17');
+    expect(ucas).toHaveTextContent(
+      '15 October 2028 is a Sunday, so this estimate is the next working day, Monday 16 October 2028',
+    );
     expect(ucas).toHaveTextContent('Estimate');
     expect(within(ucas).getByRole('link', { name: /UCAS: Application deadlines/ })).toHaveAttribute(
       'href',
