@@ -14,7 +14,13 @@ import { coreApplicationWindow, stFourApplicationWindow } from '../rules/special
 import type { YearlyWindow } from '../rules/types';
 import type { Anchors } from './anchors';
 import type { MilestoneDraft } from './milestones';
-import { type ProgrammeRun, fullTimeProgrammes, routeAccrual, runProgrammes } from './programmes';
+import {
+  type ProgrammeRun,
+  changesUsed,
+  fullTimeProgrammes,
+  routeAccrual,
+  runProgrammes,
+} from './programmes';
 import { firstSceDietOnOrAfter } from './sce';
 import type { RouteDates } from './stages';
 import type { MilestoneId } from './types';
@@ -96,11 +102,11 @@ export function applyPartTime(
       : null;
   const ifMadeUpCct = madeUp?.ok ? (madeUp.runs.at(-1)?.end ?? null) : null;
   // Periods in time out between programmes change nothing, so they pause nothing either.
-  const used = new Set(runs.flatMap((run) => run.changeIndices));
+  const used = changesUsed(runs, changes.length);
   const pauses = changes
     .filter(
       (change, index) =>
-        used.has(index) &&
+        used[index] === true &&
         change.kind !== 'sickness' &&
         creditOf(change) === 0 &&
         change.end !== null,

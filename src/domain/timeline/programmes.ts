@@ -97,8 +97,8 @@ function fullTimeEndFrom(programme: FullTimeProgramme, start: IsoDate, coreYears
   return addDays(rotationDate(yearOf(start) + years), -1);
 }
 
-/** A plan change cut to the part that falls from `from` on. */
-type Piece = { readonly index: number; readonly change: CctChange };
+/** The plan's changes that fall in a programme, each cut to start no earlier than it, by index. */
+type Pieces = { readonly changes: CctChange[]; readonly indices: number[] };
 
 /** The part of a change from `from` on; sickness keeps the share of its working days that falls there. */
 function cutFrom(change: CctChange, from: IsoDate): CctChange {
@@ -112,13 +112,14 @@ function cutFrom(change: CctChange, from: IsoDate): CctChange {
 }
 
 /** The changes that fall from `from` to `to`, each cut to start no earlier than `from`. */
-function piecesFrom(changes: readonly CctChange[], from: IsoDate, to: IsoDate): Piece[] {
-  const pieces: Piece[] = [];
+function piecesFrom(changes: readonly CctChange[], from: IsoDate, to: IsoDate): Pieces {
+  const pieces: Pieces = { changes: [], indices: [] };
   for (let index = 0; index < changes.length; index += 1) {
     const change = changes[index];
     if (change === undefined || (change.end !== null && change.end < from) || change.start > to)
       continue;
-    pieces.push({ index, change: cutFrom(change, from) });
+    pieces.changes.push(cutFrom(change, from));
+    pieces.indices.push(index);
   }
   return pieces;
 }
@@ -149,20 +150,31 @@ function runProgramme(
   // The pieces come from changes the calculator has already checked for the whole route, cut to
   // start no earlier than this programme, so they need no second check.
   const calculation = describeCalculation(
-    { today, programme: programmeDates, changes: joining.map((piece) => piece.change) },
+    { today, programme: programmeDates, changes: joining.changes },
     [],
     laid,
     { tis: withTisEstimate },
   );
+  // Written out field by field: a spread followed by more fields is slow, and this runs for every
+  // programme on every change.
   return {
-    ...programme,
+    stage: programme.stage,
+    fullTimeStart: programme.fullTimeStart,
+    fullTimeEnd: programme.fullTimeEnd,
     start,
     end: calculation.cct,
     fullTimeEndFromStart,
     calculation,
     accrual: accrualOfStretches(start, fullTimeEndFromStart, laid.stretches, laid.cctDay),
-    changeIndices: joining.map((piece) => piece.index),
+    changeIndices: joining.indices,
   };
+}
+
+/** Whether each of `count` changes falls in one of the runs (a plain loop: this runs on every change). */
+export function changesUsed(runs: readonly ProgrammeRun[], count: number): boolean[] {
+  const used = new Array<boolean>(count).fill(false);
+  for (const run of runs) for (const index of run.changeIndices) used[index] = true;
+  return used;
 }
 
 function notInTrainingWarning(
@@ -220,11 +232,11 @@ export function runProgrammes(
           );
   }
 
-  const used = new Set(runs.flatMap((run) => run.changeIndices));
+  const used = changesUsed(runs, changes.length);
   const errors: CctIssue[] = [];
   const warnings: CctIssue[] = [];
   changes.forEach((change, index) => {
-    if (used.has(index)) return;
+    if (used[index] === true) return;
     const before = [...runs].reverse().find((run) => run.end < change.start);
     const after = runs.find((run) => run.start > change.start);
     if (before === undefined) return;
