@@ -106,7 +106,12 @@ function earliestFirst(absences: readonly Absence[]): DayNumber {
 function absenceDays(absences: readonly Absence[]): { days: DayNumber[]; weights: number[] } {
   const days: DayNumber[] = [];
   const weights: number[] = [];
-  for (const absence of [...absences].sort((a, b) => a.first - b.first)) {
+  // Absences usually come in date order already: copy and sort only when they do not.
+  let inOrder = true;
+  for (let index = 1; index < absences.length && inOrder; index += 1)
+    inOrder = (absences[index - 1]?.first ?? 0) <= (absences[index]?.first ?? 0);
+  const sorted = inOrder ? absences : [...absences].sort((a, b) => a.first - b.first);
+  for (const absence of sorted) {
     const perDay =
       absence.workingDays === undefined
         ? null
@@ -134,7 +139,10 @@ export function maxAbsenceInWindow(
     return { days: 0, first, last: first };
   }
   // Overlapping absences (which validation rejects) would leave the days out of order.
-  if (days.some((day, index) => index > 0 && day < (days[index - 1] ?? day))) {
+  let daysInOrder = true;
+  for (let index = 1; index < days.length && daysInOrder; index += 1)
+    daysInOrder = (days[index - 1] ?? 0) <= (days[index] ?? 0);
+  if (!daysInOrder) {
     const order = days.map((_, index) => index).sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0));
     const sortedDays = order.map((index) => days[index] ?? DAY_ZERO);
     const sortedWeights = order.map((index) => weights[index] ?? 0);
@@ -142,7 +150,11 @@ export function maxAbsenceInWindow(
     weights.splice(0, weights.length, ...sortedWeights);
   }
   const prefix = [0];
-  for (const weight of weights) prefix.push((prefix.at(-1) ?? 0) + weight);
+  let total = 0;
+  for (const weight of weights) {
+    total += weight;
+    prefix.push(total);
+  }
 
   let best = -1;
   let bestFirst = 0;
@@ -312,11 +324,10 @@ export function reviewAbsence(input: ReviewInput): AbsenceReview {
   }
   const window = { start: dateOfDayNumber(maximum.first), end: dateOfDayNumber(maximum.last) };
   const reviewTriggered = isOverThreshold(maximum.days, threshold, thresholdKind);
-  const sickness = input.changes.flatMap((change) =>
-    change.kind === 'sickness'
-      ? [{ first: dayNumber(change.start), last: dayNumber(change.end) }]
-      : [],
-  );
+  const sickness: DaySpan[] = [];
+  for (const change of input.changes)
+    if (change.kind === 'sickness')
+      sickness.push({ first: dayNumber(change.start), last: dayNumber(change.end) });
   let ifMadeUpCct: IsoDate | null = null;
   if (reviewTriggered && sickness.length === 0) {
     // Planned leave alone: the headline already counts it as no training.

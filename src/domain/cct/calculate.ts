@@ -11,7 +11,7 @@ import {
   tisCalculatorSuspended,
   tisEstimateFormula,
 } from '../rules/ltft';
-import { PERIOD_KINDS } from './kinds';
+import { CHANGE_KINDS, type ChangeKind, PERIOD_KINDS } from './kinds';
 import type { SourceId } from '../rules/sources';
 import { dualCctSameDate } from '../rules/specialty';
 import type { Rule } from '../rules/types';
@@ -57,15 +57,28 @@ export function accrualFor(input: CctInput): Accrual {
 /** The absence review's rules: added by stage when there is absence, not by kind. */
 const REVIEW_RULES: ReadonlySet<Rule<unknown>> = new Set([absenceReview, foundationAbsenceReview]);
 
+/** Each kind's rules without the absence review's, worked out once rather than for every period. */
+const KIND_RULES: ReadonlyMap<ChangeKind, readonly Rule<unknown>[]> = new Map(
+  CHANGE_KINDS.map((kind) => {
+    const rules: readonly Rule<unknown>[] = PERIOD_KINDS[kind].rules;
+    return [kind, rules.filter((rule) => !REVIEW_RULES.has(rule))];
+  }),
+);
+
 function rulesUsed(input: CctInput): readonly Rule<unknown>[] {
   const rules = new Set<Rule<unknown>>([cctProRataAccrual, cctConfirmedAtArcp]);
   const stage = input.programme.stage ?? 'higher';
   if (stage === 'higher') rules.add(dualCctSameDate);
   let hasAbsence = false;
+  // A kind's rules are added at its first period; later periods of the same kind add nothing new.
+  const kindsSeen = new Set<ChangeKind>();
   for (const change of input.changes) {
-    for (const rule of PERIOD_KINDS[change.kind].rules)
-      if (!REVIEW_RULES.has(rule)) rules.add(rule);
-    if (change.kind === 'sickness' || isUnapprovedTimeOut(change)) hasAbsence = true;
+    if (!kindsSeen.has(change.kind)) {
+      kindsSeen.add(change.kind);
+      for (const rule of KIND_RULES.get(change.kind) ?? []) rules.add(rule);
+    }
+    if (!hasAbsence && (change.kind === 'sickness' || isUnapprovedTimeOut(change)))
+      hasAbsence = true;
   }
   if (hasAbsence) rules.add(stage === 'foundation' ? foundationAbsenceReview : absenceReview);
   rules.add(tisEstimateFormula);
@@ -174,10 +187,12 @@ export function describeCalculation(
     : { estimate: null, differenceDays: null, notes: ['earlier-programme'] };
   const hasPlannedNonCounting = changes.some(isUnapprovedTimeOut);
   const rules = rulesUsed(input);
-  const sourceIds = new Set<SourceId>();
+  // A dozen ids at most: a list searched in turn is quicker than a Set to build, in the same order.
+  const sourceIds: SourceId[] = [];
   for (const rule of rules) {
-    sourceIds.add(rule.sourceId);
-    for (const id of rule.alsoSourceIds ?? []) sourceIds.add(id);
+    if (!sourceIds.includes(rule.sourceId)) sourceIds.push(rule.sourceId);
+    if (rule.alsoSourceIds !== undefined)
+      for (const id of rule.alsoSourceIds) if (!sourceIds.includes(id)) sourceIds.push(id);
   }
   return {
     ok: true,
@@ -200,7 +215,7 @@ export function describeCalculation(
     tis,
     segments: segmentsOf(laid, fullTimeDays, options.changeIndexOf ?? SAME_INDEX),
     ruleIds: rules.map((rule) => rule.id),
-    sourceIds: [...sourceIds],
+    sourceIds,
     warnings,
   };
 }

@@ -5,7 +5,7 @@
  * out").
  */
 import { type Accrual, type CctCalculation, creditOf } from '../cct';
-import { type CctIssue, type ProgrammeStage } from '../cct/types';
+import { type CctIssue, type CctSegment, type ProgrammeStage } from '../cct/types';
 import { validateCctInput } from '../cct/validate';
 import { type IsoDate, addDays, dayNumber, isoDate, yearOf } from '../dates';
 import type { Plan, PlanError, PlanField } from '../plan/types';
@@ -127,13 +127,21 @@ export function applyPartTime(
   };
 }
 
-/** One list from each programme's calculation, in order. */
-function concat<Key extends 'segments' | 'ruleIds' | 'sourceIds'>(
+/** Each programme's segments, in order. */
+function allSegments(runs: readonly ProgrammeRun[]): CctSegment[] {
+  const all: CctSegment[] = [];
+  for (const run of runs) for (const segment of run.calculation.segments) all.push(segment);
+  return all;
+}
+
+/** Each programme's ids once, in order of first mention (a short list: searched in turn, no Set). */
+function distinct<Key extends 'ruleIds' | 'sourceIds'>(
   runs: readonly ProgrammeRun[],
   key: Key,
 ): CctCalculation[Key][number][] {
   const all: CctCalculation[Key][number][] = [];
-  for (const run of runs) for (const item of run.calculation[key]) all.push(item);
+  for (const run of runs)
+    for (const id of run.calculation[key]) if (!all.includes(id)) all.push(id);
   return all;
 }
 
@@ -178,9 +186,9 @@ function routeCalculation(
     absenceReview: review,
     tisStyleEstimate: tis.estimate,
     tis,
-    segments: only ? only.calculation.segments : concat(shown, 'segments'),
-    ruleIds: only ? only.calculation.ruleIds : [...new Set(concat(shown, 'ruleIds'))],
-    sourceIds: only ? only.calculation.sourceIds : [...new Set(concat(shown, 'sourceIds'))],
+    segments: only ? only.calculation.segments : allSegments(shown),
+    ruleIds: only ? only.calculation.ruleIds : distinct(shown, 'ruleIds'),
+    sourceIds: only ? only.calculation.sourceIds : distinct(shown, 'sourceIds'),
     warnings,
   };
 }
