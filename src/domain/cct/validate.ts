@@ -111,9 +111,12 @@ class IssueList {
   }
 }
 
-/** Whether a period lasts `months` calendar months and a day or more (ends on or after that date). */
-function reaches(start: IsoDate | null, end: IsoDate | null, months: number): boolean {
-  return start !== null && end !== null && dayNumber(end) >= dayNumber(addMonths(start, months));
+/**
+ * Whether a period lasts `months` calendar months and a day or more (ends on or after that date).
+ * `endDay` is the end's day number, worked out once per period.
+ */
+function reaches(start: IsoDate | null, endDay: DayNumber | null, months: number): boolean {
+  return start !== null && endDay !== null && endDay >= dayNumber(addMonths(start, months));
 }
 
 /** What to say when a date is missing or not a real date, for fields other than a change's start. */
@@ -224,15 +227,22 @@ function readProgramme(
   return { dates: { start, fullTimeCct }, stage };
 }
 
-/** The change as typed, or null when its kind, start or end cannot be read (the errors say why). */
+type Indexed = { readonly index: number; readonly id: PeriodId | null; readonly change: CctChange };
+/** A change with its first and last day numbers, for the overlap checks (the last of an open one is Infinity). */
+type Span = Indexed & { readonly first: number; readonly last: number };
+
+/**
+ * The change as typed (with its id, if it has one) and its days, or null when its kind, start or end
+ * cannot be read (the errors say why). `todayDay` is today's day number, worked out once for the list.
+ */
 function readChange(
   value: unknown,
   at: PeriodAt,
   programmeStart: IsoDate | null,
-  today: IsoDate | null,
+  todayDay: DayNumber | null,
   errors: IssueList,
   warnings: IssueList,
-): CctChange | null {
+): Span | null {
   const errorsBefore = errors.issues.length;
   const field = (name: PeriodField | null) => periodField(at, name);
   if (!isRecord(value)) {
@@ -286,7 +296,10 @@ function readChange(
   }
 
   const openEnded = endReadable && end === null;
-  const calendarDays = start && end ? dayNumber(end) - dayNumber(start) + 1 : null;
+  // Each date's day number once: the checks below and the overlap checks all use them.
+  const startDay = start === null ? null : dayNumber(start);
+  const endDay = end === null ? null : dayNumber(end);
+  const calendarDays = startDay !== null && endDay !== null ? endDay - startDay + 1 : null;
 
   let change: CctChange | null = null;
   switch (kind) {
@@ -312,10 +325,10 @@ function readChange(
             'Training at less than 50% needs your postgraduate dean’s agreement and is normally for no more than 12 months',
           );
         if (
-          start &&
-          today &&
-          start >= today &&
-          dayNumber(start) - dayNumber(today) < LTFT_NOTICE_DAYS
+          startDay !== null &&
+          todayDay !== null &&
+          startDay >= todayDay &&
+          startDay - todayDay < LTFT_NOTICE_DAYS
         )
           warnings.add(
             field('start'),
@@ -348,7 +361,7 @@ function readChange(
             'Enter the date the OOPR ends. Research that earns no credit cannot run until you finish training',
           );
         }
-        if (reaches(start, end, 36))
+        if (reaches(start, endDay, 36))
           warnings.add(
             field('end'),
             'oopr-over-three-years',
@@ -403,25 +416,25 @@ function readChange(
           `Enter the date the ${label} ends. Time that does not count towards training cannot run until you finish`,
         );
       }
-      if (kind === 'oopt' && reaches(start, end, 12))
+      if (kind === 'oopt' && reaches(start, endDay, 12))
         warnings.add(
           field('end'),
           'oopt-over-a-year',
           'OOPT normally lasts no more than 1 year, or 2 in exceptional cases. Check the dates with your deanery',
         );
-      if (kind === 'oope' && reaches(start, end, 12))
+      if (kind === 'oope' && reaches(start, endDay, 12))
         warnings.add(
           field('end'),
           'oope-over-a-year',
           'OOPE normally lasts 1 year, or up to 2 with your postgraduate dean’s agreement',
         );
-      if (kind === 'oopc' && reaches(start, end, 24))
+      if (kind === 'oopc' && reaches(start, endDay, 24))
         warnings.add(
           field('end'),
           'oopc-over-two-years',
           'A career break normally lasts up to 2 years',
         );
-      if (kind === 'oopp' && reaches(start, end, 12))
+      if (kind === 'oopp' && reaches(start, endDay, 12))
         warnings.add(
           field('end'),
           'oopp-over-a-year',
@@ -437,11 +450,16 @@ function readChange(
     }
   }
   // A change with any error is left out of the overlap checks.
-  return endReadable && errors.issues.length === errorsBefore ? change : null;
+  if (!endReadable || errors.issues.length !== errorsBefore || change === null || startDay === null)
+    return null;
+  return {
+    index: at.index,
+    id: at.id,
+    change: at.id === null ? change : { ...change, id: at.id },
+    first: startDay,
+    last: endDay ?? Infinity,
+  };
 }
-
-type Indexed = { readonly index: number; readonly id: PeriodId | null; readonly change: CctChange };
-type Span = Indexed & { readonly first: number; readonly last: number };
 
 /** Orders by start date, then by position in the list: the later of two overlapping periods is named. */
 function byStart(a: Span, b: Span): number {
@@ -485,19 +503,24 @@ function checkOneAtATime(sorted: readonly Span[], errors: IssueList): void {
  * periods of time away, two spells of sickness, and sickness with time away (days away from work cannot
  * also be days off sick).
  */
-function checkOverlaps(changes: readonly Indexed[], errors: IssueList): void {
-  const sorted: Span[] = changes
-    .map(({ index, id, change }) => ({
-      index,
-      id,
-      change,
-      first: dayNumber(change.start),
-      last: change.end === null ? Infinity : dayNumber(change.end),
-    }))
-    .sort(byStart);
-  const working = sorted.filter(({ change }) => change.kind === 'ltft');
-  const away = sorted.filter(({ change }) => isTimeAway(change.kind));
-  const sickness = sorted.filter(({ change }) => change.kind === 'sickness');
+function checkOverlaps(changes: readonly Span[], errors: IssueList): void {
+  // Periods are usually listed in date order already: copy and sort only when they are not.
+  let inOrder = true;
+  for (let index = 1; index < changes.length && inOrder; index += 1) {
+    const previous = changes[index - 1];
+    const entry = changes[index];
+    inOrder = previous === undefined || entry === undefined || byStart(previous, entry) <= 0;
+  }
+  const sorted = inOrder ? changes : [...changes].sort(byStart);
+  // The three layers, each in start order, in one pass.
+  const working: Span[] = [];
+  const away: Span[] = [];
+  const sickness: Span[] = [];
+  for (const entry of sorted) {
+    if (entry.change.kind === 'ltft') working.push(entry);
+    else if (isTimeAway(entry.change.kind)) away.push(entry);
+    else if (entry.change.kind === 'sickness') sickness.push(entry);
+  }
   checkOneAtATime(working, errors);
   checkOneAtATime(away, errors);
   checkOneAtATime(sickness, errors);
@@ -520,17 +543,19 @@ export function validateCctInput(raw: unknown): CctValidation {
   const today = readDate(fields.today, errors, 'today');
   const { dates, stage } = readProgramme(fields.programme, errors);
 
-  const changes: Indexed[] = [];
+  const changes: Span[] = [];
   const rawChanges = fields.changes;
   if (rawChanges !== undefined && rawChanges !== null && !Array.isArray(rawChanges)) {
     errors.add('changes', 'invalid-type', 'Enter the changes as a list of periods');
   } else if (Array.isArray(rawChanges) && rawChanges.length > MAX_CHANGES) {
     errors.add('changes', 'out-of-range', `Enter no more than ${MAX_CHANGES} periods`);
   } else if (Array.isArray(rawChanges)) {
-    for (const [index, value] of rawChanges.entries()) {
+    const todayDay = today === null ? null : dayNumber(today);
+    for (let index = 0; index < rawChanges.length; index += 1) {
+      const value: unknown = rawChanges[index];
       const id = isRecord(value) && isPeriodId(value.id) ? value.id : null;
-      const change = readChange(value, { index, id }, dates.start, today, errors, warnings);
-      if (change) changes.push({ index, id, change: id === null ? change : { ...change, id } });
+      const change = readChange(value, { index, id }, dates.start, todayDay, errors, warnings);
+      if (change) changes.push(change);
     }
     checkOverlaps(changes, errors);
   }

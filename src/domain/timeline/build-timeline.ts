@@ -27,6 +27,9 @@ import {
   type TimelineResult,
 } from './types';
 
+/** A milestone while it is being put together. */
+type Writable<T> = { -readonly [Key in keyof T]: T[Key] };
+
 const milestoneOrder = new Map(MILESTONE_IDS.map((id, index) => [id, index]));
 
 /** The last day a milestone covers: its window's end, or the end of the month or year it is known to. */
@@ -106,8 +109,8 @@ export function buildTimeline(input: unknown, todayInput: unknown): TimelineResu
     .map((draft) => {
       const text = milestoneText(draft.id, anchors.coreRoute);
       // Built field by field rather than with spreads: spreading objects of mixed shapes is slow, and
-      // this runs for every milestone on every change.
-      const milestone: Milestone = {
+      // this runs for every milestone on every change. The optional fields follow, when present.
+      const milestone: Writable<Milestone> = {
         id: draft.id,
         title: text.title,
         explanation:
@@ -121,11 +124,10 @@ export function buildTimeline(input: unknown, todayInput: unknown): TimelineResu
         stageId: stageContaining(stages, draft.date),
         status: statusOn(draft, today),
         ruleIds: draft.ruleIds,
-        ...(draft.movedFromWeekend === undefined
-          ? {}
-          : { movedFromWeekend: draft.movedFromWeekend }),
       };
-      return draft.endDate === undefined ? milestone : { ...milestone, endDate: draft.endDate };
+      if (draft.movedFromWeekend !== undefined) milestone.movedFromWeekend = draft.movedFromWeekend;
+      if (draft.endDate !== undefined) milestone.endDate = draft.endDate;
+      return milestone;
     });
 
   return {
