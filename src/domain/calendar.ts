@@ -49,7 +49,10 @@ export function trainingYearOf(today: IsoDate): number {
   return today >= rotationDate(year) ? year : year - 1;
 }
 
-/** The year a pupil in `yearGroup` (England and Wales numbering) sits their final school exams. */
-export function schoolLeavingYear(academicYear: number, yearGroup: number): number {
-  return academicYear + (13 - yearGroup) + 1;
+/**
+ * The year a pupil in `yearGroup` (their nation's numbering: `last` is its final school year, 13 in
+ * England and Wales, 14 in Northern Ireland, 6 for S6 in Scotland) sits their final school exams.
+ */
+export function schoolLeavingYear(academicYear: number, yearGroup: number, last = 13): number {
+  return academicYear + (last - yearGroup) + 1;
 }

@@ -96,10 +96,10 @@ describe('migrate', () => {
         ],
       },
     });
-    expect(Object.keys(migrations)).toEqual(['1']);
+    expect(Object.keys(migrations)).toEqual(['1', '2']);
   });
 
-  it('loads periods saved by version 1 with ids, and saves them back as version 2', () => {
+  it('loads periods saved by version 1 with ids, and saves them back as the current version', () => {
     const periods = [{ kind: 'oopt', start: '2031-08-06', end: '2032-08-03' }];
     localStorage.setItem(
       PLANS_STORAGE_KEY,
@@ -112,9 +112,35 @@ describe('migrate', () => {
     ]);
     store.getState().renamePlan('plan-a', 'Renamed');
     expect(JSON.parse(localStorage.getItem(PLANS_STORAGE_KEY) ?? '')).toMatchObject({
-      version: 2,
+      version: PLANS_SCHEMA_VERSION,
       state: { plans: [{ answers: { changes: [{ id: 'p1', kind: 'oopt' }] } }] },
     });
+  });
+
+  it('reads a pupil’s school year saved by version 2 in their nation’s own numbering', () => {
+    const pupil = (id: string, nation: string, yearGroup: number) => ({
+      ...PLAN_A,
+      id,
+      name: id,
+      answers: { dateOfBirth: '2011-03-14', nation, now: { stage: 'school', yearGroup } },
+    });
+    localStorage.setItem(
+      PLANS_STORAGE_KEY,
+      savedText(
+        {
+          plans: [
+            pupil('ni', 'northern-ireland', 11),
+            pupil('scot', 'scotland', 13),
+            pupil('eng', 'england', 11),
+          ],
+        },
+        2,
+      ),
+    );
+    const store = storeOn();
+    expect(store.getState().loadProblem).toBeNull();
+    // The same point in school: NI Year 11 (England numbering) is NI Year 12, Year 13 is S6.
+    expect(store.getState().plans.map((plan) => plan.answers.now?.yearGroup)).toEqual([12, 6, 11]);
   });
 
   it('runs each migration in order from the saved version to the current one', () => {

@@ -13,6 +13,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { addPeriodIds } from '../domain/cct/period';
 import { type PlanAnswers, readPlanAnswers } from '../domain/plan/answers';
+import { answersWithNationSchoolYear } from '../domain/plan/school-year-numbering';
 import { MAX_PLAN_NAME_LENGTH } from '../domain/plan/plan-name';
 
 export const PLANS_STORAGE_KEY = 'pathway-plans';
@@ -20,8 +21,11 @@ export const PLANS_STORAGE_KEY = 'pathway-plans';
 export const PATHWAY_KEY_PREFIX = 'pathway-';
 export const RECOVERY_KEY_PREFIX = `${PLANS_STORAGE_KEY}:recovered:`;
 export const MAX_RECOVERY_COPIES = 5;
-/** The version of the saved form this Pathway writes. Version 2 gave each part-time period an id. */
-export const PLANS_SCHEMA_VERSION = 2;
+/**
+ * The version of the saved form this Pathway writes. Version 2 gave each part-time period an id; version
+ * 3 reads a pupil's school year in their nation's own numbering.
+ */
+export const PLANS_SCHEMA_VERSION = 3;
 export { MAX_PLAN_NAME_LENGTH };
 
 export type SavedPlan = {
@@ -65,8 +69,22 @@ function addPeriodIdsToPlans(state: unknown): unknown {
   };
 }
 
+/** Version 2 to 3: a pupil's school year, given in England and Wales numbering, in their nation's own. */
+function schoolYearsInNationNumbering(state: unknown): unknown {
+  if (!isRecord(state) || !Array.isArray(state.plans)) return state;
+  return {
+    ...state,
+    plans: state.plans.map((plan: unknown) =>
+      isRecord(plan) ? { ...plan, answers: answersWithNationSchoolYear(plan.answers) } : plan,
+    ),
+  };
+}
+
 /** Keyed by the version each step starts from. */
-export const migrations: Migrations = { 1: addPeriodIdsToPlans };
+export const migrations: Migrations = {
+  1: addPeriodIdsToPlans,
+  2: schoolYearsInNationNumbering,
+};
 
 export type MigrationResult =
   | { readonly ok: true; readonly state: unknown }

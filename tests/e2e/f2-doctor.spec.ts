@@ -20,6 +20,10 @@ test('an F2 doctor is asked only about themselves and core training, and sees a 
   await page.goto('/');
   await page.getByRole('button', { name: 'Start now' }).click();
 
+  await onQuestion('Where do you live or plan to train?');
+  await page.getByRole('radio', { name: 'England' }).check();
+  await continueButton.click();
+
   await onQuestion('Where are you now?');
   await page.getByRole('radio', { name: 'Foundation year 2 (F2)' }).check();
   await continueButton.click();
@@ -29,10 +33,6 @@ test('an F2 doctor is asked only about themselves and core training, and sees a 
   await dateOfBirth.getByLabel('Day').fill('1');
   await dateOfBirth.getByLabel('Month').fill('6');
   await dateOfBirth.getByLabel('Year').fill('2000');
-  await continueButton.click();
-
-  await onQuestion('Where do you live or plan to train?');
-  await page.getByRole('radio', { name: 'England' }).check();
   await continueButton.click();
 
   await onQuestion(
@@ -47,17 +47,17 @@ test('an F2 doctor is asked only about themselves and core training, and sees a 
 
   await expect(pageHeading(page, 'Check your answers')).toBeVisible();
   expect(questionsSeen).toEqual([
+    'Where do you live or plan to train?',
     'Where are you now?',
     'What is your date of birth?',
-    'Where do you live or plan to train?',
     'How long do you plan to take between the Foundation Programme and core training?',
     'Which core training route?',
   ]);
   // No GCSE, A-level or medical school questions, here or on the check page.
   await expect(page.getByRole('term')).toHaveText([
+    'Where you live or plan to train',
     'Where you are now',
     'Date of birth',
-    'Where you live or plan to train',
     'Time between Foundation and core training',
     'Core training route',
   ]);

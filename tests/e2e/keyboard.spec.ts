@@ -34,6 +34,13 @@ test('an F2 doctor reaches their route using only the keyboard', async ({ page }
   // From the main content, the next stops are in the page body, not the header again.
   await tabTo(page, page.getByRole('button', { name: 'Start now' }), 5);
   await keyboard.press('Enter');
+  await arriveAt('Where do you live or plan to train?');
+  const england = page.getByRole('radio', { name: 'England' });
+  await tabTo(page, england, 5);
+  await keyboard.press('Space');
+  await expect(england).toBeChecked();
+  await continueWithEnter();
+
   await arriveAt('Where are you now?');
 
   // Tab into the radios (the first one takes focus), then arrow down to F2, which chooses it.
@@ -58,13 +65,6 @@ test('an F2 doctor reaches their route using only the keyboard', async ({ page }
   await keyboard.type('2000');
   // Enter in a text box submits the form.
   await keyboard.press('Enter');
-
-  await arriveAt('Where do you live or plan to train?');
-  const england = page.getByRole('radio', { name: 'England' });
-  await tabTo(page, england, 5);
-  await keyboard.press('Space');
-  await expect(england).toBeChecked();
-  await continueWithEnter();
 
   await arriveAt(
     'How long do you plan to take between the Foundation Programme and core training?',

@@ -64,7 +64,7 @@ test('questions answered wrongly or not at all get an error summary, inline erro
   await dateOfBirth.getByLabel('Year').fill('2020');
   await continueButton.click();
   await expect(summary).toContainText(
-    'Date of birth must be for someone aged 13 or over. This planner starts from Year 9 at school',
+    'Date of birth must be for someone aged 13 or over. This planner starts from Year 9 at school in England',
   );
   await expect(dateOfBirth).toContainText(
     'Error: Date of birth must be for someone aged 13 or over',
@@ -76,9 +76,7 @@ test('questions answered wrongly or not at all get an error summary, inline erro
   await dateOfBirth.getByLabel('Month').fill('3');
   await dateOfBirth.getByLabel('Year').fill('2010');
   await continueButton.click();
-  await expect(pageHeading(page, 'Where do you live or plan to train?')).toBeVisible();
-  await page.getByRole('radio', { name: 'England' }).check();
-  await continueButton.click();
+  // The nation is asked first; opened directly, the questions go on from here (England numbering).
   await page.getByRole('radio', { name: 'A-levels' }).check();
   await continueButton.click();
 

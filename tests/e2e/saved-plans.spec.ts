@@ -80,13 +80,13 @@ test('saved data cut short is kept as an exact copy, the app still works, and cl
 
   // The app still works: a new plan can be started and is saved.
   await page.getByRole('button', { name: 'Start now' }).click();
-  await expect(pageHeading(page, 'Where are you now?')).toBeVisible();
-  await page.getByRole('radio', { name: 'Foundation year 2 (F2)' }).check();
+  await expect(pageHeading(page, 'Where do you live or plan to train?')).toBeVisible();
+  await page.getByRole('radio', { name: 'Wales' }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(pageHeading(page, 'What is your date of birth?')).toBeVisible();
+  await expect(pageHeading(page, 'Where are you now?')).toBeVisible();
   const plans = await savedPlans(page);
   expect(plans).toHaveLength(1);
-  expect(plans[0]?.answers).toEqual({ now: { stage: 'f2' } });
+  expect(plans[0]?.answers).toEqual({ nation: 'wales' });
   expect(await recoveryCopies(page)).toEqual(copies);
   await banner.getByRole('button', { name: 'Hide this message' }).click();
   await expect(page.getByRole('region', { name: 'Important' })).toHaveCount(0);
@@ -150,8 +150,7 @@ test('a hand-edited save with a wrong-typed date of birth loads everything else 
   await dateOfBirth.getByLabel('Month').fill('6');
   await dateOfBirth.getByLabel('Year').fill('2000');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('radio', { name: 'England' })).toBeChecked();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  // The nation was asked first, so the next question is about core training.
   await expect(
     page.getByRole('radio', { name: 'None: straight into core training' }),
   ).toBeChecked();

@@ -37,9 +37,9 @@ for (const width of [320, 1280] as const) {
     await capture('start');
 
     await page.getByRole('button', { name: 'Start now' }).click();
-    await expect(pageHeading(page, 'Where are you now?')).toBeVisible();
+    await expect(pageHeading(page, 'Where do you live or plan to train?')).toBeVisible();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByRole('alert')).toContainText('Select where you are now');
+    await expect(page.getByRole('alert')).toContainText('Select where you live or plan to train');
     await capture('question-error');
 
     // A complete plan, saved as the app saves it, then read afresh.

@@ -48,6 +48,10 @@ test('a Year 11 pupil answers every question, checks the answers and sees a date
   await axe();
   await startNow.click();
 
+  await onQuestion('Where do you live or plan to train?');
+  await page.getByRole('radio', { name: 'England' }).check();
+  await continueButton.click();
+
   await onQuestion('Where are you now?');
   await page.getByRole('radio', { name: 'At school or college' }).check();
   await page.getByLabel('Which school year are you in?').selectOption('Year 11');
@@ -58,10 +62,6 @@ test('a Year 11 pupil answers every question, checks the answers and sees a date
   await dateOfBirth.getByLabel('Day').fill('14');
   await dateOfBirth.getByLabel('Month').fill('3');
   await dateOfBirth.getByLabel('Year').fill('2011');
-  await continueButton.click();
-
-  await onQuestion('Where do you live or plan to train?');
-  await page.getByRole('radio', { name: 'England' }).check();
   await continueButton.click();
 
   await onQuestion('Which qualifications are you taking or have you taken?');
@@ -113,9 +113,9 @@ test('a Year 11 pupil answers every question, checks the answers and sees a date
   await expect(page).toHaveURL(/\/check-answers$/);
   await expectMainFocused(page);
   const expectedAnswers: ReadonlyArray<readonly [string, string]> = [
+    ['Where you live or plan to train', 'England'],
     ['Where you are now', 'At school, Year 11'],
     ['Date of birth', '14 March 2011'],
-    ['Where you live or plan to train', 'England'],
     ['Qualifications after GCSEs', 'A-levels'],
     ['Subjects and grades', 'Chemistry A, Biology A, Maths B (predicted)'],
     ['GCSE grades', 'English language 7, maths 6'],

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { formatLongDate, parseIsoDate } from '../../domain/dates';
 import { answerSummary } from '../../features/plan-questions/answer-summary';
-import { firstUnanswered } from '../../features/plan-questions/flow';
+import { firstUnanswered, FIRST_QUESTION } from '../../features/plan-questions/flow';
 import { ClearEverythingPage } from '../../features/saved-plans/ClearEverythingPage';
 import { DeletePlanPage } from '../../features/saved-plans/DeletePlanPage';
 import { type PlanListItem, PlansPage } from '../../features/saved-plans/PlansPage';
@@ -58,7 +58,7 @@ export function PlansRoute() {
       onDuplicate={copyPlanWithScenarios}
       onCreate={() => {
         createPlan();
-        navigate(paths.question('where-are-you-now'));
+        navigate(paths.question(FIRST_QUESTION));
       }}
       renameHref={paths.renamePlan}
       deleteHref={paths.deletePlan}

@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import { firstUnanswered } from '../../features/plan-questions/flow';
+import { firstUnanswered, FIRST_QUESTION } from '../../features/plan-questions/flow';
 import { StartActions } from '../../features/start/StartActions';
 import { paths, stepPath } from '../paths';
 import { selectActivePlan, usePlansStore } from '../../state/plans-store';
@@ -10,7 +10,7 @@ export function SavedPlanActions() {
   const activePlan = usePlansStore(selectActivePlan);
   const createPlan = usePlansStore((state) => state.createPlan);
   const hasAnswers = activePlan !== null && Object.keys(activePlan.answers).length > 0;
-  const next = activePlan ? firstUnanswered(activePlan.answers) : 'where-are-you-now';
+  const next = activePlan ? firstUnanswered(activePlan.answers) : FIRST_QUESTION;
   return (
     <StartActions
       savedPlan={
@@ -24,7 +24,7 @@ export function SavedPlanActions() {
       onStart={() => {
         // An empty open plan is reused rather than leaving an unused one behind.
         if (hasAnswers || !activePlan) createPlan();
-        navigate(paths.question('where-are-you-now'));
+        navigate(paths.question(FIRST_QUESTION));
       }}
       plansHref={paths.plans}
     />

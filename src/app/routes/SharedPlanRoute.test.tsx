@@ -44,7 +44,7 @@ describe('the route page’s link', () => {
     const huge = { ...YEAR_11_ANSWERS, nation: 'x'.repeat(10_000) };
     expect(sharedPlanLink('Plan 1', huge, 'https://example.test')).toBeNull();
     expect(sharedPlanLink('Plan 1', YEAR_11_ANSWERS, 'https://example.test')).toMatch(
-      /^https:\/\/example\.test\/shared#v1\./,
+      /^https:\/\/example\.test\/shared#v2\./,
     );
   });
 });
@@ -127,8 +127,8 @@ describe('opening a link', () => {
   it.each([
     ['no plan at all', '/shared'],
     ['a link cut short', link.slice(0, -20)],
-    ['a link with a character changed', link.replace('v1.e', 'v1.f')],
-    ['a link from another version', link.replace('#v1.', '#v9.')],
+    ['a link with a character changed', link.replace('v2.e', 'v2.f')],
+    ['a link from another version', link.replace('#v2.', '#v9.')],
   ])('shows a plain problem page for %s, saving nothing', async (_case, path) => {
     savePlan('My own plan');
     const before = usePlansStore.getState().plans;

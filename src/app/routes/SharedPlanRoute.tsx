@@ -23,7 +23,7 @@ export function freePlanName(name: string, plans: readonly SavedPlan[]): string 
   }
 }
 
-/** A plan opened from a link (`/shared#v1.…`): shown without saving, then saved if the person asks. */
+/** A plan opened from a link (`/shared#v2.…`): shown without saving, then saved if the person asks. */
 export function SharedPlanRoute() {
   const { hash } = useLocation();
   const navigate = useNavigate();

@@ -3,6 +3,7 @@ import { useLocation } from 'react-router';
 import { StartNowLink } from '../../features/start/StartActions';
 import { StartPage } from '../../features/start/StartPage';
 import { paths } from '../paths';
+import { FIRST_QUESTION } from '../../features/plan-questions/flow';
 
 // Saved plans (the store and the schema that checks them) load after the page, so the start page
 // appears without waiting for them; until then "Start now" is a plain link that works anyway.
@@ -18,7 +19,7 @@ export function StartRoute() {
       justCleared={justCleared}
       sourcesHref={paths.sources}
       actions={
-        <Suspense fallback={<StartNowLink href={paths.question('where-are-you-now')} />}>
+        <Suspense fallback={<StartNowLink href={paths.question(FIRST_QUESTION)} />}>
           <SavedPlanActions />
         </Suspense>
       }

@@ -25,6 +25,11 @@ export type PlanAnswers = {
   readonly coreRoute?: string;
   readonly qualificationYear?: number;
   readonly appliedInCurrentRound?: boolean;
+  /**
+   * The person said their school year is right although their date of birth usually means a year two or
+   * more away (asked once; cleared when either answer changes).
+   */
+  readonly schoolYearChecked?: boolean;
   readonly qualifications?: Qualifications;
   /**
    * Part-time periods, time out and leave, each typed with a stable id (src/domain/cct/period.ts). The
@@ -56,6 +61,7 @@ export const ANSWER_NAMES: Readonly<Record<keyof PlanAnswers, string>> = {
   coreRoute: 'the core training route',
   qualificationYear: 'the year you finish your first degree',
   appliedInCurrentRound: 'whether you have already applied',
+  schoolYearChecked: 'that your school year is right',
   qualifications: 'your qualifications',
   changes: 'your part-time periods and time out',
   reflections: 'your skills checklist',
@@ -161,6 +167,7 @@ export function readPlanAnswers(input: unknown): PlanAnswersReading {
     coreRoute: read('coreRoute', text),
     qualificationYear: read('qualificationYear', count),
     appliedInCurrentRound: read('appliedInCurrentRound', yesOrNo),
+    schoolYearChecked: read('schoolYearChecked', yesOrNo),
     // Kept as given: the entry-requirements check reads qualifications part by part and says what
     // it cannot compare, so only the outer shape is checked here.
     qualifications: read('qualifications', plainObject) as Qualifications | undefined,

@@ -48,7 +48,7 @@ function linkFor(json: string): string {
 describe('encodeSharedPlan', () => {
   it('writes a versioned base64url text with no characters a link would need to escape', () => {
     const text = encodeSharedPlan('Ayesha’s plan 🩺', YEAR_11);
-    expect(text).toMatch(/^v1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+    expect(text).toMatch(/^v2\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
     expect(text.length).toBeLessThan(1000);
   });
 
@@ -90,7 +90,7 @@ describe('decodeSharedPlan', () => {
     ],
     ['no check', good.slice(0, good.lastIndexOf('.')), BROKEN_LINK_MESSAGE],
     ['something after the check', `${good}.00000000`, BROKEN_LINK_MESSAGE],
-    ['another version', `v2.${good.slice(3)}`, OTHER_VERSION_MESSAGE],
+    ['another version', `v9.${good.slice(3)}`, OTHER_VERSION_MESSAGE],
     ['no version', good.slice(3), BROKEN_LINK_MESSAGE],
     ['some other text', 'hello', BROKEN_LINK_MESSAGE],
     ['far too long', `v1.${'A'.repeat(MAX_SHARED_PLAN_LENGTH)}`, TOO_LONG_MESSAGE],
@@ -159,5 +159,24 @@ describe('decodeSharedPlan', () => {
     // The emoji is two code units; cutting between them would leave half a character.
     expect(read(long)).toBe('a'.repeat(59));
     expect(read('   ')).toBe(UNNAMED_SHARED_PLAN);
+  });
+
+  it('reads a v1 link (England numbering for everyone) in the nation’s own school years', () => {
+    const pupil = (nation: string, yearGroup: number) =>
+      JSON.stringify({ n: 'P', a: { nation, now: { stage: 'school', yearGroup } } });
+    const yearOf = (text: string) => {
+      const decoded = decodeSharedPlan(text);
+      return decoded.ok ? decoded.answers.now?.yearGroup : null;
+    };
+    // v1 links: the same point in school, in the nation's own numbering.
+    expect(yearOf(linkFor(pupil('northern-ireland', 11)))).toBe(12);
+    expect(yearOf(linkFor(pupil('scotland', 13)))).toBe(6);
+    expect(yearOf(linkFor(pupil('wales', 11)))).toBe(11);
+    // A v2 link is read as written.
+    const v2 = encodeSharedPlan('P', {
+      nation: 'northern-ireland',
+      now: { stage: 'school', yearGroup: 12 },
+    });
+    expect(yearOf(v2)).toBe(12);
   });
 });

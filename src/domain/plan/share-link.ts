@@ -3,7 +3,7 @@
  * themselves) without anything being saved on a shared computer. The app puts this text in the link's
  * fragment (after `#`), which browsers never send to a server.
  *
- * The text is `v1.`, the base64url form of the UTF-8 JSON `{"n": name, "a": answers}`, a `.` and a
+ * The text is `v2.`, the base64url form of the UTF-8 JSON `{"n": name, "a": answers}`, a `.` and a
  * check (8 hex digits of the FNV-1a hash of the base64url text), so a link cut short or with a character
  * changed (by an email program, say, or by hand) is refused rather than read as a different plan. The
  * check is not a secret and proves nothing about who made a link. The
@@ -14,8 +14,12 @@
  */
 import { ANSWER_NAMES, type PlanAnswers, readPlanAnswers } from './answers';
 import { cutPlanName } from './plan-name';
+import { answersWithNationSchoolYear } from './school-year-numbering';
 
-export const SHARED_PLAN_VERSION = 'v1';
+/** v2 reads a pupil's school year in their nation's own numbering; v1 links (England and Wales
+ * numbering for everyone) are still read, their school year turned into the nation's own. */
+export const SHARED_PLAN_VERSION = 'v2';
+const FIRST_VERSION_PREFIX = 'v1.';
 /** The longest link text (after the `#`) Pathway writes or reads. A year 11 plan takes about 600. */
 export const MAX_SHARED_PLAN_LENGTH = 8000;
 /** The name a plan gets when its link has an empty one. */
@@ -95,13 +99,15 @@ function isPlainObject(value: unknown): value is Readonly<Record<string, unknown
 export function decodeSharedPlan(text: string): SharedPlanReading {
   const trimmed = text.trim().replace(/^#/, '');
   if (trimmed.length > MAX_SHARED_PLAN_LENGTH) return { ok: false, message: TOO_LONG_MESSAGE };
-  if (!trimmed.startsWith(PREFIX)) {
+  const firstVersion = trimmed.startsWith(FIRST_VERSION_PREFIX);
+  if (!trimmed.startsWith(PREFIX) && !firstVersion) {
     return {
       ok: false,
       message: ANY_VERSION.test(trimmed) ? OTHER_VERSION_MESSAGE : BROKEN_LINK_MESSAGE,
     };
   }
-  const [payload, givenCheck, ...rest] = trimmed.slice(PREFIX.length).split('.');
+  const prefixLength = firstVersion ? FIRST_VERSION_PREFIX.length : PREFIX.length;
+  const [payload, givenCheck, ...rest] = trimmed.slice(prefixLength).split('.');
   if (payload === undefined || givenCheck !== check(payload) || rest.length > 0) {
     return { ok: false, message: BROKEN_LINK_MESSAGE };
   }
@@ -119,7 +125,7 @@ export function decodeSharedPlan(text: string): SharedPlanReading {
     return { ok: false, message: BROKEN_LINK_MESSAGE };
   }
 
-  const reading = readPlanAnswers(parsed.a);
+  const reading = readPlanAnswers(firstVersion ? answersWithNationSchoolYear(parsed.a) : parsed.a);
   return {
     ok: true,
     name: cutPlanName(parsed.n) || UNNAMED_SHARED_PLAN,

@@ -248,7 +248,11 @@ describe('validatePlan: accepted plans', () => {
     ['ST7', { dateOfBirth: '1992-01-01', now: { stage: 'st', year: 7 } }],
     ['10 gap years', { gapYearsBeforeMedicalSchool: 10 }],
     ['10 F3 years', { yearsBeforeCoreTraining: 10 }],
-    ['Scotland', { nation: 'scotland' }],
+    ['Scotland, S4', { nation: 'scotland', now: { stage: 'school', yearGroup: 4 } }],
+    [
+      'Northern Ireland, Year 12',
+      { nation: 'northern-ireland', now: { stage: 'school', yearGroup: 12 } },
+    ],
     ['Wales', { nation: 'wales' }],
     ['Northern Ireland', { nation: 'northern-ireland' }],
     ['ACCS-IM', { coreRoute: 'accs-im' }],

@@ -16,12 +16,25 @@ import { STAGE_YEAR_RANGES } from './stage-years';
 import {
   NATIONS,
   NOW_STAGES,
+  type Nation,
   type NowStage,
   type Plan,
   type PlanError,
   type PlanErrorCode,
   type PlanField,
 } from './types';
+import { schoolYearsFor } from '../rules/school-years';
+
+/** How many years after this academic year a first degree may end. */
+const LATEST_DEGREE_END_YEARS = 12;
+
+/** How each nation's school years are named in a message. */
+const NATION_NUMBERING: Readonly<Record<Nation, string>> = {
+  england: 'England',
+  wales: 'Wales',
+  'northern-ireland': 'Northern Ireland',
+  scotland: 'Scottish',
+};
 
 export type PlanValidation =
   | { readonly ok: true; readonly plan: Plan }
@@ -73,7 +86,28 @@ class ErrorList {
   }
 }
 
-function checkDateOfBirth(value: unknown, today: IsoDate, errors: ErrorList): IsoDate | null {
+/**
+ * The youngest person the planner takes in each nation: the youngest pupil in its first school year
+ * covered (Year 9 in England and Wales, Year 8 in Northern Ireland, S1 in Scotland).
+ */
+export function youngestAge(nation: Nation): number {
+  const { first, birthOffset } = schoolYearsFor(nation).value;
+  return first + birthOffset - 1;
+}
+
+const FIRST_YEAR_WORDS: Readonly<Record<Nation, string>> = {
+  england: 'Year 9 at school in England',
+  wales: 'Year 9 at school in Wales',
+  'northern-ireland': 'Year 8 at school in Northern Ireland',
+  scotland: 'S1 at school in Scotland',
+};
+
+function checkDateOfBirth(
+  value: unknown,
+  today: IsoDate,
+  nation: Nation,
+  errors: ErrorList,
+): IsoDate | null {
   if (value === undefined || value === null || value === '') {
     errors.add('dateOfBirth', 'required', 'Enter your date of birth');
     return null;
@@ -88,11 +122,11 @@ function checkDateOfBirth(value: unknown, today: IsoDate, errors: ErrorList): Is
     return null;
   }
   const age = ageOn(dateOfBirth, today);
-  if (age < PLAN_AGE_LIMITS.youngest) {
+  if (age < youngestAge(nation)) {
     errors.add(
       'dateOfBirth',
       'too-young',
-      `Date of birth must be for someone aged ${PLAN_AGE_LIMITS.youngest} or over. This planner starts from Year 9 at school`,
+      `Date of birth must be for someone aged ${youngestAge(nation)} or over. This planner starts from ${FIRST_YEAR_WORDS[nation]}`,
     );
     return null;
   }
@@ -147,6 +181,7 @@ function checkNow(
   value: unknown,
   route: MedicalSchoolRoute,
   intercalate: boolean,
+  nation: Nation,
   errors: ErrorList,
 ): NowStage | null {
   if (!isRecord(value)) {
@@ -161,12 +196,12 @@ function checkNow(
   switch (stage) {
     case 'school': {
       const yearGroup = value.yearGroup;
-      const { first, last } = STAGE_YEAR_RANGES.school;
+      const { first, last, prefix } = schoolYearsFor(nation).value;
       if (!isWholeNumber(yearGroup) || yearGroup < first || yearGroup > last) {
         errors.add(
           'now.yearGroup',
           'out-of-range',
-          `Year group must be from Year ${first} to Year ${last} (England and Wales numbering)`,
+          `Year group must be from ${prefix}${first} to ${prefix}${last} (${NATION_NUMBERING[nation]} numbering)`,
         );
         return null;
       }
@@ -215,6 +250,7 @@ function checkNow(
 function checkQualificationYear(
   value: unknown,
   now: NowStage | null,
+  nation: Nation,
   route: MedicalSchoolRoute,
   today: IsoDate,
   errors: ErrorList,
@@ -231,18 +267,19 @@ function checkQualificationYear(
     }
     return undefined;
   }
-  if (!isWholeNumber(value) || value < 1950 || value > academicYear + 10) {
+  // The youngest pupils covered (Year 8 in Northern Ireland) leave school 7 years on, then a degree.
+  if (!isWholeNumber(value) || value < 1950 || value > academicYear + LATEST_DEGREE_END_YEARS) {
     errors.add(
       'qualificationYear',
       'out-of-range',
-      `The year you finish your degree must be a year from 1950 to ${academicYear + 10}`,
+      `The year you finish your degree must be a year from 1950 to ${academicYear + LATEST_DEGREE_END_YEARS}`,
     );
     return undefined;
   }
   if (
     needed &&
     now?.stage === 'school' &&
-    value <= schoolLeavingYear(academicYear, now.yearGroup)
+    value <= schoolLeavingYear(academicYear, now.yearGroup, schoolYearsFor(nation).value.last)
   ) {
     errors.add(
       'qualificationYear',
@@ -259,7 +296,12 @@ export function validatePlan(input: unknown, today: IsoDate): PlanValidation {
   const errors = new ErrorList();
   const fields: Fields = isRecord(input) ? input : {};
 
-  const dateOfBirth = checkDateOfBirth(fields.dateOfBirth, today, errors);
+  const dateOfBirth = checkDateOfBirth(
+    fields.dateOfBirth,
+    today,
+    isOneOf(NATIONS, fields.nation) ? fields.nation : PLAN_DEFAULTS.nation,
+    errors,
+  );
 
   const nation = fields.nation ?? PLAN_DEFAULTS.nation;
   if (!isOneOf(NATIONS, nation))
@@ -279,7 +321,13 @@ export function validatePlan(input: unknown, today: IsoDate): PlanValidation {
   if (typeof intercalate !== 'boolean')
     errors.add('intercalate', 'invalid-type', 'Select yes or no for an intercalated year');
 
-  const now = checkNow(fields.now, routeIsKnown ? route : 'standard', intercalate === true, errors);
+  const now = checkNow(
+    fields.now,
+    routeIsKnown ? route : 'standard',
+    intercalate === true,
+    isOneOf(NATIONS, nation) ? nation : PLAN_DEFAULTS.nation,
+    errors,
+  );
 
   const gapYears = checkYearsOut(
     'gapYearsBeforeMedicalSchool',
@@ -305,6 +353,7 @@ export function validatePlan(input: unknown, today: IsoDate): PlanValidation {
   const qualificationYear = checkQualificationYear(
     fields.qualificationYear,
     now,
+    isOneOf(NATIONS, nation) ? nation : PLAN_DEFAULTS.nation,
     routeIsKnown ? route : 'standard',
     today,
     errors,
@@ -373,8 +422,12 @@ export function validateToday(
 }
 
 /** The problem with a date of birth on `today`, if any: the same check the whole plan gets. */
-export function dateOfBirthProblem(value: unknown, today: IsoDate): PlanError | null {
+export function dateOfBirthProblem(
+  value: unknown,
+  today: IsoDate,
+  nation: Nation = PLAN_DEFAULTS.nation,
+): PlanError | null {
   const errors = new ErrorList();
-  checkDateOfBirth(value, today, errors);
+  checkDateOfBirth(value, today, nation, errors);
   return errors.errors[0] ?? null;
 }

@@ -7,6 +7,7 @@ import * as ltft from './ltft';
 import * as medicalSchool from './medical-school';
 import * as pay from './pay';
 import * as roles from './roles';
+import * as schoolYears from './school-years';
 import { sources, type Source, type SourceId } from './sources';
 import * as specialty from './specialty';
 import type { Confidence, Rule } from './types';
@@ -41,6 +42,7 @@ export const allRules: readonly Rule<unknown>[] = [
   ltft,
   pay,
   roles,
+  schoolYears,
 ].flatMap(rulesIn);
 
 const rulesById = new Map(allRules.map((rule) => [rule.id, rule]));

@@ -30,6 +30,34 @@ export const sources = {
     checkedOn: FACTS_CHECKED_ON,
     kind: 'official',
   },
+  'gov-uk-school-starting-age': {
+    title: 'School admissions: school starting age',
+    publisher: 'GOV.UK',
+    url: 'https://www.gov.uk/schools-admissions/school-starting-age',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'gov-wales-education-system': {
+    title: 'Education in Wales',
+    publisher: 'Welsh Government (Sanctuary)',
+    url: 'https://sanctuary.gov.wales/eu-citizens/education',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'education-ni-compulsory-education': {
+    title: 'Compulsory education',
+    publisher: 'Department of Education (Northern Ireland)',
+    url: 'https://www.education-ni.gov.uk/articles/compulsory-education',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'education-scotland-starting-school': {
+    title: 'Parentzone Scotland: starting school',
+    publisher: 'Education Scotland',
+    url: 'https://education.gov.scot/parentzone/my-child/transitions/starting-school',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
   'ucas-deadline-2023-moved-to-monday': {
     title:
       'When does UCAS close? The deadline for Oxbridge, medics, dentists and vets (copy of a 2023 news article)',

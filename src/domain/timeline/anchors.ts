@@ -6,6 +6,7 @@ import { academicYearOf, onWorkingDay, schoolLeavingYear, trainingYearOf } from 
 import { type IsoDate, formatLongDate, isoDate } from '../dates';
 import type { Plan } from '../plan/types';
 import { ucasMedicineDeadline } from '../rules/entry';
+import { schoolYearsFor } from '../rules/school-years';
 import { courseLengths, courseStartMonth, intercalationYear } from '../rules/medical-school';
 import {
   type CoreRoute,
@@ -100,7 +101,11 @@ function findEntryYears(plan: Plan, today: IsoDate, academicYear: number): Entry
   let degreeEndYear: number | null = null;
   let readyYear = academicYear;
   if (now.stage === 'school') {
-    leavingYear = schoolLeavingYear(academicYear, now.yearGroup);
+    leavingYear = schoolLeavingYear(
+      academicYear,
+      now.yearGroup,
+      schoolYearsFor(plan.nation).value.last,
+    );
     degreeEndYear =
       plan.medicalSchoolRoute === 'graduate-entry' ? (plan.qualificationYear ?? null) : null;
     readyYear = degreeEndYear ?? leavingYear;

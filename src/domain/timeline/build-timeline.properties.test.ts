@@ -141,17 +141,27 @@ type Person = {
 function personArb(stage: NowStage, choices: Choices, today: string): fc.Arbitrary<Person> {
   const academicYear = academicYearOf(today);
   switch (stage) {
-    case 'school':
+    case 'school': {
+      // Each nation's own numbering (docs/timeline-rules.md): England and Wales Years 9 to 13 (born from
+      // 1 September Y − G − 5), Northern Ireland Years 8 to 14 (from 2 July Y − G − 4), Scotland S1 to
+      // S6 (from 1 March Y − G − 11).
+      const school = {
+        england: { first: 9, last: 13, month: 9, day: 1, offset: 5 },
+        wales: { first: 9, last: 13, month: 9, day: 1, offset: 5 },
+        'northern-ireland': { first: 8, last: 14, month: 7, day: 2, offset: 4 },
+        scotland: { first: 1, last: 6, month: 3, day: 1, offset: 11 },
+      }[choices.nation as 'england'];
       return fc
         .tuple(
-          fc.integer({ min: 9, max: 13 }),
+          fc.integer({ min: school.first, max: school.last }),
           fc.integer({ min: 0, max: 364 }),
           fc.integer({ min: 3, max: 5 }),
         )
         .map(([yearGroup, days, degreeYears]) => {
-          // Year G in England and Wales: born from 1 September (Y − G − 5) to 31 August (Y − G − 4).
-          const dateOfBirth = isoOfDay(dayOf(academicYear - yearGroup - 5, 9, 1) + days);
-          const leavingYear = academicYear + (13 - yearGroup) + 1;
+          const dateOfBirth = isoOfDay(
+            dayOf(academicYear - yearGroup - school.offset, school.month, school.day) + days,
+          );
+          const leavingYear = academicYear + (school.last - yearGroup) + 1;
           return {
             now: { stage, yearGroup },
             dateOfBirth,
@@ -160,6 +170,7 @@ function personArb(stage: NowStage, choices: Choices, today: string): fc.Arbitra
               : {}),
           };
         });
+    }
     case 'gap-year':
       return bornAged(today, 18, 22).map((dateOfBirth) => ({ now: { stage }, dateOfBirth }));
     case 'graduate':
@@ -670,8 +681,22 @@ describe('how choices move the route', () => {
     },
   );
 
-  // A Year 13 pupil in the academic year starting 1 September Y, checked on or before 15 October Y,
-  // and again later that academic year.
+  /** 15 October of `year`, or the Monday after when it is a weekend (docs/timeline-rules.md). */
+  function ucasDeadlineDay(year: number): number {
+    const day = dayOf(year, 10, 15);
+    const weekday = new Date(day * 86_400_000).getUTCDay(); // 0 Sunday … 6 Saturday
+    return day + (weekday === 6 ? 2 : weekday === 0 ? 1 : 0);
+  }
+  /** The final school year in each nation's own numbering. */
+  const FINAL_YEAR: Readonly<Record<string, number>> = {
+    england: 13,
+    wales: 13,
+    'northern-ireland': 14,
+    scotland: 6,
+  };
+
+  // A pupil in their final school year (Year 13, Year 14 in Northern Ireland, S6) in the academic year
+  // starting 1 September Y, checked on or before 15 October Y, and again after that year's deadline.
   const year13Arb = fc
     .record({
       academicYear: fc.integer({ min: 2025, max: 2034 }),
@@ -684,11 +709,13 @@ describe('how choices move the route', () => {
     .map(({ academicYear, onTime, late, bornDay, choices, route }) => ({
       academicYear,
       onOrBeforeDeadline: isoOfDay(dayOf(academicYear, 9, 1) + onTime),
-      afterDeadline: isoOfDay(dayOf(academicYear, 10, 16) + late),
+      afterDeadline: isoOfDay(
+        Math.min(ucasDeadlineDay(academicYear) + 1 + late, dayOf(academicYear + 1, 8, 31)),
+      ),
       plan: {
         ...choices,
         medicalSchoolRoute: route,
-        now: { stage: 'school' as const, yearGroup: 13 },
+        now: { stage: 'school' as const, yearGroup: FINAL_YEAR[choices.nation] ?? 13 },
         dateOfBirth: isoOfDay(dayOf(academicYear - 18, 9, 1) + bornDay),
       },
     }));

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { schoolYearInNation } from '../../domain/plan/school-years';
 import type { Nation } from '../../domain/plan/types';
 import { Radios } from '../../ui/Radios';
 import type { QuestionProps } from './question-props';
@@ -16,8 +17,20 @@ export function NationQuestion({ answers, backHref, onSave }: QuestionProps) {
   const [nation, setNation] = useState<Nation | ''>((answers.nation as Nation | undefined) ?? '');
   const [error, setError] = useState<string | undefined>();
   const save = () => {
-    if (nation === '') setError('Select where you live or plan to train');
-    else onSave({ nation });
+    if (nation === '') {
+      setError('Select where you live or plan to train');
+      return;
+    }
+    const { now } = answers;
+    // A pupil's school year moves to the new nation's numbering, at the same point in school.
+    onSave(
+      now?.stage === 'school' && now.yearGroup !== undefined && nation !== answers.nation
+        ? {
+            nation,
+            now: { ...now, yearGroup: schoolYearInNation(answers.nation, nation, now.yearGroup) },
+          }
+        : { nation },
+    );
   };
   return (
     <QuestionPage

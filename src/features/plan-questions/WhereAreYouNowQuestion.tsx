@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { schoolYearLabel, schoolYearsOf } from '../../domain/plan/school-years';
 import { STAGE_YEAR_RANGES, type StageWithYear } from '../../domain/plan/stage-years';
 import type { ErrorSummaryItem } from '../../ui/ErrorSummary';
 import { Radios, type RadioOption } from '../../ui/Radios';
@@ -28,10 +29,16 @@ const YEAR_QUESTIONS: Readonly<Record<StageWithYear, string>> = {
   st: 'Which specialty training year are you in?',
 };
 
-function yearOptions(stage: StageWithYear) {
-  const { first, last } = STAGE_YEAR_RANGES[stage];
+/** The years to choose from: a pupil's in their nation's own numbering (S1 to S6 in Scotland). */
+function yearOptions(stage: StageWithYear, nation: unknown) {
+  const { first, last } = stage === 'school' ? schoolYearsOf(nation) : STAGE_YEAR_RANGES[stage];
   const years = Array.from({ length: last - first + 1 }, (_, index) => first + index);
-  const label = (year: number) => (stage === 'st' ? `ST${year}` : `Year ${year}`);
+  const label = (year: number) =>
+    stage === 'st'
+      ? `ST${year}`
+      : stage === 'school'
+        ? schoolYearLabel(nation, year)
+        : `Year ${year}`;
   return [
     { value: '', label: 'Select a year' },
     ...years.map((year) => ({ value: String(year), label: label(year) })),
@@ -55,7 +62,7 @@ export function WhereAreYouNowQuestion({ answers, backHref, onSave }: QuestionPr
     <Select
       id="stage-year"
       label={YEAR_QUESTIONS[forStage]}
-      options={yearOptions(forStage)}
+      options={yearOptions(forStage, answers.nation)}
       value={year}
       onChange={setYear}
       error={yearError}
@@ -66,7 +73,7 @@ export function WhereAreYouNowQuestion({ answers, backHref, onSave }: QuestionPr
     {
       value: 'school',
       label: 'At school or college',
-      hint: 'Year 9 to Year 13',
+      hint: `${schoolYearLabel(answers.nation, schoolYearsOf(answers.nation).first)} to ${schoolYearLabel(answers.nation, schoolYearsOf(answers.nation).last)}`,
       conditional: yearQuestion('school'),
     },
     { value: 'gap-year', label: 'Taking a gap year after school' },
@@ -99,6 +106,8 @@ export function WhereAreYouNowQuestion({ answers, backHref, onSave }: QuestionPr
     }
     const yearNumber = Number(year);
     onSave({
+      // A changed school year is checked against the date of birth again.
+      schoolYearChecked: undefined,
       now:
         stage === 'school'
           ? { stage, yearGroup: yearNumber }

@@ -13,6 +13,7 @@ import {
   SUBJECT_LABELS,
   yearsLabel,
 } from './labels';
+import { schoolYearLabel } from '../../domain/plan/school-years';
 
 export const QUESTION_LABELS: Readonly<Record<QuestionId, string>> = {
   'where-are-you-now': 'Where you are now',
@@ -66,7 +67,7 @@ export function answerSummary(question: QuestionId, answers: PlanAnswers): strin
       if (!now) return null;
       const label = STAGE_LABELS[now.stage] ?? now.stage;
       if (now.stage === 'school' && now.yearGroup !== undefined)
-        return `${label}, Year ${now.yearGroup}`;
+        return `${label}, ${schoolYearLabel(answers.nation, now.yearGroup)}`;
       if (now.stage === 'st' && now.year !== undefined) return `${label}, ST${now.year}`;
       return now.year === undefined ? label : `${label}, year ${now.year}`;
     }

@@ -11,9 +11,9 @@ describe('which questions are asked', () => {
         qualifications: { schoolQualification: { kind: 'a-levels', subjects: [] } },
       },
       [
+        'nation',
         'where-are-you-now',
         'date-of-birth',
-        'nation',
         'school-qualifications',
         'school-grades',
         'gcse-grades',
@@ -30,9 +30,9 @@ describe('which questions are asked', () => {
         qualifications: { schoolQualification: { kind: 'other' } },
       },
       [
+        'nation',
         'where-are-you-now',
         'date-of-birth',
-        'nation',
         'school-qualifications',
         'gcse-grades',
         'medical-school-route',
@@ -45,9 +45,9 @@ describe('which questions are asked', () => {
       'a graduate choosing graduate entry is asked about the degree, not GCSEs or intercalation',
       { now: { stage: 'graduate' }, medicalSchoolRoute: 'graduate-entry' },
       [
+        'nation',
         'where-are-you-now',
         'date-of-birth',
-        'nation',
         'school-qualifications',
         'degree',
         'medical-school-route',
@@ -60,9 +60,9 @@ describe('which questions are asked', () => {
       'a medical student is asked about the course, not school or gap years',
       { now: { stage: 'medical-school', year: 3 }, medicalSchoolRoute: 'integrated-degree' },
       [
+        'nation',
         'where-are-you-now',
         'date-of-birth',
-        'nation',
         'medical-school-route',
         'time-before-core-training',
         'core-route',
@@ -71,12 +71,12 @@ describe('which questions are asked', () => {
     [
       'an F2 doctor is asked only a few questions',
       { now: { stage: 'f2' } },
-      ['where-are-you-now', 'date-of-birth', 'nation', 'time-before-core-training', 'core-route'],
+      ['nation', 'where-are-you-now', 'date-of-birth', 'time-before-core-training', 'core-route'],
     ],
     [
       'an ST5 doctor is not asked about core training',
       { now: { stage: 'st', year: 5 } },
-      ['where-are-you-now', 'date-of-birth', 'nation'],
+      ['nation', 'where-are-you-now', 'date-of-birth'],
     ],
   ])('%s', (_name, answers, expected) => {
     expect(questionsFor(answers)).toEqual(expected);
@@ -86,15 +86,17 @@ describe('which questions are asked', () => {
 describe('moving through the questions', () => {
   const f2: PlanAnswers = { now: { stage: 'f2' } };
 
-  it('skips questions that do not apply when going forward and back', () => {
-    expect(nextStep('nation', f2)).toBe('time-before-core-training');
-    expect(previousStep('time-before-core-training', f2)).toBe('nation');
+  it('asks the nation first, and skips questions that do not apply going forward and back', () => {
+    expect(nextStep('date-of-birth', f2)).toBe('time-before-core-training');
+    expect(previousStep('time-before-core-training', f2)).toBe('date-of-birth');
     expect(nextStep('core-route', f2)).toBe('check-answers');
-    expect(previousStep('where-are-you-now', f2)).toBe('start');
+    expect(previousStep('where-are-you-now', f2)).toBe('nation');
+    expect(previousStep('nation', f2)).toBe('start');
   });
 
   it('sends someone back to the first question they have not answered', () => {
-    expect(firstUnanswered({})).toBe('where-are-you-now');
+    expect(firstUnanswered({})).toBe('nation');
+    expect(firstUnanswered({ nation: 'scotland' })).toBe('where-are-you-now');
     expect(firstUnanswered({ now: { stage: 'f2' }, dateOfBirth: '1999-01-01' })).toBe('nation');
     expect(
       firstUnanswered({

@@ -5,9 +5,9 @@
 import type { PlanAnswers } from '../../domain/plan/answers';
 
 export const QUESTION_IDS = [
+  'nation',
   'where-are-you-now',
   'date-of-birth',
-  'nation',
   'school-qualifications',
   'school-grades',
   'gcse-grades',
@@ -18,6 +18,9 @@ export const QUESTION_IDS = [
   'core-route',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** Where a new plan starts: the nation, so school years are asked in its own numbering. */
+export const FIRST_QUESTION: QuestionId = 'nation';
 
 const BEFORE_MEDICAL_SCHOOL = ['school', 'gap-year', 'graduate'];
 const BEFORE_CORE_TRAINING = [...BEFORE_MEDICAL_SCHOOL, 'medical-school', 'f1', 'f2'];

@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import { expect, setToday, test } from './fixtures';
+import { ROUTE_HEADING, TODAY, fillDate, milestone, pageHeading } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await setToday(page, TODAY);
+});
+
+type Pupil = {
+  readonly nation: string;
+  /** The school year as the pupil's own nation writes it. */
+  readonly year: string;
+  readonly hint: string;
+  readonly born: readonly [string, string, string];
+  /** The UCAS deadline their route shows (15 October, or the Monday after a weekend). */
+  readonly ucasDeadline: string;
+};
+
+/** Answers every question for a pupil with the fewest choices, and opens the route. */
+async function planFor(page: Page, pupil: Pupil): Promise<void> {
+  const continueButton = page.getByRole('button', { name: 'Continue' });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(pageHeading(page, 'Where do you live or plan to train?')).toBeVisible();
+  await page.getByRole('radio', { name: pupil.nation }).check();
+  await continueButton.click();
+
+  await expect(pageHeading(page, 'Where are you now?')).toBeVisible();
+  const school = page.getByRole('radio', { name: 'At school or college' });
+  await expect(page.getByText(pupil.hint, { exact: true })).toBeVisible();
+  await school.check();
+  await page.getByLabel('Which school year are you in?').selectOption(pupil.year);
+  await continueButton.click();
+
+  await expect(pageHeading(page, 'What is your date of birth?')).toBeVisible();
+  await fillDate(page, 'What is your date of birth?', ...pupil.born);
+  await continueButton.click();
+
+  await expect(
+    pageHeading(page, 'Which qualifications are you taking or have you taken?'),
+  ).toBeVisible();
+  await page.getByRole('radio', { name: 'Something else' }).check();
+  await continueButton.click();
+  await expect(pageHeading(page, 'What are your GCSE grades?')).toBeVisible();
+  await continueButton.click();
+  await expect(
+    pageHeading(page, 'Which route through medical school are you thinking about?'),
+  ).toBeVisible();
+  await page.getByRole('radio', { name: 'Standard course (5 years)' }).check();
+  await continueButton.click();
+  await page.getByRole('radio', { name: 'No gap year' }).check();
+  await continueButton.click();
+  await page.getByRole('radio', { name: 'None: straight into core training' }).check();
+  await continueButton.click();
+  await page.getByRole('radio', { name: 'Internal Medicine Training (IMT), 3 years' }).check();
+  await continueButton.click();
+  await expect(pageHeading(page, 'Check your answers')).toBeVisible();
+  await page.getByRole('button', { name: 'See your route' }).click();
+  await expect(pageHeading(page, ROUTE_HEADING)).toBeVisible();
+}
+
+const PUPILS: readonly Pupil[] = [
+  {
+    nation: 'Scotland',
+    year: 'S5',
+    hint: 'S1 to S6',
+    born: ['15', '6', '2010'],
+    // S5 in 2026/27: S6 next year, applying by 15 October 2027 (a Friday).
+    ucasDeadline: '15 October 2027',
+  },
+  {
+    nation: 'Northern Ireland',
+    year: 'Year 12',
+    hint: 'Year 8 to Year 14',
+    born: ['20', '1', '2011'],
+    // The GCSE year: Year 14 in 2028/29, applying by 15 October 2028, a Sunday, so Monday 16 October.
+    ucasDeadline: '16 October 2028',
+  },
+  {
+    nation: 'Wales',
+    year: 'Year 13',
+    hint: 'Year 9 to Year 13',
+    born: ['2', '9', '2008'],
+    // The final year: the round closes 15 October 2026, which has passed on 25 November 2026.
+    ucasDeadline: '15 October 2027',
+  },
+];
+
+for (const pupil of PUPILS) {
+  test(`a pupil in ${pupil.nation} answers in ${pupil.nation}'s own school years (${pupil.year}) and reaches their route`, async ({
+    page,
+    expectNoAxeViolations,
+    externalRequests,
+  }) => {
+    await planFor(page, pupil);
+    await expect(milestone(page, 'UCAS deadline for medicine').locator('time')).toHaveText(
+      pupil.ucasDeadline,
+    );
+    await page.getByRole('link', { name: 'Change your answers' }).click();
+    await expect(page.getByText(`At school, ${pupil.year}`)).toBeVisible();
+    await expectNoAxeViolations();
+    expect(externalRequests).toEqual([]);
+  });
+}
+
+test('a school year two or more years from the usual one for a date of birth is checked once, and either answer is accepted', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  const continueButton = page.getByRole('button', { name: 'Continue' });
+  await page.goto('/questions/nation');
+  await page.getByRole('radio', { name: 'England' }).check();
+  await continueButton.click();
+  await page.getByRole('radio', { name: 'At school or college' }).check();
+  await page.getByLabel('Which school year are you in?').selectOption('Year 13');
+  await continueButton.click();
+  // Born March 2011: usually Year 11 in 2026/27, and 15 years old.
+  await fillDate(page, 'What is your date of birth?', '14', '3', '2011');
+  await continueButton.click();
+  await expect(pageHeading(page, 'Is Year 13 right?')).toBeVisible();
+  await expect(page.getByText(/You are usually in Year 11 at 15\./)).toBeVisible();
+  await continueButton.click();
+  await expect(page.getByRole('alert')).toContainText('Select yes if Year 13 is right.');
+  await expectNoAxeViolations();
+  await page.getByRole('radio', { name: 'Yes, Year 13 is right' }).check();
+  await continueButton.click();
+  await expect(
+    pageHeading(page, 'Which qualifications are you taking or have you taken?'),
+  ).toBeVisible();
+
+  // Asked once: the same answers again go straight on.
+  await page.goto('/questions/date-of-birth');
+  await continueButton.click();
+  await expect(
+    pageHeading(page, 'Which qualifications are you taking or have you taken?'),
+  ).toBeVisible();
+});
