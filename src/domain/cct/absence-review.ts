@@ -85,11 +85,6 @@ export type WindowMaximum = {
   readonly last: DayNumber;
 };
 
-function isWeekday(day: DayNumber): boolean {
-  const weekday = weekdayOfDayNumber(day);
-  return weekday >= 1 && weekday <= 5;
-}
-
 function earliestFirst(absences: readonly Absence[]): DayNumber {
   let earliest = OPEN_ENDED;
   for (const absence of absences) if (absence.first < earliest) earliest = absence.first;
@@ -117,12 +112,15 @@ function absenceDays(absences: readonly Absence[]): { days: DayNumber[]; weights
         ? null
         : absence.workingDays / (absence.last - absence.first + 1);
     if (perDay === 0) continue;
+    // The day of the week is stepped along with the day rather than worked out afresh for each.
+    let weekday = weekdayOfDayNumber(absence.first);
     for (let day = absence.first; day <= absence.last; day = plusDays(day, 1)) {
-      const weight = perDay ?? (isWeekday(day) ? 1 : 0);
+      const weight = perDay ?? (weekday >= 1 && weekday <= 5 ? 1 : 0);
       if (weight > 0) {
         days.push(day);
         weights.push(weight);
       }
+      weekday = weekday === 6 ? 0 : weekday + 1;
     }
   }
   return { days, weights };

@@ -87,15 +87,23 @@ export function buildStretches<Tag>(
   const sorted = inOrder ? periods : [...periods].sort((a, b) => a.first - b.first);
   const stretches: Stretch<Tag>[] = [];
   let next = startDay;
+  // Kept out of any closure, so the running total (past the small-integer range) stays a plain local
+  // rather than a boxed number written on every stretch.
   let earned = 0;
-  const push = (first: DayNumber, last: DayNumber, units: number, tag: Tag | null): void => {
-    stretches.push({ first, last, units, tag, earnedBefore: earned });
-    earned += units * (last - first + 1);
-  };
   for (const period of sorted) {
     const first = period.first > next ? period.first : next;
     if (period.last < first) continue;
-    if (first > next) push(next, plusDays(first, -1), CREDIT_UNIT, null);
+    if (first > next) {
+      const gapLast = plusDays(first, -1);
+      stretches.push({
+        first: next,
+        last: gapLast,
+        units: CREDIT_UNIT,
+        tag: null,
+        earnedBefore: earned,
+      });
+      earned += CREDIT_UNIT * (gapLast - next + 1);
+    }
     if (period.last === OPEN_ENDED) {
       stretches.push({
         first,
@@ -106,7 +114,14 @@ export function buildStretches<Tag>(
       });
       return stretches;
     }
-    push(first, period.last, period.units, period.tag);
+    stretches.push({
+      first,
+      last: period.last,
+      units: period.units,
+      tag: period.tag,
+      earnedBefore: earned,
+    });
+    earned += period.units * (period.last - first + 1);
     next = plusDays(period.last, 1);
   }
   stretches.push({
@@ -209,6 +224,14 @@ export function accrualOfDayPeriods(
 }
 
 /** {@link planAccrual} for stretches already laid out from `start` (see {@link buildStretches}). */
+/** The day by which `days` full-time days are done; throws when that is never (no credit for ever). */
+function dayFullTimeDaysComplete(stretches: readonly Stretch[], days: number): DayNumber {
+  const day = completionDay(stretches, days * CREDIT_UNIT);
+  if (day === OPEN_ENDED)
+    throw new RangeError('An open-ended period with no credit: the training never completes');
+  return day;
+}
+
 export function accrualOfStretches(
   start: IsoDate,
   fullTimeEnd: IsoDate,
@@ -218,26 +241,28 @@ export function accrualOfStretches(
 ): Accrual {
   const startDay = dayNumber(start);
   const fullTimeDays = dayNumber(fullTimeEnd) - startDay + 1;
-  const completeDay = (days: number): DayNumber => {
-    const day = completionDay(stretches, days * CREDIT_UNIT);
-    if (day === OPEN_ENDED)
-      throw new RangeError('An open-ended period with no credit: the training never completes');
-    return day;
-  };
+  // Written as methods (which use no `this`, so they may be passed around on their own): tsx names
+  // every arrow function assigned to a property each time it is made, which cost more than the work.
   return {
     start,
     fullTimeEnd,
     fullTimeDays,
-    end: dateOfDayNumber(knownEndDay ?? completeDay(fullTimeDays)),
-    dateFullTimeDaysComplete: (days) => dateOfDayNumber(completeDay(days)),
-    shiftDate: (fullTimeDate) => {
+    end: dateOfDayNumber(knownEndDay ?? dayFullTimeDaysComplete(stretches, fullTimeDays)),
+    dateFullTimeDaysComplete(days) {
+      return dateOfDayNumber(dayFullTimeDaysComplete(stretches, days));
+    },
+    shiftDate(fullTimeDate) {
       const days = dayNumber(fullTimeDate) - startDay + 1;
-      return days <= 0 ? fullTimeDate : dateOfDayNumber(completeDay(days));
+      return days <= 0 ? fullTimeDate : dateOfDayNumber(dayFullTimeDaysComplete(stretches, days));
     },
-    shiftStartDate: (fullTimeStart) => {
+    shiftStartDate(fullTimeStart) {
       const days = dayNumber(fullTimeStart) - startDay;
-      return days <= 0 ? fullTimeStart : dateOfDayNumber(plusDays(completeDay(days), 1));
+      return days <= 0
+        ? fullTimeStart
+        : dateOfDayNumber(plusDays(dayFullTimeDaysComplete(stretches, days), 1));
     },
-    fullTimeDaysEarnedBy: (date) => earnedByDay(stretches, dayNumber(date)) / CREDIT_UNIT,
+    fullTimeDaysEarnedBy(date) {
+      return earnedByDay(stretches, dayNumber(date)) / CREDIT_UNIT;
+    },
   };
 }

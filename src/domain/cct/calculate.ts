@@ -65,25 +65,30 @@ const KIND_RULES: ReadonlyMap<ChangeKind, readonly Rule<unknown>[]> = new Map(
   }),
 );
 
+/** Adds `item` to a short list unless it is there: for a dozen items, quicker than a Set. */
+function addOnce<Item>(list: Item[], item: Item): void {
+  if (!list.includes(item)) list.push(item);
+}
+
 function rulesUsed(input: CctInput): readonly Rule<unknown>[] {
-  const rules = new Set<Rule<unknown>>([cctProRataAccrual, cctConfirmedAtArcp]);
+  const rules: Rule<unknown>[] = [cctProRataAccrual, cctConfirmedAtArcp];
   const stage = input.programme.stage ?? 'higher';
-  if (stage === 'higher') rules.add(dualCctSameDate);
+  if (stage === 'higher') addOnce(rules, dualCctSameDate);
   let hasAbsence = false;
   // A kind's rules are added at its first period; later periods of the same kind add nothing new.
-  const kindsSeen = new Set<ChangeKind>();
+  const kindsSeen: ChangeKind[] = [];
   for (const change of input.changes) {
-    if (!kindsSeen.has(change.kind)) {
-      kindsSeen.add(change.kind);
-      for (const rule of KIND_RULES.get(change.kind) ?? []) rules.add(rule);
+    if (!kindsSeen.includes(change.kind)) {
+      kindsSeen.push(change.kind);
+      for (const rule of KIND_RULES.get(change.kind) ?? []) addOnce(rules, rule);
     }
     if (!hasAbsence && (change.kind === 'sickness' || isUnapprovedTimeOut(change)))
       hasAbsence = true;
   }
-  if (hasAbsence) rules.add(stage === 'foundation' ? foundationAbsenceReview : absenceReview);
-  rules.add(tisEstimateFormula);
-  rules.add(tisCalculatorSuspended);
-  return [...rules];
+  if (hasAbsence) addOnce(rules, stage === 'foundation' ? foundationAbsenceReview : absenceReview);
+  addOnce(rules, tisEstimateFormula);
+  addOnce(rules, tisCalculatorSuspended);
+  return rules;
 }
 
 /**
@@ -187,12 +192,11 @@ export function describeCalculation(
     : { estimate: null, differenceDays: null, notes: ['earlier-programme'] };
   const hasPlannedNonCounting = changes.some(isUnapprovedTimeOut);
   const rules = rulesUsed(input);
-  // A dozen ids at most: a list searched in turn is quicker than a Set to build, in the same order.
   const sourceIds: SourceId[] = [];
   for (const rule of rules) {
-    if (!sourceIds.includes(rule.sourceId)) sourceIds.push(rule.sourceId);
+    addOnce(sourceIds, rule.sourceId);
     if (rule.alsoSourceIds !== undefined)
-      for (const id of rule.alsoSourceIds) if (!sourceIds.includes(id)) sourceIds.push(id);
+      for (const id of rule.alsoSourceIds) addOnce(sourceIds, id);
   }
   return {
     ok: true,

@@ -244,10 +244,9 @@ function readChange(
   warnings: IssueList,
 ): Span | null {
   const errorsBefore = errors.issues.length;
-  const field = (name: PeriodField | null) => periodField(at, name);
   if (!isRecord(value)) {
     errors.add(
-      field(null),
+      periodField(at, null),
       'invalid-type',
       'Enter the period as a kind with a start date and an end date',
     );
@@ -256,7 +255,7 @@ function readChange(
   const kind = value.kind;
   if (!isOneOf(CHANGE_KINDS, kind)) {
     errors.add(
-      field('kind'),
+      periodField(at, 'kind'),
       value.kind === undefined ? 'required' : 'unknown-kind',
       'Choose what kind of period this is: less than full time (ltft), oopt, oopr, oope, oopc, oopp, parental leave, unpaid leave or sickness',
     );
@@ -271,7 +270,7 @@ function readChange(
     if (!end) {
       endReadable = false;
       errors.add(
-        field('end'),
+        periodField(at, 'end'),
         'invalid-date',
         mayRunToCompletion(kind)
           ? `The end date of the ${label} must be a real date, or left empty if it runs until you finish training`
@@ -281,7 +280,7 @@ function readChange(
   }
   if (start && end && end < start) {
     errors.add(
-      field('end'),
+      periodField(at, 'end'),
       'end-before-start',
       `The end date of the ${label} must be the same as or after its start date`,
     );
@@ -289,7 +288,7 @@ function readChange(
   }
   if (start && programmeStart && start < programmeStart) {
     errors.add(
-      field('start'),
+      periodField(at, 'start'),
       'before-programme-start',
       `The ${label} must start on or after ${formatLongDate(programmeStart)}, the first day of the training being worked out. Time before then is not counted here`,
     );
@@ -307,20 +306,20 @@ function readChange(
       const wte = value.wte;
       if (!isFiniteNumber(wte) || wte > WTE_LIMITS.maximum) {
         errors.add(
-          field('wte'),
+          periodField(at, 'wte'),
           wte === undefined ? 'required' : 'out-of-range',
           'Enter the whole-time equivalent (WTE) as a decimal from 0.2 to 1.0, for example 0.8 for 80%',
         );
       } else if (wte < WTE_LIMITS.absoluteMinimum) {
         errors.add(
-          field('wte'),
+          periodField(at, 'wte'),
           'out-of-range',
           'The whole-time equivalent (WTE) must be at least 0.2 (20%), the lowest a postgraduate dean can agree',
         );
       } else {
         if (wte < WTE_LIMITS.normalMinimum)
           warnings.add(
-            field('wte'),
+            periodField(at, 'wte'),
             'wte-below-half',
             'Training at less than 50% needs your postgraduate dean’s agreement and is normally for no more than 12 months',
           );
@@ -331,7 +330,7 @@ function readChange(
           startDay - todayDay < LTFT_NOTICE_DAYS
         )
           warnings.add(
-            field('start'),
+            periodField(at, 'start'),
             'ltft-notice',
             'In England you need to give at least 16 weeks’ notice to train less than full time. Check the start date with your training programme director',
           );
@@ -343,33 +342,33 @@ function readChange(
       const credit = value.credit;
       if (!isFiniteNumber(credit) || credit < 0) {
         errors.add(
-          field('credit'),
+          periodField(at, 'credit'),
           credit === undefined ? 'required' : 'out-of-range',
           'Enter the share of each day of research that counts towards training, from 0 to 1, for example 0.5 if 12 of 24 months are credited',
         );
       } else if (credit > 1) {
         errors.add(
-          field('credit'),
+          periodField(at, 'credit'),
           'credit-too-large',
           'The research credit cannot be more than the length of the OOPR. Enter the share of each day that counts, from 0 to 1, for example 0.5 if 12 of 24 months are credited',
         );
       } else {
         if (openEnded && credit === 0) {
           errors.add(
-            field('end'),
+            periodField(at, 'end'),
             'open-ended-without-credit',
             'Enter the date the OOPR ends. Research that earns no credit cannot run until you finish training',
           );
         }
         if (reaches(start, endDay, 36))
           warnings.add(
-            field('end'),
+            periodField(at, 'end'),
             'oopr-over-three-years',
             'OOPR normally lasts up to 3 years, or 4 with your postgraduate dean’s agreement. Check the dates with your deanery',
           );
         if (calendarDays !== null && credit * calendarDays > 366)
           warnings.add(
-            field('credit'),
+            periodField(at, 'credit'),
             'oopr-credit-over-a-year',
             'Physician specialty advisory committees have usually credited up to about 12 months of research. Check the credit with JRCPTB',
           );
@@ -380,7 +379,7 @@ function readChange(
     case 'sickness': {
       if (endReadable && end === null) {
         errors.add(
-          field('end'),
+          periodField(at, 'end'),
           'required',
           'Enter the date the sickness absence ends, or your best estimate',
         );
@@ -394,7 +393,7 @@ function readChange(
           (calendarDays !== null && days > calendarDays)
         ) {
           errors.add(
-            field('workingDaysAbsent'),
+            periodField(at, 'workingDaysAbsent'),
             'out-of-range',
             calendarDays === null
               ? 'Enter the working days absent as a whole number'
@@ -411,38 +410,38 @@ function readChange(
     default: {
       if (isNonCounting(kind) && openEnded) {
         errors.add(
-          field('end'),
+          periodField(at, 'end'),
           'open-ended-without-credit',
           `Enter the date the ${label} ends. Time that does not count towards training cannot run until you finish`,
         );
       }
       if (kind === 'oopt' && reaches(start, endDay, 12))
         warnings.add(
-          field('end'),
+          periodField(at, 'end'),
           'oopt-over-a-year',
           'OOPT normally lasts no more than 1 year, or 2 in exceptional cases. Check the dates with your deanery',
         );
       if (kind === 'oope' && reaches(start, endDay, 12))
         warnings.add(
-          field('end'),
+          periodField(at, 'end'),
           'oope-over-a-year',
           'OOPE normally lasts 1 year, or up to 2 with your postgraduate dean’s agreement',
         );
       if (kind === 'oopc' && reaches(start, endDay, 24))
         warnings.add(
-          field('end'),
+          periodField(at, 'end'),
           'oopc-over-two-years',
           'A career break normally lasts up to 2 years',
         );
       if (kind === 'oopp' && reaches(start, endDay, 12))
         warnings.add(
-          field('end'),
+          periodField(at, 'end'),
           'oopp-over-a-year',
           'OOPP lasts up to 12 months, and is available in England only',
         );
       if (kind === 'parental-leave' && calendarDays !== null && calendarDays > 52 * 7)
         warnings.add(
-          field('end'),
+          periodField(at, 'end'),
           'parental-leave-over-52-weeks',
           'Maternity leave is up to 52 weeks. Check the dates',
         );

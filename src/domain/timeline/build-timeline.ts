@@ -69,11 +69,19 @@ const WEEKDAY_NAMES = [
   'Saturday',
 ];
 
+function weekdayName(date: IsoDate): string {
+  return WEEKDAY_NAMES[weekdayOf(date)] ?? '';
+}
+
+/** The precedent every weekend note ends with: the same words each time, so put together once. */
+const PRECEDENT_TEXT = (() => {
+  const { precedent } = projectedDatesOnWorkingDays.value;
+  return `UCAS moved its ${formatLongDate(precedent.yearly)} deadline, a ${weekdayName(precedent.yearly)}, to ${weekdayName(precedent.movedTo)} ${formatLongDate(precedent.movedTo)}`;
+})();
+
 /** Why an estimate is not on the date its yearly pattern gives (rule projected-dates-on-working-days). */
 function weekendNote(patternDate: IsoDate, date: IsoDate): string {
-  const { precedent } = projectedDatesOnWorkingDays.value;
-  const weekday = (date: IsoDate) => WEEKDAY_NAMES[weekdayOf(date)] ?? '';
-  return `${formatLongDate(patternDate)} is a ${weekday(patternDate)}, so this estimate is the next working day, ${weekday(date)} ${formatLongDate(date)} (UCAS moved its ${formatLongDate(precedent.yearly)} deadline, a ${weekday(precedent.yearly)}, to ${weekday(precedent.movedTo)} ${formatLongDate(precedent.movedTo)}).`;
+  return `${formatLongDate(patternDate)} is a ${weekdayName(patternDate)}, so this estimate is the next working day, ${weekdayName(date)} ${formatLongDate(date)} (${PRECEDENT_TEXT}).`;
 }
 
 /**

@@ -207,17 +207,15 @@ function shiftedStart(date: IsoDate, partTime: PartTime): IsoDate {
 
 /** The key dates once part-time periods and time out are applied. */
 export function shiftRouteDates(dates: RouteDates, partTime: PartTime): RouteDates {
-  const { shiftDate } = partTime.accrual;
-  const shiftStart = (date: IsoDate | null) =>
-    date === null ? null : shiftedStart(date, partTime);
+  const { accrual } = partTime;
   return {
     medicalSchoolStart: dates.medicalSchoolStart,
-    f1Start: shiftStart(dates.f1Start),
-    f2Start: shiftStart(dates.f2Start),
-    foundationEnd: dates.foundationEnd === null ? null : shiftDate(dates.foundationEnd),
-    coreStart: shiftStart(dates.coreStart),
-    coreEnd: dates.coreEnd === null ? null : shiftDate(dates.coreEnd),
-    st4Start: shiftStart(dates.st4Start),
+    f1Start: dates.f1Start === null ? null : shiftedStart(dates.f1Start, partTime),
+    f2Start: dates.f2Start === null ? null : shiftedStart(dates.f2Start, partTime),
+    foundationEnd: dates.foundationEnd === null ? null : accrual.shiftDate(dates.foundationEnd),
+    coreStart: dates.coreStart === null ? null : shiftedStart(dates.coreStart, partTime),
+    coreEnd: dates.coreEnd === null ? null : accrual.shiftDate(dates.coreEnd),
+    st4Start: dates.st4Start === null ? null : shiftedStart(dates.st4Start, partTime),
     cct: partTime.calculation.cct,
   };
 }

@@ -283,26 +283,14 @@ export function routeAccrual(runs: readonly ProgrammeRun[], fullTimeCct: IsoDate
   const first = runs[0];
   const last = runs.at(-1);
   if (first === undefined || last === undefined) throw new RangeError('No programmes to combine');
-  const move = (date: IsoDate, inRun: (run: ProgrammeRun, planDate: IsoDate) => IsoDate) => {
-    if (date < first.fullTimeStart) return date;
-    for (const [position, run] of runs.entries()) {
-      if (date <= run.fullTimeEnd) return inRun(run, translate(run, date));
-      const next = runs[position + 1];
-      if (next !== undefined && date < next.fullTimeStart) {
-        if (date === addDays(run.fullTimeEnd, 1)) return addDays(run.end, 1);
-        const moved = translate(next, date);
-        return moved > run.end ? moved : addDays(run.end, 1);
-      }
-    }
-    return addDays(last.end, dayNumber(date) - dayNumber(last.fullTimeEnd));
-  };
   const fullTimeDays = inclusiveDays(first.fullTimeStart, fullTimeCct);
+  // Methods rather than arrow functions, as in accrualOfStretches: none uses `this`.
   return {
     start: first.start,
     fullTimeEnd: fullTimeCct,
     fullTimeDays,
     end: last.end,
-    dateFullTimeDaysComplete: (days) => {
+    dateFullTimeDaysComplete(days) {
       let left = days;
       for (const run of runs) {
         if (left <= run.accrual.fullTimeDays) return run.accrual.dateFullTimeDaysComplete(left);
@@ -310,15 +298,44 @@ export function routeAccrual(runs: readonly ProgrammeRun[], fullTimeCct: IsoDate
       }
       return addDays(last.end, Math.ceil(left));
     },
-    shiftDate: (date) => move(date, (run, planDate) => run.accrual.shiftDate(planDate)),
-    shiftStartDate: (date) => move(date, (run, planDate) => run.accrual.shiftStartDate(planDate)),
-    fullTimeDaysEarnedBy: (date) =>
-      runs.reduce(
-        (sum, run) =>
-          date < run.start
-            ? sum
-            : sum + run.accrual.fullTimeDaysEarnedBy(date < run.end ? date : run.end),
-        0,
-      ),
+    shiftDate(date) {
+      return moveOnRoute(runs, date, false);
+    },
+    shiftStartDate(date) {
+      return moveOnRoute(runs, date, true);
+    },
+    fullTimeDaysEarnedBy(date) {
+      let sum = 0;
+      for (const run of runs)
+        if (date >= run.start)
+          sum += run.accrual.fullTimeDaysEarnedBy(date < run.end ? date : run.end);
+      return sum;
+    },
   };
+}
+
+/**
+ * Where a full-time date moves on the plan's route (see {@link routeAccrual}): as a last day, or as a
+ * first day when `asFirstDay`.
+ */
+function moveOnRoute(runs: readonly ProgrammeRun[], date: IsoDate, asFirstDay: boolean): IsoDate {
+  const first = runs[0];
+  const last = runs.at(-1);
+  if (first === undefined || last === undefined) throw new RangeError('No programmes to combine');
+  if (date < first.fullTimeStart) return date;
+  for (let position = 0; position < runs.length; position += 1) {
+    const run = runs[position];
+    if (run === undefined) continue;
+    if (date <= run.fullTimeEnd) {
+      const planDate = translate(run, date);
+      return asFirstDay ? run.accrual.shiftStartDate(planDate) : run.accrual.shiftDate(planDate);
+    }
+    const next = runs[position + 1];
+    if (next !== undefined && date < next.fullTimeStart) {
+      if (date === addDays(run.fullTimeEnd, 1)) return addDays(run.end, 1);
+      const moved = translate(next, date);
+      return moved > run.end ? moved : addDays(run.end, 1);
+    }
+  }
+  return addDays(last.end, dayNumber(date) - dayNumber(last.fullTimeEnd));
 }
