@@ -208,7 +208,9 @@ export function endOfMonth(date: IsoDate): IsoDate {
  */
 export function ageOn(dateOfBirth: IsoDate, date: IsoDate): number {
   const years = yearOf(date) - yearOf(dateOfBirth);
-  const birthdayNotYetReached = date.slice(5) < dateOfBirth.slice(5);
+  // Month and day compared as the number MMDD: the same order as the text "MM-DD", with no substrings.
+  const birthdayNotYetReached =
+    monthOf(date) * 100 + dayOf(date) < monthOf(dateOfBirth) * 100 + dayOf(dateOfBirth);
   return birthdayNotYetReached ? years - 1 : years;
 }
 

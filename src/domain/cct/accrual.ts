@@ -241,8 +241,9 @@ export function accrualOfStretches(
 ): Accrual {
   const startDay = dayNumber(start);
   const fullTimeDays = dayNumber(fullTimeEnd) - startDay + 1;
-  // Written as methods (which use no `this`, so they may be passed around on their own): tsx names
-  // every arrow function assigned to a property each time it is made, which cost more than the work.
+  // Written as methods (which use no `this`, so they may be passed around on their own) rather than
+  // arrow functions: under tsx (esbuild's keepNames) an arrow function assigned to a property is given
+  // its name with Object.defineProperty each time it is made, which costs more than the work.
   return {
     start,
     fullTimeEnd,
