@@ -189,7 +189,9 @@ describe('the sourcing check rejects a statement', () => {
     const found = collectStatements(content);
     expect(found).toHaveLength(all.length + 1);
     expect(
-      found.filter((item) => statementProblems(item, today).length > 0).map((item) => item),
+      found
+        .filter((item) => statementProblems(item, latestDateToday()).length > 0)
+        .map((item) => item),
     ).toEqual([{ text: 'An unsourced sentence.' }]);
   });
 

@@ -1,6 +1,6 @@
 /** Where sources disagree, and which one Pathway follows (facts.md §10). Shown openly in the app. */
 import type { IsoDate } from '../dates';
-import { CCT_RULE_CHECKED_ON, FACTS_CHECKED_ON, type SourceId } from './sources';
+import { CCT_RULE_CHECKED_ON, FACTS_CHECKED_ON, type SourceId, UPDATE_CHECKED_ON } from './sources';
 import type { Confidence } from './types';
 
 export type SourceClaim = {
@@ -86,7 +86,7 @@ export const conflicts: readonly Conflict[] = [
       { sourceId: 'ucat-booking', says: 'Registration opens on 20 May 2026 at 14:00.' },
       {
         sourceId: 'bluepeanut-ucat-registration',
-        says: 'One secondary page gives 12 May 2026.',
+        says: 'A tutoring company’s blog post gives 12 May 2026 (its own registration page says 20 May).',
       },
     ],
     resolution: 'Pathway uses 20 May 2026, the date on the official UCAT website.',
@@ -120,14 +120,18 @@ export const conflicts: readonly Conflict[] = [
       },
       {
         sourceId: 'gmc-ltft-position',
-        says: 'The GMC revised its statement in November 2017; a college FAQ says there is no 50% minimum since the 2007 law. The revised wording was not retrieved.',
+        says: 'A college FAQ says there is no 50% minimum since the 2007 law.',
+      },
+      {
+        sourceId: 'gmc-welcomed-and-valued',
+        says: 'The GMC’s November 2017 statement, as the GMC quotes it: the minimum is 50%; deans may agree less, but not normally below 50% for more than 12 months, and never below 20%.',
       },
     ],
     resolution:
-      'Pathway treats 50% as the usual minimum and 20% as the absolute minimum, and asks you to check with your deanery.',
-    followsSourceId: 'kss-ltft-2011',
-    checkedOn: FACTS_CHECKED_ON,
-    confidence: 'medium',
+      'Pathway follows the GMC’s 2017 statement: 50% is the usual minimum, less than 50% needs your postgraduate dean’s agreement and is normally for no more than 12 months, and 20% is the absolute minimum. The college FAQ is out of date.',
+    followsSourceId: 'gmc-welcomed-and-valued',
+    checkedOn: UPDATE_CHECKED_ON,
+    confidence: 'high',
   },
   {
     id: 'oopt-maximum',

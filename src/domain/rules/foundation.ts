@@ -1,6 +1,7 @@
 /** The Foundation Programme: F1, full GMC registration, F2 and its application round (facts.md §3). */
-import { FACTS_CHECKED_ON } from './sources';
-import type { DurationRule, Rule, YearlyWindow } from './types';
+import type { IsoDate } from '../dates';
+import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
+import type { DurationRule, Rule } from './types';
 
 export const foundationProgrammeLength: DurationRule = {
   id: 'foundation-programme-length',
@@ -12,15 +13,29 @@ export const foundationProgrammeLength: DurationRule = {
   note: 'Two paid years, F1 and F2, usually in four-month placements: about six placements in all.',
 };
 
-export const foundationApplicationWindow: Rule<YearlyWindow> = {
+export const foundationApplicationWindow: Rule<{
+  /** It opens on this weekday (0 Sunday … 6 Saturday) of this month: the fourth Wednesday of September. */
+  readonly opens: { readonly month: number; readonly weekday: number; readonly occurrence: number };
+  /** It closes this many days after it opens, at midday. */
+  readonly closesAfterDays: number;
+  /** The windows of the last two rounds, as published. */
+  readonly published: readonly { readonly opens: IsoDate; readonly closes: IsoDate }[];
+}> = {
   id: 'foundation-application-window',
   title: 'Foundation Programme application window',
-  value: { opens: { month: 9, day: 20 }, closes: { month: 10, day: 4 } },
-  sourceId: 'ukfp-2024-applicant-presentation',
-  alsoSourceIds: ['ukfp-introduction'],
-  checkedOn: FACTS_CHECKED_ON,
+  value: {
+    opens: { month: 9, weekday: 3, occurrence: 4 },
+    closesAfterDays: 14,
+    published: [
+      { opens: '2024-09-25' as IsoDate, closes: '2024-10-09' as IsoDate },
+      { opens: '2025-09-24' as IsoDate, closes: '2025-10-08' as IsoDate },
+    ],
+  },
+  sourceId: 'ukfp-2025-timeline',
+  alsoSourceIds: ['ukfp-home', 'ukfp-introduction'],
+  checkedOn: UPDATE_CHECKED_ON,
   confidence: 'medium',
-  note: 'You apply through Oriel in the autumn of your final year. For 2024 the window ran from 20 September to 4 October; later years are projected from that, so check the UK Foundation Programme website.',
+  note: 'You apply through Oriel in the autumn of your final year. The last two windows opened on the fourth Wednesday of September and closed two weeks later at midday: 25 September to 9 October 2024 (UKFP 2025) and 24 September to 8 October 2025 (UKFP 2026). Later years are projected from that pattern; the UKFP 2027 dates were not found, so check the UK Foundation Programme website.',
 };
 
 export const fullGmcRegistration: Rule<{ readonly from: 'first day of F2' }> = {

@@ -3,7 +3,7 @@
  * CCT research report, shared/domain/cct-rule.md). The CCT engine in src/domain/cct cites these.
  */
 import type { IsoDate } from '../dates';
-import { CCT_RULE_CHECKED_ON, FACTS_CHECKED_ON } from './sources';
+import { CCT_RULE_CHECKED_ON, FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
 import type { Rule } from './types';
 
 export const cctProRataAccrual: Rule<{
@@ -61,11 +61,11 @@ export const ltftMinimumWte: Rule<{
   id: 'ltft-minimum-wte',
   title: 'Lowest less than full time percentage',
   value: { normalMinimum: 0.5, absoluteMinimum: 0.2, absoluteMinimumForMonths: 12 },
-  sourceId: 'kss-ltft-2011',
-  alsoSourceIds: ['gmc-ltft-position'],
-  checkedOn: FACTS_CHECKED_ON,
-  confidence: 'medium',
-  note: 'The GMC set a minimum of 50% of full time in 2011. A postgraduate dean can agree less in exceptional cases, down to an absolute minimum of 20%, normally for no more than 12 months. The GMC revised this statement in 2017, but Pathway has not been able to read the revised text.',
+  sourceId: 'gmc-welcomed-and-valued',
+  alsoSourceIds: ['gmc-ltft-position', 'kss-ltft-2011'],
+  checkedOn: UPDATE_CHECKED_ON,
+  confidence: 'high',
+  note: 'The GMC’s November 2017 statement (as the GMC quotes it) keeps the minimum at 50% of full time. Postgraduate deans can agree less, but no one should normally train at less than 50% for more than 12 months, and never at less than 20%.',
 };
 
 export const ltftNoticeEngland: Rule<{ readonly weeks: number }> = {
@@ -204,11 +204,11 @@ export const absenceReview: Rule<{ readonly days: number; readonly windowMonths:
   id: 'absence-review-14-days',
   title: 'Absence of 14 days or more triggers a review of your CCT date',
   value: { days: 14, windowMonths: 12 },
-  sourceId: 'fpm-time-out-of-training',
-  alsoSourceIds: ['wessex-time-out-of-training', 'rcgp-time-out-of-training', 'lase-jury-service'],
-  checkedOn: CCT_RULE_CHECKED_ON,
+  sourceId: 'rcgp-time-out-of-training',
+  alsoSourceIds: ['lase-jury-service', 'wessex-time-out-of-training', 'fpm-time-out-of-training'],
+  checkedOn: UPDATE_CHECKED_ON,
   confidence: 'high',
-  note: 'If absence adds up to 14 days or more in any 12 months, counting days you would normally have been at work, your CCT date is reviewed, normally at your ARCP. It is not extended automatically. Sickness, parental, carer’s and unpaid leave, jury service and time out of programme that does not count are included; annual leave, study leave and approved OOPT are not.',
+  note: 'If absence adds up to 14 days or more in any 12 months, counting days you would normally have been at work, your CCT date is reviewed, normally at your ARCP. It is not extended automatically. Sickness, parental, carer’s and unpaid leave, jury service and time out of programme that does not count are included; annual leave, study leave and approved OOPT are not. The Gold Guide (as the RCGP quotes it) and NHS England’s London support pages say “14 days or more”; the Faculty of Pharmaceutical Medicine’s copy of the GMC statement says “more than 14 days”. Pathway uses 14 days or more.',
 };
 
 export const foundationAbsenceReview: Rule<{

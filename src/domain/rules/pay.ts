@@ -5,7 +5,7 @@
  * docs/pay-rules.md. Amounts are gross basic pay in pounds a year, full time (40 hours a week).
  */
 import type { IsoDate } from '../dates';
-import { FACTS_CHECKED_ON } from './sources';
+import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
 import type { Rule } from './types';
 
 /** A pay year runs from 1 April to 31 March, as the financial year does. Written `2025/26`. */
@@ -199,18 +199,18 @@ export const englandConsultantPay2024: Rule<ConsultantScale> = {
   title: 'Consultants in England: basic pay 2024/25',
   value: {
     scaleYear: '2024/25',
-    annual: { '1': 105_504, '2a': 111_713, '2b': 114_893, '3': 126_017, '4': 139_882 },
-    derived: ['2a', '2b', '3'],
+    annual: { '1': 105_504, '2a': 111_714, '2b': 114_894, '3': 126_018, '4': 139_882 },
+    derived: [],
   },
-  sourceId: 'nhs-take-home-doctor-salary-2025-26',
+  sourceId: 'imgconnect-consultant-pay-2024',
   alsoSourceIds: [
+    'nhs-take-home-doctor-salary-2025-26',
     'uk-startup-news-consultant-pay-2025',
     'bma-consultant-pay-england',
-    'pathway-derived',
   ],
-  checkedOn: FACTS_CHECKED_ON,
+  checkedOn: UPDATE_CHECKED_ON,
   confidence: 'medium',
-  note: 'After the 6% award for 2024/25 the scale ran from £105,504 to £139,882. The thresholds in between (2a £111,713, 2b £114,893, 3 £126,017) are derived: the first values × 1.06, to the nearest pound. Treat them as estimates until checked against the official pay circular.',
+  note: 'After the 6% award for 2024/25 the scale ran from £105,504 to £139,882, with thresholds 2a £111,714, 2b £114,894 and 3 £126,018 (published by a recruiter, June 2024; the official pay circular was not seen).',
 };
 
 export const englandConsultantPay2025: Rule<ConsultantScale> = {
@@ -218,14 +218,18 @@ export const englandConsultantPay2025: Rule<ConsultantScale> = {
   title: 'Consultants in England: basic pay 2025/26',
   value: {
     scaleYear: '2025/26',
-    annual: { '1': 109_725, '2a': 116_182, '2b': 119_489, '3': 131_058, '4': 145_478 },
+    annual: { '1': 109_725, '2a': 116_183, '2b': 119_490, '3': 131_059, '4': 145_478 },
     derived: ['2a', '2b', '3'],
   },
   sourceId: 'nhs-take-home-doctor-salary-2025-26',
-  alsoSourceIds: ['uk-startup-news-consultant-pay-2025', 'pathway-derived'],
-  checkedOn: FACTS_CHECKED_ON,
+  alsoSourceIds: [
+    'uk-startup-news-consultant-pay-2025',
+    'imgconnect-consultant-pay-2024',
+    'pathway-derived',
+  ],
+  checkedOn: UPDATE_CHECKED_ON,
   confidence: 'medium',
-  note: 'After the 4% award for 2025/26 the scale runs from £109,725 (threshold 1) to £145,478 (threshold 4, after 14 years). The thresholds in between (2a £116,182, 2b £119,489, 3 £131,058) are derived from the 2024/25 figures and may be out by about £2. Treat them as estimates until checked against the official pay circular.',
+  note: 'After the 4% award for 2025/26 the scale runs from £109,725 (threshold 1) to £145,478 (threshold 4, after 14 years). The thresholds in between (2a £116,183, 2b £119,490, 3 £131,059) are estimates: the published 2024/25 thresholds × 1.04, to the nearest pound. Check them against the official pay circular.',
 };
 
 export const englandSasPay2025: Rule<{

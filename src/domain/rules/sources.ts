@@ -81,10 +81,11 @@ export const sources = {
     kind: 'official',
   },
   'bluepeanut-ucat-registration': {
-    title: 'UCAT registration 2026',
+    title: 'UCAT registration 2026 and key UCAT test dates (blog post)',
     publisher: 'Blue Peanut (tutoring company)',
-    url: 'https://bluepeanut.com/ucat-registration',
-    checkedOn: FACTS_CHECKED_ON,
+    // The 12 May date is on this blog post; Blue Peanut's UCAT registration page itself says 20 May.
+    url: 'https://bluepeanut.com/ucat-blog/ucat-registration-2026-and-key-ucat-test-dates-uk-guide',
+    checkedOn: UPDATE_CHECKED_ON,
     kind: 'secondary',
   },
   'gamsat-eligibility': {
@@ -218,6 +219,35 @@ export const sources = {
     publisher: 'South Tees Hospitals NHS Foundation Trust',
     url: 'https://www.southtees.nhs.uk/about/strive/education/foundation-programme/',
     checkedOn: FACTS_CHECKED_ON,
+    kind: 'official',
+  },
+  'imgconnect-consultant-pay-2024': {
+    title: 'NHS consultant doctors’ pay across the UK, 2024',
+    publisher: 'IMG Connect (recruiter)',
+    url: 'https://imgconnect.co.uk/news/2024/09/nhs-consultant-doctors-pay-across-the-uk-2024/349',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'gmc-welcomed-and-valued': {
+    title:
+      'Welcomed and valued: supporting disabled learners (section on entering foundation training, quoting the GMC’s November 2017 statement on less than full time training)',
+    publisher: 'General Medical Council',
+    url: 'https://www.gmc-uk.org/education/standards-guidance-and-curricula/guidance/welcomed-and-valued/introduction',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'ukfp-2025-timeline': {
+    title: 'UKFP 2025 timeline',
+    publisher: 'UK Foundation Programme Office',
+    url: 'https://foundationprogramme.nhs.uk/programmes/2-year-foundation-programme/ukfp/ukfp-2025-timeline/',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'ukfp-home': {
+    title: 'UK Foundation Programme',
+    publisher: 'UK Foundation Programme Office',
+    url: 'https://foundationprogramme.nhs.uk/',
+    checkedOn: UPDATE_CHECKED_ON,
     kind: 'official',
   },
   'ukfp-2024-applicant-presentation': {

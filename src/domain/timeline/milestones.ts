@@ -1,6 +1,6 @@
 /** The dated milestones of a route, from the person's current stage onwards. */
 import { onWorkingDay, rotationDate } from '../calendar';
-import { type IsoDate, addDays, isoDate } from '../dates';
+import { type IsoDate, addDays, firstWeekdayOfMonth, isoDate } from '../dates';
 import type { Plan } from '../plan/types';
 import {
   gamsatSittings,
@@ -109,6 +109,25 @@ function windowIn(
   };
 }
 
+/**
+ * The Foundation Programme application window in `year`: as published, or projected to open on the
+ * fourth Wednesday of September and close two weeks later (rule foundation-application-window).
+ */
+function foundationWindowIn(year: number, ruleIds: readonly string[]): MilestoneDraft {
+  const { opens, closesAfterDays, published } = foundationApplicationWindow.value;
+  const known = published.find((window) => window.opens.startsWith(`${year}-`));
+  const first = firstWeekdayOfMonth(year, opens.month, opens.weekday);
+  const opensOn = known?.opens ?? addDays(first, 7 * (opens.occurrence - 1));
+  return {
+    id: 'foundation-application-window',
+    date: opensOn,
+    endDate: known?.closes ?? addDays(opensOn, closesAfterDays),
+    precision: 'month',
+    basis: known ? 'published' : 'estimate',
+    ruleIds,
+  };
+}
+
 function rotationMilestone(
   id: MilestoneId,
   year: number,
@@ -196,13 +215,7 @@ function medicalSchoolMilestones(
       basis: 'estimate',
       ruleIds: [courseStartMonth.id],
     },
-    windowIn(
-      'foundation-application-window',
-      graduationYear - 1,
-      foundationApplicationWindow.value,
-      false,
-      [foundationApplicationWindow.id, ...courseRuleIds],
-    ),
+    foundationWindowIn(graduationYear - 1, [foundationApplicationWindow.id, ...courseRuleIds]),
     {
       id: 'medical-school-graduation',
       date: on(graduationYear, graduationMonth.value),
