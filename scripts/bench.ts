@@ -1,6 +1,6 @@
 /**
- * Times buildTimeline for a typical plan and a worst case (the longest route the rules allow: a Year 9
- * pupil, 6-year course with intercalation, maximum gap and F3 years, ACCS-IM). Reports the median time
+ * Times buildTimeline for a typical plan and a worst case (the longest route the rules allow: a pupil
+ * in S1 in Scotland, the earliest school year asked about, 6-year course with intercalation, maximum gap and F3 years, ACCS-IM). Reports the median time
  * per call over many batches. Run with `npm run bench`; the target is under 0.2 ms per call.
  */
 import { buildTimeline } from '../src/domain/timeline/build-timeline';
@@ -19,16 +19,17 @@ const cases = {
     yearsBeforeCoreTraining: 0,
     coreRoute: 'imt',
   },
-  'worst case: Year 9, integrated degree + intercalation, 10 gap and 10 F3 years, ACCS-IM': {
-    dateOfBirth: '2013-02-28',
-    nation: 'scotland',
-    now: { stage: 'school', yearGroup: 9 },
-    medicalSchoolRoute: 'integrated-degree',
-    intercalate: true,
-    gapYearsBeforeMedicalSchool: 10,
-    yearsBeforeCoreTraining: 10,
-    coreRoute: 'accs-im',
-  },
+  'worst case: S1 in Scotland, integrated degree + intercalation, 10 gap and 10 F3 years, ACCS-IM':
+    {
+      dateOfBirth: '2014-03-01',
+      nation: 'scotland',
+      now: { stage: 'school', yearGroup: 1 },
+      medicalSchoolRoute: 'integrated-degree',
+      intercalate: true,
+      gapYearsBeforeMedicalSchool: 10,
+      yearsBeforeCoreTraining: 10,
+      coreRoute: 'accs-im',
+    },
   'part time: Year 11 with 40 part-time periods and time out across training': {
     dateOfBirth: '2011-03-14',
     now: { stage: 'school', yearGroup: 11 },
