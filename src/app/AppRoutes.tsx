@@ -4,6 +4,7 @@ import { Layout } from './layout/Layout';
 import { paths } from './paths';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { StartRoute } from './routes/StartRoute';
+import { useToday } from '../state/today';
 
 // The start page and shell load first and stay small; each other page, with the engine and rules it
 // needs, loads when someone opens it.
@@ -99,6 +100,12 @@ const SourcesPage = lazy(() =>
   import('../features/sources/SourcesPage').then((module) => ({ default: module.SourcesPage })),
 );
 
+/** The sources page, told today's date so it can say which facts are due to be checked again. */
+function SourcesRoute() {
+  const today = useToday();
+  return <SourcesPage today={today} />;
+}
+
 function Loading({ children }: { readonly children: ReactNode }) {
   return <Suspense fallback={<p className="nhsuk-body">Loading…</p>}>{children}</Suspense>;
 }
@@ -177,7 +184,7 @@ export function AppRoutes() {
           path={paths.sources}
           element={
             <Loading>
-              <SourcesPage />
+              <SourcesRoute />
             </Loading>
           }
         />

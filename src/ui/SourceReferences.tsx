@@ -1,5 +1,6 @@
 import { type IsoDate, formatLongDate } from '../domain/dates';
 import { findSource, type SourceId, sourcesOfRules } from '../domain/rules';
+import { isPastReview } from '../domain/rules/due';
 import { sourceLabel } from '../domain/rules/sources';
 import type { Confidence } from '../domain/rules/types';
 
@@ -15,25 +16,37 @@ export function SourceLink({ sourceId }: { readonly sourceId: SourceId }) {
 
 const CONFIDENCE_WORDS = { high: 'high', medium: 'medium', low: 'low' } as const;
 
-type SourceReferencesProps = { readonly ruleIds: readonly string[] };
+type SourceReferencesProps = {
+  readonly ruleIds: readonly string[];
+  /** Today, to say "may be out of date" once a rule's review date has passed. */
+  readonly today: IsoDate;
+};
 
 /**
  * The sources behind a figure: each rule's main source as a link with the date it was checked and how
- * far it can be trusted. Repeated sources are shown once.
+ * far it can be trusted. Repeated sources are shown once. Once a rule was due to be checked again,
+ * it says the figure may be out of date.
  */
-export function SourceReferences({ ruleIds }: SourceReferencesProps) {
+export function SourceReferences({ ruleIds, today }: SourceReferencesProps) {
   const references = sourcesOfRules(ruleIds);
   if (references.length === 0) return null;
   return (
     <p className="nhsuk-body-s app-source">
       {references.length === 1 ? 'Source: ' : 'Sources: '}
-      {references.map(({ sourceId, confidence }, index) => {
+      {references.map(({ sourceId, confidence, reviewBy }, index) => {
         const source = findSource(sourceId);
         return (
           <span key={sourceId}>
             {index > 0 && '; '}
             <SourceLink sourceId={sourceId} /> (checked {formatLongDate(source.checkedOn)},{' '}
-            {CONFIDENCE_WORDS[confidence]} confidence)
+            {CONFIDENCE_WORDS[confidence]} confidence
+            {isPastReview(reviewBy, today) && (
+              <>
+                ; <strong>may be out of date</strong>: it was due to be checked again by{' '}
+                {formatLongDate(reviewBy)}
+              </>
+            )}
+            )
           </span>
         );
       })}

@@ -61,6 +61,7 @@ export function TimelineRoute() {
             stage={stage}
             medicalSchoolRoute={answers.medicalSchoolRoute ?? 'standard'}
             changeHref={paths.question('school-qualifications', true)}
+            today={today}
           />
         ) : null
       }

@@ -14,6 +14,7 @@ import type {
 } from '../plan/qualifications';
 import { FACTS_CHECKED_ON } from './sources';
 import type { Rule } from './types';
+import { REVIEW_WITHIN_A_YEAR } from './review';
 
 /** A school named as an example, and what it asks for. */
 export type SchoolExample = { readonly school: string; readonly asks: string };
@@ -45,6 +46,7 @@ export const aLevelTypicalOffers: Rule<{
     'health-careers-palliative-medicine',
   ],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Standard offers run from AAA (for example Aberdeen, Cardiff and Edge Hill) to A*AA (Oxford and several London schools) and A*A*A (the minimum offer at Cambridge). The school figures come from 2022 to 2025 entry listings, so check each school for the year you apply.',
 };
@@ -61,6 +63,7 @@ export const chemistryRequired: Rule<{ readonly subject: Subject; readonly asked
     'health-careers-palliative-medicine',
   ],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Most medical schools ask for chemistry. Oxford asks for an A in chemistry.',
 };
@@ -86,6 +89,7 @@ export const secondScience: Rule<{
     'health-careers-palliative-medicine',
   ],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Schools usually ask for biology, or one of biology, maths and physics, as well as chemistry. Aberdeen, Oxford and Cambridge accept any one of the three (Oxford asks for an A). Cardiff and Edge Hill ask for biology and chemistry.',
 };
@@ -97,6 +101,7 @@ export const sciencePracticalEndorsement: Rule<{ readonly examples: readonly str
   sourceId: 'oxford-medicine-requirements',
   alsoSourceIds: ['msc-entry-requirements-2025-start'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Where a science A-level includes a practical endorsement, schools such as Oxford and Edge Hill ask you to pass it.',
 };
@@ -124,6 +129,7 @@ export const gcseTypicalRequirements: Rule<{
   sourceId: 'msc-entry-requirements',
   alsoSourceIds: ['msc-entry-requirements-2025-start'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Aberdeen asked for grade 5 in English and maths, plus grades 6 to 9, especially in the sciences (2022 entry). Cardiff asks for grade 6 in maths, English language and double science, and scores GCSEs (2025 start). These are dated examples.',
 };
@@ -148,6 +154,7 @@ export const scottishHighersTypicalOffers: Rule<{
   sourceId: 'msc-entry-requirements',
   alsoSourceIds: ['msc-entry-requirements-2025-start'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Aberdeen and Cardiff ask for AAAAB at Higher. Aberdeen asks for chemistry and two of biology, maths and physics among them.',
 };
@@ -165,6 +172,7 @@ export const advancedHighersExamples: Rule<{ readonly examples: readonly SchoolE
   sourceId: 'msc-entry-requirements',
   alsoSourceIds: ['msc-entry-requirements-2025-start', 'msc-cambridge-medicine'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Some schools also ask for Advanced Highers: Aberdeen BBB in S6, Cardiff BB in chemistry and biology, Cambridge A1 A1 A2.',
 };
@@ -198,6 +206,7 @@ export const ibTypicalOffers: Rule<{
   sourceId: 'msc-entry-requirements',
   alsoSourceIds: ['msc-entry-requirements-2025-start', 'msc-cambridge-medicine'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Aberdeen and Cardiff ask for 36 points with 6s at Higher Level (Aberdeen including chemistry). Cambridge asks for 41 to 42 points with 7, 7, 6 at Higher Level.',
 };
@@ -228,6 +237,7 @@ export const graduateEntryDegree: Rule<{
     'cambridge-graduate-course',
   ],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Graduate applicants normally need a 2:1 or a first. Some graduate-entry courses accept any degree; others ask for a science or life science degree.',
 };
@@ -261,6 +271,7 @@ export const contextualOffers: Rule<{
   sourceId: 'medicportal-contextual-offers',
   alsoSourceIds: ['nextgenmedprep-contextual-offers', 'health-careers-palliative-medicine'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Most UK medical schools run contextual admissions for applicants who meet widening participation criteria. Offers are typically 1 to 2 grades lower (such as AAB or ABB); some schools give a UCAT uplift or an automatic interview instead. Criteria and offers vary by school.',
 };
@@ -287,6 +298,7 @@ export const contextualOfferExamples: Rule<{ readonly examples: readonly SchoolE
   sourceId: 'medicportal-contextual-offers',
   alsoSourceIds: ['nextgenmedprep-contextual-offers'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Examples from secondary sources (about 2024 to 2026 entry). Check each school before relying on them.',
 };
@@ -306,6 +318,7 @@ export const hullYorkContextualPoints: Rule<{
   },
   sourceId: 'hyms-contextual-admissions',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Hull York Medical School adds up to 15 contextual points when choosing whom to interview (for example 15 for care experience, 8 for a UCAT bursary).',
 };
@@ -332,6 +345,7 @@ export const gatewayCourses: Rule<{
   sourceId: 'msc-gateway-courses',
   alsoSourceIds: ['lancaster-gateway-year'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Gateway courses add a first year, making 6 years in all, for applicants who meet widening participation criteria. UCAS codes and entry rules vary by school.',
 };
@@ -343,6 +357,7 @@ export const ucatAdmissionsTest: Rule<{ readonly test: string; readonly usedBy: 
   sourceId: 'msc-entry-requirements',
   alsoSourceIds: ['ucat-test-cycle', 'medicportal-bmat-scrapped', 'oxford-medicine-requirements'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Most UK medical schools ask for the UCAT; some graduate-entry courses use the GAMSAT. You sit the UCAT in the summer before you apply, once a year.',
 };
@@ -368,6 +383,7 @@ export const ucatFormat: Rule<{
   },
   sourceId: 'emmigranz-ucat-2025',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'From 2025 the UCAT has four parts: verbal reasoning, decision making, quantitative reasoning and situational judgement. Abstract reasoning was removed. It takes about 2 hours.',
 };
@@ -397,6 +413,7 @@ export const gamsatGraduateCourses: Rule<{
   sourceId: 'kes-graduate-entry-medicine',
   alsoSourceIds: ['ukcatpeople-gamsat-overview', 'gamsat-eligibility'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: "In the 2021 cycle, graduate applicants sat the GAMSAT for St George's, Nottingham (Derby), Swansea, Cardiff, Exeter, Keele, Liverpool and Plymouth; ScotGEM is also cited. Barts, Birmingham and Cambridge used the UCAT for graduates. The list is dated.",
 };
@@ -428,6 +445,7 @@ export const bmatDiscontinued: Rule<{
     'ukcatpeople-gamsat-overview',
   ],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'The BMAT was last sat in October 2023, for 2024 entry. The schools that used it (Oxford, Cambridge, Imperial, UCL, Brighton and Sussex, Lancaster and Leeds) moved to the UCAT; Cambridge from 2025 entry (medium confidence).',
 };
@@ -447,6 +465,7 @@ export const interviewFormat: Rule<{
   sourceId: 'health-careers-palliative-medicine',
   alsoSourceIds: ['interview-decision-dates'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'You need to pass an interview, where you are asked to show NHS values such as compassion and respect. Most schools use multiple mini interviews (MMIs); Oxford and Cambridge interview in December, with panels.',
 };
@@ -466,6 +485,7 @@ export const entryRequirementsListing: Rule<{
   sourceId: 'msc-entry-requirements-2025-start',
   alsoSourceIds: ['msc-entry-requirements'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'The Medical Schools Council lists every school’s entry requirements on its website. Its last PDF booklet was for 2024 entry; from 2025 start it is a web listing only. A listing for 2026 or 2027 start was not found when this was checked, so also check each school’s own page.',
 };

@@ -2,6 +2,7 @@
 import type { IsoDate } from '../dates';
 import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
 import type { MonthDay, Rule, YearlyWindow } from './types';
+import { REVIEW_AFTER_UCAS_DATES, REVIEW_AFTER_UCAT_DATES, REVIEW_WITHIN_A_YEAR } from './review';
 
 /** The UCAT dates for one test cycle, named by the year the test is sat in. */
 export type UcatCycleDates = {
@@ -29,6 +30,7 @@ export const ucasMedicineDeadline: Rule<{
   sourceId: 'ucas-deadlines',
   alsoSourceIds: ['ucat-test-cycle'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_UCAS_DATES,
   confidence: 'high',
   note: 'Applications for medicine close at 18:00 UK time on 15 October, the year before the course starts.',
 };
@@ -42,6 +44,7 @@ export const projectedDatesOnWorkingDays: Rule<{
   value: { precedent: { yearly: '2023-10-15' as IsoDate, movedTo: '2023-10-16' as IsoDate } },
   sourceId: 'ucas-deadline-2023-moved-to-monday',
   checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'When a date projected from a yearly pattern falls on a Saturday or Sunday, Pathway expects it on the next working day: UCAS moved its 15 October deadline in 2023, a Sunday, to Monday 16 October. The real date is published nearer the time.',
 };
@@ -52,6 +55,7 @@ export const ucasMedicineChoices: Rule<{ readonly medicine: number; readonly oth
   value: { medicine: 4, other: 1 },
   sourceId: 'revisionmedics-ucas',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_UCAS_DATES,
   confidence: 'high',
   note: 'You can choose up to 4 medicine courses and 1 course in another subject.',
 };
@@ -76,6 +80,7 @@ export const ucatPublishedDates: Rule<{
   sourceId: 'ucat-booking',
   alsoSourceIds: ['bluepeanut-ucat-registration'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_UCAT_DATES,
   confidence: 'high',
   note: 'Registration opens 20 May 2026 at 14:00; booking closes 16 September 2026 at 15:00; the last test day is 24 September 2026. You can sit the UCAT once a year.',
 };
@@ -95,6 +100,7 @@ export const ucatYearlyPattern: Rule<{
   sourceId: 'ucat-booking',
   alsoSourceIds: ['ucat-test-cycle'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_UCAT_DATES,
   confidence: 'medium',
   note: 'The UCAT is sat in the summer before you apply. Later years are projected from the 2026 dates, so treat them as estimates until the UCAT Consortium publishes them.',
 };
@@ -105,6 +111,7 @@ export const gamsatSittings: Rule<{ readonly months: readonly number[] }> = {
   value: { months: [3, 9] },
   sourceId: 'gamsat-eligibility',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Some graduate-entry courses ask for GAMSAT instead of UCAT. It is sat in March and September, can be re-sat, and results last about 2 years.',
 };
@@ -116,6 +123,7 @@ export const medicalSchoolInterviews: Rule<YearlyWindow> = {
   sourceId: 'interview-decision-dates',
   alsoSourceIds: ['sunderland-after-interview'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Most schools use multiple mini interviews (MMIs) between November or December and February or March. Interviews ask you to show NHS values such as compassion and respect.',
 };
@@ -127,6 +135,7 @@ export const medicalSchoolOffers: Rule<MonthDay> = {
   sourceId: 'interview-decision-dates',
   alsoSourceIds: ['sunderland-after-interview'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Most offers are made in February and March. UCAS asks universities to decide by 31 March for applications made by the January deadline.',
 };
@@ -137,6 +146,7 @@ export const oxfordMinimumAge: Rule<{ readonly age: number; readonly by: MonthDa
   value: { age: 18, by: { month: 11, day: 1 } },
   sourceId: 'oxford-medicine-requirements',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Oxford requires medicine students to be at least 18 by 1 November of the year they start.',
 };

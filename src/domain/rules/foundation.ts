@@ -2,6 +2,11 @@
 import type { IsoDate } from '../dates';
 import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
 import type { DurationRule, Rule } from './types';
+import {
+  REVIEW_AFTER_RECRUITMENT_FIGURES,
+  REVIEW_AFTER_UKFP_TIMELINE,
+  REVIEW_WITHIN_A_YEAR,
+} from './review';
 
 export const foundationProgrammeLength: DurationRule = {
   id: 'foundation-programme-length',
@@ -9,6 +14,7 @@ export const foundationProgrammeLength: DurationRule = {
   value: { years: 2 },
   sourceId: 'ukfp-introduction',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Two paid years, F1 and F2, usually in four-month placements: about six placements in all.',
 };
@@ -34,6 +40,7 @@ export const foundationApplicationWindow: Rule<{
   sourceId: 'ukfp-2025-timeline',
   alsoSourceIds: ['ukfp-home', 'ukfp-introduction'],
   checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_UKFP_TIMELINE,
   confidence: 'medium',
   note: 'You apply through Oriel in the autumn of your final year. The last two windows opened on the fourth Wednesday of September and closed two weeks later at midday: 25 September to 9 October 2024 (UKFP 2025) and 24 September to 8 October 2025 (UKFP 2026). Later years are projected from that pattern; the UKFP 2027 dates were not found, so check the UK Foundation Programme website.',
 };
@@ -45,6 +52,7 @@ export const fullGmcRegistration: Rule<{ readonly from: 'first day of F2' }> = {
   sourceId: 'ukfp-f1-completion',
   alsoSourceIds: ['gmc-provisional-registration'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Completing F1 (the F1 certificate of completion and a Certificate of Experience) gives full registration with the GMC from the first day of F2.',
 };
@@ -55,6 +63,7 @@ export const provisionalRegistrationLimit: Rule<{ readonly days: number }> = {
   value: { days: 1125 },
   sourceId: 'gmc-provisional-registration',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Provisional registration after graduating lasts 3 years and 30 days (1,125 days) and only allows work in approved F1 posts.',
 };
@@ -65,6 +74,7 @@ export const foundationCompletion: Rule<{ readonly certificate: string }> = {
   value: { certificate: 'FPCC' },
   sourceId: 'south-tees-foundation',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Finishing F2 gives the FPCC, which you need to start specialty training.',
 };
@@ -78,6 +88,7 @@ export const progressionAfterFoundation: Rule<{
   value: { cohortYear: 2023, percentInTrainingWithin12Months: 22.4 },
   sourceId: 'gmc-progression-question',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_RECRUITMENT_FIGURES,
   confidence: 'high',
   note: 'Only 22.4% of the 2023 F2 group were in specialty training within 12 months (37.5% in 2018). Most doctors take time between Foundation and core training, often called an "F3" year.',
 };

@@ -10,6 +10,7 @@ import * as roles from './roles';
 import * as schoolYears from './school-years';
 import { sources, type Source, type SourceId } from './sources';
 import * as specialty from './specialty';
+import type { IsoDate } from '../dates';
 import type { Confidence, Rule } from './types';
 
 function isRule(value: unknown): value is Rule<unknown> {
@@ -55,18 +56,33 @@ export function findSource(id: SourceId): Source {
   return sources[id];
 }
 
-/** A reference to a source behind some rules: the source and how far its rule can be trusted. */
-export type RuleSourceReference = { readonly sourceId: SourceId; readonly confidence: Confidence };
+/**
+ * A reference to a source behind some rules: the source, how far its rule can be trusted, and the
+ * earliest day any of those rules was due to be checked again.
+ */
+export type RuleSourceReference = {
+  readonly sourceId: SourceId;
+  readonly confidence: Confidence;
+  readonly reviewBy: IsoDate;
+};
 
 /** The main source of each rule, in order, each source once (with the first rule's confidence). */
 export function sourcesOfRules(ruleIds: readonly string[]): RuleSourceReference[] {
-  const seen = new Set<SourceId>();
   const references: RuleSourceReference[] = [];
   for (const ruleId of ruleIds) {
     const rule = findRule(ruleId);
-    if (!rule || seen.has(rule.sourceId)) continue;
-    seen.add(rule.sourceId);
-    references.push({ sourceId: rule.sourceId, confidence: rule.confidence });
+    if (!rule) continue;
+    const index = references.findIndex((reference) => reference.sourceId === rule.sourceId);
+    const earlier = references[index];
+    if (!earlier) {
+      references.push({
+        sourceId: rule.sourceId,
+        confidence: rule.confidence,
+        reviewBy: rule.reviewBy,
+      });
+    } else if (rule.reviewBy < earlier.reviewBy) {
+      references[index] = { ...earlier, reviewBy: rule.reviewBy };
+    }
   }
   return references;
 }

@@ -5,6 +5,7 @@
 import type { IsoDate } from '../dates';
 import { CCT_RULE_CHECKED_ON, FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
 import type { Rule } from './types';
+import { REVIEW_WITHIN_A_YEAR, REVIEW_WITHIN_SIX_MONTHS } from './review';
 
 export const cctProRataAccrual: Rule<{
   readonly creditPerDay: {
@@ -25,6 +26,7 @@ export const cctProRataAccrual: Rule<{
   sourceId: 'rcpch-cct-calculator',
   alsoSourceIds: ['rcoa-cct-calculator', 'jrcptb-ltft', 'tis-cct-investigation'],
   checkedOn: CCT_RULE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Each day of training counts at the share of full time you work: a full-time day counts 1, a day at 80% counts 0.8, approved OOPT counts 1, OOPR counts at its approved credit, and career breaks, OOPE, OOPP, parental and unpaid leave count nothing. Your CCT date is the first day on which the time counted adds up to the full-time training you have left. College calculators work this way; the JRCPTB spreadsheet itself was not seen.',
 };
@@ -38,6 +40,7 @@ export const ltftProRata: Rule<{
   sourceId: 'jrcptb-ltft',
   alsoSourceIds: ['gmc-ltft-position', 'plymouth-working-week', 'wm-working-week'],
   checkedOn: CCT_RULE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Training less than full time must be no shorter in total than full-time training, so it counts in proportion to your whole-time equivalent (WTE): one full-time year takes 15 months at 80%, 20 months at 60% and 24 months at 50%.',
 };
@@ -49,6 +52,7 @@ export const ltftContractualWte: Rule<{ readonly basis: 'contractual WTE' }> = {
   sourceId: 'rcem-cct-recalculations',
   alsoSourceIds: ['rcpch-cct-calculator', 'rcoa-cct-calculator'],
   checkedOn: CCT_RULE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Physician specialties, palliative medicine included, count training at the WTE in your contract. Since August 2025 emergency medicine alone sets training time from average hours worked in 10% blocks; no other college was found to do this.',
 };
@@ -64,6 +68,7 @@ export const ltftMinimumWte: Rule<{
   sourceId: 'gmc-welcomed-and-valued',
   alsoSourceIds: ['gmc-ltft-position', 'kss-ltft-2011'],
   checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'The GMC’s November 2017 statement (as the GMC quotes it) keeps the minimum at 50% of full time. Postgraduate deans can agree less, but no one should normally train at less than 50% for more than 12 months, and never at less than 20%.',
 };
@@ -74,6 +79,7 @@ export const ltftNoticeEngland: Rule<{ readonly weeks: number }> = {
   value: { weeks: 16 },
   sourceId: 'hee-greater-flexibility',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Since August 2022 any doctor in training in England can apply to train less than full time, for any well-founded reason. Give at least 16 weeks’ notice; approval still depends on the programme.',
 };
@@ -85,6 +91,7 @@ export const cctConfirmedAtArcp: Rule<{ readonly confirmedBy: 'ARCP panel' }> = 
   sourceId: 'nhse-ltft-recalculate-cct',
   alsoSourceIds: ['nhse-calculate-cct', 'jrcptb-ltft'],
   checkedOn: CCT_RULE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Your deanery checks the recalculated date with your application and your ARCP panel confirms it. For physician specialties, send the JRCPTB completion-date calculator to your deanery and training programme director.',
 };
@@ -100,6 +107,7 @@ export const ooptCounts: Rule<{
   sourceId: 'gmc-out-of-programme',
   alsoSourceIds: ['lase-oop'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Clinical training out of programme counts towards your CCT if the GMC approves it in advance. It normally lasts up to 1 year, exceptionally 2.',
 };
@@ -119,6 +127,7 @@ export const ooprCredit: Rule<{
   sourceId: 'lase-oop',
   alsoSourceIds: ['lase-oop-credit', 'imperialendo-oop'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Research can count where the curriculum allows, at the credit your specialty advisory committee approves: 12 of 24 months is a credit of 0.5. OOPR normally lasts up to 3 years (4 with the dean’s agreement). Physician committees have usually allowed up to about 12 months’ credit (older, secondary sources).',
 };
@@ -130,6 +139,7 @@ export const oopCreditNeedsApproval: Rule<{ readonly weeksAhead: number }> = {
   sourceId: 'jrcptb-oop-approval-faq',
   alsoSourceIds: ['jrcptb-out-of-programme'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Ask JRCPTB at least 8 weeks before you go out of programme: the specialty advisory committee and the GMC must approve credit in advance, and there is no approval afterwards. Time out in your final year is unlikely to get full credit.',
 };
@@ -145,6 +155,7 @@ export const oopeDoesNotCount: Rule<{
   sourceId: 'lase-oop',
   alsoSourceIds: ['gmc-out-of-programme'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Experience out of programme, such as a locum consultant post, does not count towards your CCT, so your date moves later by the whole time away. It normally lasts 1 year, up to 2 with the dean’s agreement.',
 };
@@ -158,6 +169,7 @@ export const oopcDoesNotCount: Rule<{
   value: { creditPerDay: 0, normalMaximumYears: 2 },
   sourceId: 'lase-oop',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'A career break does not count towards your CCT, so your date moves later by the whole break. It normally lasts up to 2 years.',
 };
@@ -173,6 +185,7 @@ export const ooppEngland: Rule<{
   sourceId: 'heeoe-oopp',
   alsoSourceIds: ['jcst-oopp', 'lase-oop'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'A pause of up to 12 months in an NHS, patient-facing post outside training, in England only. Pathway counts it as 0; capabilities you gain may be credited when you come back, which can bring your date earlier.',
 };
@@ -185,6 +198,7 @@ export const parentalLeaveDoesNotCount: Rule<{ readonly creditPerDay: 0; readonl
     sourceId: 'yh-parental-leave',
     alsoSourceIds: ['lase-parental-leave', 'rcpch-cct-calculator'],
     checkedOn: FACTS_CHECKED_ON,
+    reviewBy: REVIEW_WITHIN_A_YEAR,
     confidence: 'high',
     note: 'You can take up to 52 weeks’ maternity leave. Parental leave is time out of training, so your CCT date moves later by the time not worked and is recalculated when you come back. Keeping-in-touch (KIT and SPLIT) days are not counted here.',
   };
@@ -196,6 +210,7 @@ export const unpaidLeaveDoesNotCount: Rule<{ readonly creditPerDay: 0 }> = {
   sourceId: 'tis-cct-investigation',
   alsoSourceIds: ['rcpch-cct-calculator', 'tis-cct-calc-core'],
   checkedOn: CCT_RULE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Unpaid and special leave count as no training time in the college calculators, so your date moves later by the time away.',
 };
@@ -207,6 +222,7 @@ export const absenceReview: Rule<{ readonly days: number; readonly windowMonths:
   sourceId: 'rcgp-time-out-of-training',
   alsoSourceIds: ['lase-jury-service', 'wessex-time-out-of-training', 'fpm-time-out-of-training'],
   checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'If absence adds up to 14 days or more in any 12 months, counting days you would normally have been at work, your CCT date is reviewed, normally at your ARCP. It is not extended automatically. Sickness, parental, carer’s and unpaid leave, jury service and time out of programme that does not count are included; annual leave, study leave and approved OOPT are not. The Gold Guide (as the RCGP quotes it) and NHS England’s London support pages say “14 days or more”; the Faculty of Pharmaceutical Medicine’s copy of the GMC statement says “more than 14 days”. Pathway uses 14 days or more.',
 };
@@ -222,6 +238,7 @@ export const foundationAbsenceReview: Rule<{
   sourceId: 'lase-sick-leave',
   alsoSourceIds: ['fpm-time-out-of-training'],
   checkedOn: CCT_RULE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Foundation doctors may be absent for up to 20 working days in each foundation year, besides annual leave. Beyond that, their end date is reviewed. In specialty training the review starts at 14 days.',
 };
@@ -233,6 +250,7 @@ export const tisEstimateFormula: Rule<{ readonly formula: string; readonly round
     value: { formula: 'round(days × (1 − new WTE ÷ current WTE))', rounding: 'half up' },
     sourceId: 'tis-cct-calc-core',
     checkedOn: CCT_RULE_CHECKED_ON,
+    reviewBy: REVIEW_WITHIN_A_YEAR,
     confidence: 'high',
     note: 'The TIS calculator added only the training missed before your current CCT date, as if you would make it up at your old hours. That gives an earlier date than the colleges’ pro-rata rule when less than full time training runs to the end, and can even put the date before the change when your hours go up. It could not show OOPT or OOPR.',
   };
@@ -244,6 +262,7 @@ export const tisCalculatorSuspended: Rule<{ readonly on: IsoDate }> = {
   sourceId: 'tis-trainee-ui-cct-disabled',
   alsoSourceIds: ['nhse-calculate-cct'],
   checkedOn: CCT_RULE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_SIX_MONTHS,
   confidence: 'medium',
   note: 'On 19 May 2026 TIS Self-Service stopped making new CCT calculations, citing issues with the calculation logic, and pointed doctors to the RCEM and RCoA calculators instead.',
 };

@@ -1,6 +1,7 @@
 /** Medical school: course lengths by route, intercalation and when courses run (facts.md §2, §3). */
 import { FACTS_CHECKED_ON } from './sources';
 import type { DurationRule, MonthDay, Rule } from './types';
+import { REVIEW_WITHIN_A_YEAR } from './review';
 
 export const MEDICAL_SCHOOL_ROUTES = [
   'standard',
@@ -18,6 +19,7 @@ export const courseLengths: Readonly<Record<MedicalSchoolRoute, DurationRule>> =
     sourceId: 'medistudents-entry-requirements',
     alsoSourceIds: ['msc-entry-requirements'],
     checkedOn: FACTS_CHECKED_ON,
+    reviewBy: REVIEW_WITHIN_A_YEAR,
     confidence: 'high',
     note: 'Standard entry courses usually last 5 years.',
   },
@@ -28,6 +30,7 @@ export const courseLengths: Readonly<Record<MedicalSchoolRoute, DurationRule>> =
     sourceId: 'ucas-course-oxford-a100',
     alsoSourceIds: ['cambridge-lucy-medicine'],
     checkedOn: FACTS_CHECKED_ON,
+    reviewBy: REVIEW_WITHIN_A_YEAR,
     confidence: 'high',
     note: 'Some courses include a science degree (BSc or BA) and last 6 years: Oxford and Cambridge, and Imperial and UCL (MBBS with BSc).',
   },
@@ -38,6 +41,7 @@ export const courseLengths: Readonly<Record<MedicalSchoolRoute, DurationRule>> =
     sourceId: 'msc-gateway-courses',
     alsoSourceIds: ['lancaster-gateway-year'],
     checkedOn: FACTS_CHECKED_ON,
+    reviewBy: REVIEW_WITHIN_A_YEAR,
     confidence: 'high',
     note: 'Gateway courses add a first year for applicants who meet widening participation criteria, making 6 years in all. Entry rules vary by school.',
   },
@@ -48,6 +52,7 @@ export const courseLengths: Readonly<Record<MedicalSchoolRoute, DurationRule>> =
     sourceId: 'msc-oxford-graduate-entry',
     alsoSourceIds: ['cambridge-graduate-course', 'bma-graduate-entry'],
     checkedOn: FACTS_CHECKED_ON,
+    reviewBy: REVIEW_WITHIN_A_YEAR,
     confidence: 'high',
     note: 'Accelerated courses for people who already have a degree (usually a 2:1 or better) usually last 4 years.',
   },
@@ -59,6 +64,7 @@ export const intercalationYear: DurationRule = {
   value: { years: 1 },
   sourceId: 'pathway-derived',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'An optional extra year to study for a BSc or BA during the course. It is standard at Oxford, Cambridge, Imperial and UCL and optional elsewhere. This is general knowledge that has not been checked against one source.',
 };
@@ -70,6 +76,7 @@ export const courseStartMonth: Rule<MonthDay> = {
   sourceId: 'pathway-derived',
   alsoSourceIds: ['ucas-deadlines'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'low',
   note: 'Courses start in the autumn after the October application (shown as September). Your medical school gives the exact date.',
 };
@@ -81,6 +88,7 @@ export const graduationMonth: Rule<MonthDay> = {
   sourceId: 'pathway-derived',
   alsoSourceIds: ['msc-mla', 'ukfp-introduction'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'low',
   note: 'Finals, including the Medical Licensing Assessment, are in the final year; graduation is in the summer (shown as July), before the Foundation Programme starts in August.',
 };
@@ -91,6 +99,7 @@ export const medicalLicensingAssessment: Rule<{ readonly fromAcademicYear: strin
   value: { fromAcademicYear: '2024-25' },
   sourceId: 'msc-mla',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'UK graduates from 2024–25 must pass the MLA (an applied knowledge test and a clinical skills assessment) as part of finals before joining the medical register.',
 };

@@ -7,6 +7,7 @@
 import type { IsoDate } from '../dates';
 import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
 import type { Rule } from './types';
+import { REVIEW_AFTER_PAY_AWARD, REVIEW_AFTER_PAY_CIRCULAR, REVIEW_WITHIN_A_YEAR } from './review';
 
 /** A pay year runs from 1 April to 31 March, as the financial year does. Written `2025/26`. */
 export type ScaleYear = '2023/24' | '2024/25' | '2025/26';
@@ -37,6 +38,7 @@ export const englandResidentPay2023: Rule<ResidentScale> = {
   },
   sourceId: 'bma-resident-pay-england',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Basic pay for a 40-hour week from 1 April 2023 to 31 March 2024: F1 £32,398, F2 £37,303, core years 1 and 2 £43,923, core year 3 and ST3 to ST5 £55,329, ST6 to ST8 £63,152.',
 };
@@ -51,6 +53,7 @@ export const englandResidentPay2024: Rule<ResidentScale> = {
   },
   sourceId: 'nhspayband-doctors',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Basic pay for a 40-hour week from 1 April 2024 to 31 March 2025, from a secondary site: F1 £36,616, F2 £42,008, core years 1 and 2 £49,909, core year 3 and ST3 to ST5 £61,825. The ST6 to ST8 figure (£70,425) is derived, not published on that page; it agrees with the 2025/26 figure less that year’s award.',
 };
@@ -66,6 +69,7 @@ export const englandResidentPay2025: Rule<ResidentScale> = {
   sourceId: 'nhs-take-home-doctor-salary-2025-26',
   alsoSourceIds: ['public-sector-calculators-resident-pay', 'govuk-resident-pay-award-2025-26'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_PAY_AWARD,
   confidence: 'medium',
   note: 'Basic pay for a 40-hour week from 1 April 2025: F1 £38,831, F2 £44,439, core years 1 and 2 £52,656, core year 3 and ST3 to ST5 £65,048, ST6 to ST8 £73,992. The figures come from secondary sites; each equals the 2024/25 figure × 1.04 + £750, the award the government announced on 22 May 2025 (backdated to 1 April 2025).',
 };
@@ -80,6 +84,7 @@ export const latestPublishedPay: Rule<{
   value: { latestScaleYear: '2025/26', firstUnpublished: '2026/27', inflationAdded: false },
   sourceId: 'govuk-resident-pay-award-2025-26',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_PAY_CIRCULAR,
   confidence: 'high',
   note: 'The 2026/27 pay award for England had not been published when Pathway’s sources were checked, and later awards are unknown. Pathway shows later years at 2025/26 rates, labelled so, and adds no inflation or guessed pay rises.',
 };
@@ -103,6 +108,7 @@ export const nodalPointsByGrade: Rule<{
   sourceId: 'bma-resident-pay-england',
   alsoSourceIds: ['bma-ltft-trainees'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_PAY_CIRCULAR,
   confidence: 'high',
   note: 'F1 is nodal point 1, F2 nodal point 2, IMT years 1 and 2 nodal point 3, IMT year 3 and palliative medicine ST4 and ST5 nodal point 4, and ST6 and ST7 nodal point 5. The point follows the training grade, with no increments for time served, so a doctor training less than full time stays on a point for longer in calendar time.',
 };
@@ -114,6 +120,7 @@ export const nodalPointsAccsIm: Rule<{ readonly accsIm: readonly NodalPoint[] }>
   sourceId: 'accs-im-trainees',
   alsoSourceIds: ['bma-resident-pay-england', 'imt-about-accs'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_PAY_CIRCULAR,
   confidence: 'low',
   note: 'ACCS-IM is 2 years of ACCS, then IMT years 2 and 3. Pathway pays its years 1 to 3 on nodal point 3 (core years 1 and 2, and IMT year 2) and year 4, which is IMT year 3, on nodal point 4. No source says how the third year is paid; if it counts as core year 3 it would be nodal point 4.',
 };
@@ -125,6 +132,7 @@ export const ltftBasicPayProRata: Rule<{ readonly fullTimeHoursPerWeek: number }
   sourceId: 'bma-2016-contract-payslip',
   alsoSourceIds: ['bma-ltft-trainees'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Basic pay for a doctor training less than full time is the nodal point salary ÷ 40 × average weekly hours. Pathway takes the hours as 40 × your WTE (60% is 24 hours), so basic pay is the salary × WTE.',
 };
@@ -136,6 +144,7 @@ export const ltftAllowance: Rule<{ readonly annual: number }> = {
   sourceId: 'bma-2016-contract-payslip',
   alsoSourceIds: ['bma-ltft-trainees', 'mersey-west-lancs-terms'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_PAY_AWARD,
   confidence: 'high',
   note: 'Doctors training less than full time on the 2016 contract get an allowance of £1,000 a year while they are less than full time (not those whose pay is protected under section 2). Pathway pays it pro rata to the days part time.',
 };
@@ -164,6 +173,7 @@ export const enhancementsNotIncluded: Rule<{
   sourceId: 'bma-2016-contract-payslip',
   alsoSourceIds: ['mersey-west-lancs-terms', 'nhs-employers-flexible-pay-premia'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'On top of basic pay, the 2016 contract pays a 37% enhancement for night hours, a weekend allowance (1 weekend in 8 or more), 8% for non-resident on-call availability and extra hours at the basic rate. These depend on the rota, so Pathway shows basic pay only. Flexible pay premia are paid in some specialties but not palliative medicine.',
 };
@@ -183,6 +193,7 @@ export const consultantThresholds: Rule<{
   sourceId: 'bma-consultant-pay-england',
   alsoSourceIds: ['nhs-employers-consultant-offer', 'hfma-consultant-pay-deal'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Since the 2024 reform a consultant in England starts on threshold 1 and moves to threshold 2a after 3 years, 2b after 4, 3 after 8 and the top, 4, after 14 (it was 19). The first values were £99,532, £105,390, £108,390, £118,884 and £131,964; the date they took effect is not in Pathway’s sources.',
 };
@@ -209,6 +220,7 @@ export const englandConsultantPay2024: Rule<ConsultantScale> = {
     'bma-consultant-pay-england',
   ],
   checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'After the 6% award for 2024/25 the scale ran from £105,504 to £139,882, with thresholds 2a £111,714, 2b £114,894 and 3 £126,018 (published by a recruiter, June 2024; the official pay circular was not seen).',
 };
@@ -228,6 +240,7 @@ export const englandConsultantPay2025: Rule<ConsultantScale> = {
     'pathway-derived',
   ],
   checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_PAY_AWARD,
   confidence: 'medium',
   note: 'After the 4% award for 2025/26 the scale runs from £109,725 (threshold 1) to £145,478 (threshold 4, after 14 years). The thresholds in between (2a £116,183, 2b £119,490, 3 £131,059) are estimates: the published 2024/25 thresholds × 1.04, to the nearest pound. Check them against the official pay circular.',
 };
@@ -246,6 +259,7 @@ export const englandSasPay2025: Rule<{
   },
   sourceId: 'nhs-take-home-doctor-salary-2025-26',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_PAY_AWARD,
   confidence: 'medium',
   note: 'On the 2021 contracts, specialty doctors are paid £61,542 to £99,216 and specialists £100,870 to £111,441 in 2025/26 (consistent with the 2024/25 minimums of £59,175 and £96,990 raised by 4%).',
 };
@@ -257,6 +271,7 @@ export const notInTrainingPay: Rule<{ readonly figure: null; readonly typicalPos
   sourceId: 'nhs-employers-fp-destinations-2017',
   alsoSourceIds: ['gmc-progression-question'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Many doctors spend time between Foundation and core training ("F3") in locum or trust-grade posts, or take a career break. Pay for those posts varies by employer and Pathway’s sources give no figure, so no amount is shown for that time.',
 };
@@ -282,6 +297,7 @@ export const scotlandResidentPay2024: Rule<{
   sourceId: 'bma-scotland-pay-offer',
   alsoSourceIds: ['bma-scotland-pay-restoration'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_PAY_AWARD,
   confidence: 'high',
   note: 'Scotland pays resident doctors on incremental scales. From 1 October 2024: FY1 £34,500 (pay point 0) to £38,808 (pay point 2), FY2 £42,792 (pay point 0), and the specialty registrar scale from £45,503. Pathway uses pay point 0 for F1 and F2; it does not know which point each later training year is on.',
 };
@@ -296,6 +312,7 @@ export const scotlandPayDeal2025: Rule<{
   sourceId: 'bma-scotland-deal-accepted',
   alsoSourceIds: ['bma-scotland-pay-offer'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_PAY_CIRCULAR,
   confidence: 'high',
   note: 'Resident doctors in Scotland accepted a 2025 to 2027 deal in February 2026: average uplifts of 9.9% for 2025/26 and 9.4% for 2026/27, through flat uplifts and changes to pay points. The new scale values are not in Pathway’s sources, so Scottish pay from April 2025 is shown as not known rather than guessed or taken from England.',
 };
@@ -314,6 +331,7 @@ export const walesResidentPay: Rule<{
   },
   sourceId: 'bma-wales-resident-contract',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_PAY_AWARD,
   confidence: 'high',
   note: 'Wales pays resident doctors on its own scales, with an average uplift of 5.4% for 2025/26. A new contract with a basic scale of £40,000 to £78,000 was put to a referendum (24 November to 15 December 2025); the outcome is not in Pathway’s sources, so Welsh resident pay is shown as not known.',
 };
@@ -330,6 +348,7 @@ export const walesConsultantPay: Rule<{
   value: { points: 8, first: 100_000, last: 146_000, deal: '2023/24', pointYearsKnown: false },
   sourceId: 'bma-wales-consultant-offer',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_PAY_AWARD,
   confidence: 'high',
   note: 'The 2023/24 deal for consultants in Wales set 8 pay points from £100,000 to £146,000. When each point is reached, and later awards, are not in Pathway’s sources, so Welsh consultant pay is shown as not known.',
 };
@@ -349,6 +368,7 @@ export const northernIrelandPay: Rule<{
   sourceId: 'hscni-resident-pay-award',
   alsoSourceIds: ['bma-northern-ireland-resident-pay'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_PAY_AWARD,
   confidence: 'high',
   note: 'Northern Ireland paid resident doctors a 6% award plus £1,000 for 2024/25 (from June 2025); the 2025/26 recommendation of 4% plus £750 was accepted in principle but its implementation was delayed. The scale values are not in Pathway’s sources, so pay in Northern Ireland is shown as not known.',
 };

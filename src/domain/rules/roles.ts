@@ -5,6 +5,7 @@
  */
 import { FACTS_CHECKED_ON } from './sources';
 import type { Rule } from './types';
+import { REVIEW_WITHIN_A_YEAR } from './review';
 
 export const higherTrainingRotations: Rule<{
   readonly hospiceMonthsAtLeast: number;
@@ -23,6 +24,7 @@ export const higherTrainingRotations: Rule<{
   sourceId: 'london-palliative-training',
   alsoSourceIds: ['nw-palliative-medicine'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'London’s programme (written 2021–22) rotates trainees through at least a year in a hospice and at least 6 months each with hospital and community teams; on-call is mostly from home. Every programme includes about 12 months of acute unselected take in internal medicine (North West school). Other regions may differ.',
 };
@@ -34,6 +36,7 @@ export const oopAfterFirstYear: Rule<{ readonly monthsIntoProgramme: number }> =
   sourceId: 'nhse-oop-faq',
   alsoSourceIds: ['jrcptb-oop-approval-faq'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Time out of programme is generally not agreed until at least a year into a programme, with about 3 months’ notice. Pathway’s academic route example therefore starts research time at the start of ST5.',
 };
@@ -49,6 +52,7 @@ export const academicClinicalFellowship: Rule<{
   sourceId: 'nihr-academic-training-south-west',
   alsoSourceIds: ['lancaster-academic-training'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Up to 3 years full-time equivalent, 75% clinical training and 25% research, aiming at a PhD fellowship. Palliative care ACFs exist, for example at Lancaster.',
 };
@@ -64,6 +68,7 @@ export const clinicalLectureship: Rule<{
   sourceId: 'nihr-academic-training-south-west',
   alsoSourceIds: ['lancaster-academic-training'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'A post-doctoral post, half clinical training and half research, for up to 4 years or until the CCT.',
 };
@@ -74,6 +79,7 @@ export const advancedResearchFellowships: Rule<{ readonly minResearchPercent: nu
   value: { minResearchPercent: 50 },
   sourceId: 'ficm-advanced-fellowships',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Later research fellowships, such as clinician scientist and advanced fellowships, give at least half the working week to research.',
 };
@@ -94,6 +100,7 @@ export const consultantResearchTime: Rule<{
   },
   sourceId: 'spcare-ltft-consultants',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: '78% of consultants who answered a survey were interested in research but limited by barriers in the specialty. In RCP census data they worked 8.89 programmed activities (PAs) a week on average, 0.34 of them research. Published in 2024.',
 };
@@ -107,6 +114,7 @@ export const palliativeConsultantsLtft2004: Rule<{
   value: { percent: 29, year: 2004 },
   sourceId: 'spcare-ltft-consultants',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: '29% of palliative medicine consultants worked less than full time in 2004, against 57% in 2020 (RCP census data, Table 4).',
 };
@@ -118,6 +126,7 @@ export const specialtyRecognised: Rule<{ readonly year: number }> = {
   sourceId: 'doyle-palliative-medicine-2005',
   alsoSourceIds: ['apm-careers'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'The UK was the first country to recognise palliative medicine as a specialty, in 1987. From a copy of a 2005 article.',
 };
@@ -128,6 +137,7 @@ export const consultantCount2005: Rule<{ readonly consultants: number; readonly 
   value: { consultants: 310, year: 2005 },
   sourceId: 'doyle-palliative-medicine-2005',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'About 310 consultants in 2005, from a copy of a 2005 article. Old: no current figure was found.',
 };
@@ -151,6 +161,7 @@ export const consultantWorkforce2012: Rule<{
   sourceId: 'apm-careers',
   alsoSourceIds: ['rcp-palliative-workforce'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'The specialty advisory committee counted 409.6 full-time-equivalent consultants in 2012, against the 505 the RCP estimated were needed (2 per 250,000 people); the APM later recommended 2.5 per 250,000. Old: a current (2023 to 2025) count was not found.',
 };
@@ -175,6 +186,7 @@ export const cctOutcomes2013: Rule<{
   },
   sourceId: 'apm-careers',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'In 2012–13, 34 CCTs in palliative medicine were awarded: 25 (67.6%) of the doctors went to substantive consultant posts and 7 to locum consultant posts. Old.',
 };
@@ -189,6 +201,7 @@ export const trainees2012: Rule<{
   value: { flexiblePercent: 30, womenPercentOver: 80, year: 2012 },
   sourceId: 'apm-careers',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Around 2012 about 30% of palliative medicine trainees trained flexibly and more than 80% were women. Old; a current share of trainees working less than full time was not found.',
 };
@@ -204,6 +217,7 @@ export const rcpCensus2017: Rule<{
   value: { femalePercent: 76, flexibleEarlyCareerPercent: 53, years: '2016–17', year: 2017 },
   sourceId: 'rcp-palliative-workforce',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'In the 2016–17 census, 76% of palliative medicine consultants were women and 53% worked flexibly early in their consultant career. Old.',
 };
@@ -214,6 +228,7 @@ export const trainingNumbersEvidence: Rule<{ readonly years: string; readonly ye
   value: { years: '2020 to 2021', year: 2021 },
   sourceId: 'parliament-palliative-training-evidence',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Written evidence to a parliamentary committee (about 2020 to 2021) argued that there are too few training posts, given retirements, vacancies, the move to dual training and more consultants working less than full time.',
 };
@@ -229,6 +244,7 @@ export const paediatricPalliativeMedicine: Rule<{
   sourceId: 'rcpch-paediatric-palliative-subspecialty',
   alsoSourceIds: ['rcpch-apply-palliative-medicine'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'A sub-specialty of paediatrics (Royal College of Paediatrics and Child Health, Progress+ curriculum since 2023), caring for newborn babies to young people in hospital, hospice and the community. Doctors reach it through paediatric run-through training and then apply for the sub-specialty.',
 };

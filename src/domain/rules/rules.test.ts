@@ -178,20 +178,29 @@ describe('the gate rejects bad data', () => {
     ],
     ['an unknown confidence', { confidence: 'certain' }],
     ['an id that is not kebab-case', { id: 'UcasDeadline' }],
+    ['an impossible review date', { reviewBy: '2027-02-29' }],
+    ['a review date on the day it was checked', { reviewBy: '2026-11-24' }],
+    ['a review date before it was checked', { reviewBy: '2026-01-01' }],
   ])('a rule with %s', (_label, change) => {
     expect(
       ruleProblems({ ...ucasMedicineDeadline, checkedOn: '2026-11-24', ...change }, today),
     ).not.toEqual([]);
   });
 
-  it.each([['sourceId'], ['checkedOn'], ['value'], ['note'], ['confidence'], ['title'], ['id']])(
-    'a rule with no %s',
-    (field) => {
-      const rule: Record<string, unknown> = { ...coreApplicationWindow };
-      delete rule[field];
-      expect(ruleProblems(rule, today)).not.toEqual([]);
-    },
-  );
+  it.each([
+    ['sourceId'],
+    ['checkedOn'],
+    ['reviewBy'],
+    ['value'],
+    ['note'],
+    ['confidence'],
+    ['title'],
+    ['id'],
+  ])('a rule with no %s', (field) => {
+    const rule: Record<string, unknown> = { ...coreApplicationWindow };
+    delete rule[field];
+    expect(ruleProblems(rule, today)).not.toEqual([]);
+  });
 
   it('a value that is an impossible 29 February date is rejected, while 29 February as a yearly day is allowed', () => {
     const base = { ...specialtyCertificateExam, checkedOn: '2026-11-24' };

@@ -46,20 +46,28 @@ function isoStringsAreValid(value: unknown): boolean {
   return Object.values(value as Record<string, unknown>).every(isoStringsAreValid);
 }
 
-export const ruleSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')),
-  title: z.string().check(z.minLength(3)),
-  value: z.unknown().check(
-    z.refine((value) => value !== undefined, 'is missing'),
-    z.refine(monthDaysAreValid, 'contains an impossible month and day'),
-    z.refine(isoStringsAreValid, 'contains an impossible date'),
-  ),
-  sourceId: knownSourceId,
-  alsoSourceIds: z.optional(z.array(knownSourceId)),
-  checkedOn: isoDateString,
-  confidence,
-  note: z.string().check(z.minLength(10)),
-});
+export const ruleSchema = z
+  .object({
+    id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')),
+    title: z.string().check(z.minLength(3)),
+    value: z.unknown().check(
+      z.refine((value) => value !== undefined, 'is missing'),
+      z.refine(monthDaysAreValid, 'contains an impossible month and day'),
+      z.refine(isoStringsAreValid, 'contains an impossible date'),
+    ),
+    sourceId: knownSourceId,
+    alsoSourceIds: z.optional(z.array(knownSourceId)),
+    checkedOn: isoDateString,
+    reviewBy: isoDateString,
+    confidence,
+    note: z.string().check(z.minLength(10)),
+  })
+  .check(
+    z.refine(
+      (rule) => rule.reviewBy > rule.checkedOn,
+      'must be due for review (reviewBy) after the date it was checked',
+    ),
+  );
 
 export const sourceSchema = z.object({
   title: z.string().check(z.minLength(3)),

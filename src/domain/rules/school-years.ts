@@ -5,6 +5,7 @@
  */
 import type { MonthDay, Rule } from './types';
 import { UPDATE_CHECKED_ON } from './sources';
+import { REVIEW_WITHIN_A_YEAR } from './review';
 
 export type SchoolYearSystem = {
   /** The year groups Pathway covers, in the nation's own numbering (Scotland: 1 to 6 for S1 to S6). */
@@ -40,6 +41,7 @@ export const englandAndWalesSchoolYears: Rule<SchoolYearSystem> = {
   sourceId: 'gov-uk-school-starting-age',
   alsoSourceIds: ['gov-wales-education-system'],
   checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Children start reception in the September after their fourth birthday, so a year group runs from 1 September to 31 August. GCSEs are in Year 11 and A-levels in Year 13.',
 };
@@ -57,6 +59,7 @@ export const northernIrelandSchoolYears: Rule<SchoolYearSystem> = {
   },
   sourceId: 'education-ni-compulsory-education',
   checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'A child who is 4 on or between 1 September and 1 July starts Year 1 the next September, so a year group runs from 2 July to 1 July. Secondary school starts in Year 8; GCSEs are in Year 12 and A-levels in Year 14.',
 };
@@ -74,6 +77,7 @@ export const scotlandSchoolYears: Rule<SchoolYearSystem> = {
   },
   sourceId: 'education-scotland-starting-school',
   checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Children born from 1 March to the end of February start Primary 1 in the same August, so a year group runs from 1 March. After 7 primary years come S1 to S6: National 5s in S4, Highers in S5, Advanced Highers or more Highers in S6. Pupils usually apply to medicine in S6.',
 };

@@ -2,6 +2,12 @@
 import type { IsoDate } from '../dates';
 import { FACTS_CHECKED_ON } from './sources';
 import type { DurationRule, Rule, YearlyWindow } from './types';
+import {
+  REVIEW_AFTER_RECRUITMENT_FIGURES,
+  REVIEW_AFTER_RECRUITMENT_TIMELINES,
+  REVIEW_AFTER_SCE_DIET,
+  REVIEW_WITHIN_A_YEAR,
+} from './review';
 
 export const CORE_ROUTES = ['imt', 'accs-im'] as const;
 export type CoreRoute = (typeof CORE_ROUTES)[number];
@@ -17,6 +23,7 @@ export const rotationStart: Rule<{
   sourceId: 'psro-general-faqs',
   alsoSourceIds: ['psro-eligibility-faqs'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Training posts start in early August, on the first Wednesday of the month. Pathway uses the same day for Foundation, core and specialty years.',
 };
@@ -31,6 +38,7 @@ export const palliativeGroupOne: Rule<{
   sourceId: 'federation-palliative-medicine',
   alsoSourceIds: ['psro-palliative-medicine', 'nw-palliative-medicine', 'gmc-palliative-guidance'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Since August 2022 palliative medicine trains alongside internal medicine and ends with a certificate (CCT) in both. Entry is at ST4 after core training.',
 };
@@ -43,6 +51,7 @@ export const coreTrainingLengths: Readonly<Record<CoreRoute, DurationRule>> = {
     sourceId: 'jrcptb-im-curriculum-faqs',
     alsoSourceIds: ['psro-eligibility'],
     checkedOn: FACTS_CHECKED_ON,
+    reviewBy: REVIEW_WITHIN_A_YEAR,
     confidence: 'high',
     note: 'IMT is a 3-year programme (it replaced core medical training in 2019). Group 1 specialties need all 3 years. The step from IMT year 2 to year 3 is where you become a medical registrar.',
   },
@@ -53,6 +62,7 @@ export const coreTrainingLengths: Readonly<Record<CoreRoute, DurationRule>> = {
     sourceId: 'accs-im-trainees',
     alsoSourceIds: ['imt-about-accs'],
     checkedOn: FACTS_CHECKED_ON,
+    reviewBy: REVIEW_WITHIN_A_YEAR,
     confidence: 'high',
     note: 'ACCS-IM lasts 4 years: 2 years across emergency medicine, acute medicine, anaesthetics and intensive care, then IMT years 2 and 3. You apply through the same round as IMT.',
   },
@@ -65,6 +75,7 @@ export const coreApplicationWindow: Rule<YearlyWindow> = {
   sourceId: 'medcourse-imt-recruitment',
   alsoSourceIds: ['imt-dates-posts-2022', 'imt-round-2'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_RECRUITMENT_TIMELINES,
   confidence: 'high',
   note: 'One national round a year (no Round 2 since 2021). Recent windows: 26 October to 23 November 2023 and 4 November to 1 December 2021. Interviews follow in January to March and posts start in August.',
 };
@@ -77,6 +88,7 @@ export const imtCompetition: Rule<{ readonly year: number; readonly applications
     sourceId: 'rcp-imt-ratios-2025',
     alsoSourceIds: ['specialty-applications-imt-ratios'],
     checkedOn: FACTS_CHECKED_ON,
+    reviewBy: REVIEW_AFTER_RECRUITMENT_FIGURES,
     confidence: 'high',
     note: 'In 2025 there were 8,841 applications for 1,678 posts (5.27 per post), up from 2.64 in 2023.',
   };
@@ -91,6 +103,7 @@ export const mrcpByStFourOffer: Rule<{
   sourceId: 'west-midlands-imt-pathway',
   alsoSourceIds: ['accs-im-trainees', 'cardiology-st4-2023-spec'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_RECRUITMENT_TIMELINES,
   confidence: 'medium',
   note: 'You need the full MRCP(UK) diploma to complete core training. Group 1 ST4 person specifications ask for Part 1 when you apply and the full diploma by the offer date. The palliative medicine person specification for 2026 was not checked.',
 };
@@ -102,6 +115,7 @@ export const higherTrainingLength: DurationRule = {
   sourceId: 'nw-palliative-medicine',
   alsoSourceIds: ['london-palliative-training', 'federation-palliative-medicine'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'ST4 to ST7 take an indicative 4 years full time, including about 12 months of acute unselected take, at least a year in a hospice and time with hospital and community teams.',
 };
@@ -113,6 +127,7 @@ export const stFourApplicationWindow: Rule<YearlyWindow> = {
   sourceId: 'psro-general-faqs',
   alsoSourceIds: ['psro-eligibility-faqs', 'psro-palliative-medicine'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_RECRUITMENT_TIMELINES,
   confidence: 'medium',
   note: 'National recruitment (England, Scotland, Wales and Northern Ireland). Round 1 is advertised around November to December for posts from early August the next year. The interview has about 4 stations.',
 };
@@ -133,6 +148,7 @@ export const specialtyCertificateExam: Rule<{
   },
   sourceId: 'federation-sce-palliative',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_SCE_DIET,
   confidence: 'high',
   note: 'Held every 9 months (16 September 2026; applications 27 May to 24 June 2026) and usually sat in the penultimate year of higher training. Whether a pass is required for CCT under the 2022 curriculum was not confirmed.',
 };
@@ -143,6 +159,7 @@ export const annualReview: Rule<{ readonly everyMonths: number }> = {
   value: { everyMonths: 12 },
   sourceId: 'jrcptb-ltft',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Every doctor in training has an ARCP each year. Provisional CCT dates are confirmed or revised at ARCP.',
 };
@@ -154,6 +171,7 @@ export const dualCctSameDate: Rule<{ readonly sameDate: true }> = {
   sourceId: 'jrcptb-faqs',
   alsoSourceIds: ['gmc-palliative-guidance'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'The Certificate of Completion of Training (CCT) in the specialty and in internal medicine must have the same date. It leads to the GMC Specialist Register.',
 };
@@ -165,6 +183,7 @@ export const minimumPostFoundationYears: Rule<Readonly<Record<CoreRoute, number>
   sourceId: 'pathway-derived',
   alsoSourceIds: ['psro-eligibility', 'nw-palliative-medicine', 'accs-im-trainees'],
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: 'Full time with no gaps: 3 years of IMT and 4 of higher training make 7 years; through ACCS-IM it is 8.',
 };
@@ -178,6 +197,7 @@ export const palliativeConsultantsLtft: Rule<{
   value: { percent: 57, censusYear: 2020 },
   sourceId: 'spcare-ltft-consultants',
   checkedOn: FACTS_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
   note: '57% of palliative medicine consultants worked less than full time in 2020 (29% in 2004). Training part time extends training in proportion.',
 };

@@ -17,6 +17,8 @@ export type Rule<Value> = {
   /** Further sources that agree with the main one. */
   readonly alsoSourceIds?: readonly SourceId[];
   readonly checkedOn: IsoDate;
+  /** When to check it again: after its next expected publication, or a year on (rules/review.ts). */
+  readonly reviewBy: IsoDate;
   readonly confidence: Confidence;
   /** What the figure means, and any caveat, in plain English. */
   readonly note: string;

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import type { IsoDate } from '../../domain/dates';
 import { checkEntryRequirements, type EntryStatus } from '../../domain/entry';
 import { SourceReferences } from '../../ui/SourceReferences';
 import { Tag, type TagColour } from '../../ui/Tag';
@@ -17,6 +18,7 @@ type EntryChecklistProps = {
   readonly stage: string;
   readonly medicalSchoolRoute: string;
   readonly changeHref: string;
+  readonly today: IsoDate;
 };
 
 /**
@@ -29,6 +31,7 @@ export function EntryChecklist({
   stage,
   medicalSchoolRoute,
   changeHref,
+  today,
 }: EntryChecklistProps) {
   const result = checkEntryRequirements(qualifications, { stage, medicalSchoolRoute });
   return (
@@ -66,7 +69,7 @@ export function EntryChecklist({
               </h3>
               <p>{item.summary}</p>
               {item.detail && <p className="nhsuk-body-s">{item.detail}</p>}
-              <SourceReferences ruleIds={item.ruleIds} />
+              <SourceReferences ruleIds={item.ruleIds} today={today} />
             </li>
           );
         })}

@@ -228,7 +228,13 @@ function Notices({
   );
 }
 
-function Review({ calculation }: { readonly calculation: CctCalculation }) {
+function Review({
+  calculation,
+  today,
+}: {
+  readonly calculation: CctCalculation;
+  readonly today: IsoDate;
+}) {
   const review = calculation.absenceReview;
   if (review.summary === null) return null;
   if (!review.reviewTriggered)
@@ -241,7 +247,7 @@ function Review({ calculation }: { readonly calculation: CctCalculation }) {
   return (
     <WarningCallout heading="Your CCT date will be reviewed" headingLevel={2}>
       <p className="nhsuk-card__description">{sentence(review.summary)}</p>
-      <SourceReferences ruleIds={[absenceReview.id]} />
+      <SourceReferences ruleIds={[absenceReview.id]} today={today} />
     </WarningCallout>
   );
 }
@@ -402,7 +408,7 @@ export function CctResultView({
           </ul>
         </WarningCallout>
       )}
-      <Review calculation={calculation} />
+      <Review calculation={calculation} today={today} />
       <Notices calculation={calculation} today={today} />
       {programmes !== undefined && programmes.length > 1 ? (
         <ProgrammeWorkings programmes={programmes} />
@@ -411,7 +417,7 @@ export function CctResultView({
       )}
       <TisComparison calculation={calculation} />
       <NextSteps calculation={calculation} />
-      <SourceReferences ruleIds={calculation.ruleIds} />
+      <SourceReferences ruleIds={calculation.ruleIds} today={today} />
     </section>
   );
 }

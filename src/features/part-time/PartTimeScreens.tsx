@@ -81,6 +81,7 @@ export function PartTimeShell({ outside }: { readonly outside: OutsideLinks }) {
 /** /part-time: the two ways in. */
 export function PartTimeStartRoute() {
   const outside = useOutsideLinks();
+  const today = useToday();
   const activePlan = usePlansStore(selectActivePlan);
   const plan =
     activePlan &&
@@ -96,6 +97,7 @@ export function PartTimeStartRoute() {
       plan={plan}
       startPlanHref={outside.start}
       calculatorHref={partTimePaths.list({ context: 'calculator', scenarioId: null })}
+      today={today}
     />
   );
 }

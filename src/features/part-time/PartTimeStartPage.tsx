@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import type { IsoDate } from '../../domain/dates';
 import { cctProRataAccrual, ltftProRata } from '../../domain/rules/ltft';
 import { SourceReferences } from '../../ui/SourceReferences';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -8,10 +9,16 @@ type PartTimeStartPageProps = {
   readonly plan: { readonly name: string; readonly href: string } | null;
   readonly startPlanHref: string;
   readonly calculatorHref: string;
+  readonly today: IsoDate;
 };
 
 /** The two ways in: periods in a saved plan, or the direct calculator for a doctor in training. */
-export function PartTimeStartPage({ plan, startPlanHref, calculatorHref }: PartTimeStartPageProps) {
+export function PartTimeStartPage({
+  plan,
+  startPlanHref,
+  calculatorHref,
+  today,
+}: PartTimeStartPageProps) {
   usePageTitle('Part-time training and time out');
   return (
     <div className="nhsuk-grid-row">
@@ -23,7 +30,7 @@ export function PartTimeStartPage({ plan, startPlanHref, calculatorHref }: PartT
           date.
         </p>
         <p>{ltftProRata.note}</p>
-        <SourceReferences ruleIds={[ltftProRata.id, cctProRataAccrual.id]} />
+        <SourceReferences ruleIds={[ltftProRata.id, cctProRataAccrual.id]} today={today} />
 
         <h2 className="nhsuk-heading-m">Already in training?</h2>
         <p>

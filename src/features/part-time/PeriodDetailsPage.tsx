@@ -160,7 +160,7 @@ export function PeriodDetailsPage({
       {kindNotes(kind).map((note) => (
         <p key={note}>{note}</p>
       ))}
-      <SourceReferences ruleIds={help.rules.map((rule) => rule.id)} />
+      <SourceReferences ruleIds={help.rules.map((rule) => rule.id)} today={today} />
       <p className="nhsuk-u-margin-top-4">
         <Link to={changeKindHref}>Choose a different kind of period</Link>
       </p>

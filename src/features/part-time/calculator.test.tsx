@@ -126,6 +126,7 @@ describe('PartTimeStartPage', () => {
           plan={{ name: 'My plan', href: '/part-time/plan' }}
           startPlanHref="/"
           calculatorHref="/part-time/calculator"
+          today={TODAY}
         />
       </MemoryRouter>,
     );

@@ -118,7 +118,10 @@ export function PayPage({ planName, answers, today, links }: PayPageProps) {
               {Math.round(enhancements.onCallAvailability * 100)}%, and extra hours are paid at the
               basic rate. Palliative medicine does not attract a flexible pay premium.
             </p>
-            <SourceReferences ruleIds={[enhancementsNotIncluded.id, ...result.ruleIds]} />
+            <SourceReferences
+              ruleIds={[enhancementsNotIncluded.id, ...result.ruleIds]}
+              today={today}
+            />
           </div>
         </div>
       </div>

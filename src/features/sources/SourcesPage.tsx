@@ -1,5 +1,6 @@
-import { formatLongDate } from '../../domain/dates';
+import { type IsoDate, formatLongDate } from '../../domain/dates';
 import { allRules, conflicts, sources, type SourceId } from '../../domain/rules';
+import { isPastReview } from '../../domain/rules/due';
 import { higherTrainingLength } from '../../domain/rules/specialty';
 import { SourceLink } from '../../ui/SourceReferences';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -10,14 +11,22 @@ const KIND_WORDS = {
   derived: 'Worked out by Pathway',
 } as const;
 
-function rulesUsing(sourceId: SourceId): string[] {
-  return allRules
-    .filter((rule) => rule.sourceId === sourceId || rule.alsoSourceIds?.includes(sourceId))
-    .map((rule) => rule.title);
+function rulesUsing(sourceId: SourceId) {
+  return allRules.filter(
+    (rule) => rule.sourceId === sourceId || rule.alsoSourceIds?.includes(sourceId),
+  );
+}
+
+/** The earliest day any of `rules` is due to be checked again. */
+function earliestReview(rules: ReturnType<typeof rulesUsing>): IsoDate | null {
+  return rules.reduce<IsoDate | null>(
+    (earliest, rule) => (earliest === null || rule.reviewBy < earliest ? rule.reviewBy : earliest),
+    null,
+  );
 }
 
 /** Every source with the date it was checked, and every place sources disagree. */
-export function SourcesPage() {
+export function SourcesPage({ today }: { readonly today: IsoDate }) {
   usePageTitle('Sources and where they disagree');
   const sourceIds = (Object.keys(sources) as SourceId[]).sort((a, b) =>
     sources[a].publisher.localeCompare(sources[b].publisher),
@@ -77,18 +86,37 @@ export function SourcesPage() {
           them.
         </p>
 
+        <h2 id="when-facts-are-checked">When facts are checked again</h2>
+        <p>
+          Pay awards, test dates and application windows change every year. Each fact has a date by
+          which it should be checked again, soon after the next expected announcement. Once that
+          date has passed, Pathway says the figure may be out of date until it is checked.
+        </p>
+
         <h2 id="all-sources">All sources</h2>
         <ul className="nhsuk-list nhsuk-list--border">
           {sourceIds.map((sourceId) => {
             const source = sources[sourceId];
             const usedFor = rulesUsing(sourceId);
+            const reviewBy = earliestReview(usedFor);
             return (
               <li key={sourceId} id={`source-${sourceId}`}>
                 <SourceLink sourceId={sourceId} />
                 <br />
                 <span className="nhsuk-body-s">
                   {KIND_WORDS[source.kind]}, checked {formatLongDate(source.checkedOn)}.
-                  {usedFor.length > 0 && ` Used for: ${usedFor.join('; ')}.`}
+                  {usedFor.length > 0 &&
+                    ` Used for: ${usedFor.map((rule) => rule.title).join('; ')}.`}
+                  {reviewBy !== null &&
+                    (isPastReview(reviewBy, today) ? (
+                      <>
+                        {' '}
+                        <strong>May be out of date</strong>: it was due to be checked again by{' '}
+                        {formatLongDate(reviewBy)}.
+                      </>
+                    ) : (
+                      ` To be checked again by ${formatLongDate(reviewBy)}.`
+                    ))}
                 </span>
               </li>
             );

@@ -14,7 +14,13 @@ const healthCareersConflict = conflicts.find(
   (conflict) => conflict.id === 'specialty-training-length',
 );
 
-function MilestoneItem({ milestone }: { readonly milestone: Milestone }) {
+function MilestoneItem({
+  milestone,
+  today,
+}: {
+  readonly milestone: Milestone;
+  readonly today: IsoDate;
+}) {
   const when = formatDated(milestone);
   return (
     <li className={`app-timeline__milestone app-timeline__milestone--${milestone.status}`}>
@@ -26,7 +32,7 @@ function MilestoneItem({ milestone }: { readonly milestone: Milestone }) {
         {milestone.status === 'now' && <Tag colour="blue">Now</Tag>}
       </p>
       <p className="nhsuk-body-s">{milestone.explanation}</p>
-      <SourceReferences ruleIds={milestone.ruleIds} />
+      <SourceReferences ruleIds={milestone.ruleIds} today={today} />
     </li>
   );
 }
@@ -65,7 +71,9 @@ function StageSection({
   sourcesHref,
   link,
   periods,
+  today,
 }: {
+  readonly today: IsoDate;
   readonly stage: Stage;
   readonly milestones: readonly Milestone[];
   readonly sourcesHref: string;
@@ -112,7 +120,7 @@ function StageSection({
       {milestones.length > 0 && (
         <ol className="app-timeline__list">
           {milestones.map((milestone) => (
-            <MilestoneItem key={milestone.id} milestone={milestone} />
+            <MilestoneItem key={milestone.id} milestone={milestone} today={today} />
           ))}
         </ol>
       )}
@@ -180,6 +188,7 @@ export function TimelineView({
             </p>
             <SourceReferences
               ruleIds={[progressionAfterFoundation.id, palliativeConsultantsLtft.id]}
+              today={timeline.today}
             />
           </div>
         </div>
@@ -207,6 +216,7 @@ export function TimelineView({
           sourcesHref={sourcesHref}
           link={stageLinks[stage.id]}
           periods={inStage(stage)}
+          today={timeline.today}
         />
       ))}
     </>
