@@ -129,8 +129,16 @@ describe('the roles page content', () => {
     expect(texts).toContain('against 505 needed');
     expect(texts).toContain('about 310 palliative medicine consultants');
     expect(rolesContent.notFound.map((item) => item.text).join(' ')).toContain(
-      'did not find a current (2023 to 2025) count of palliative medicine consultants',
+      'did not find a dated, current (2023 to 2025) count of palliative medicine consultants',
     );
+  });
+
+  it('gives the APM’s current, undated figures without an old-figure year', () => {
+    const now = rolesContent.workforce.find((item) => item.id === 'workforce-now');
+    expect(now?.figureYear).toBeUndefined();
+    expect(now?.ruleId).toBe('palliative-workforce-apm-current');
+    expect(now?.text).toContain('around 700 palliative medicine consultants');
+    expect(now?.text).toContain('Around 48% of them work less than full time');
   });
 
   it('has skills with unique ids that never change', () => {

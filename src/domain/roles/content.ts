@@ -25,12 +25,13 @@ import {
   paediatricPalliativeMedicine,
   palliativeConsultantsLtft2004,
   rcpCensus2017,
+  apmWorkforceNow,
   specialtyRecognised,
   trainees2012,
   trainingNumbersEvidence,
 } from '../rules/roles';
 import { consultantThresholds, englandConsultantPay2025, englandSasPay2025 } from '../rules/pay';
-import { FACTS_CHECKED_ON } from '../rules/sources';
+import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from '../rules/sources';
 import { type Citation, type Statement, fromRule, statement } from './statements';
 
 /** The NHS Health Careers palliative medicine page, as supplied with the project. */
@@ -78,6 +79,9 @@ const FACT_BASE: Citation = {
   checkedOn: FACTS_CHECKED_ON,
   confidence: 'high',
 };
+
+/** What the December 2026 check of the fact base looked for and did not find. */
+const UPDATE_FACTS: Citation = { ...FACT_BASE, checkedOn: UPDATE_CHECKED_ON };
 
 const PLAIN_ENGLISH: Citation = {
   sourceId: 'pathway-plain-english',
@@ -711,7 +715,14 @@ const skills: readonly Skill[] = [
 
 const workforce2012 = consultantWorkforce2012.value;
 
+const workforceNow = apmWorkforceNow.value;
+
 const workforce: readonly Statement[] = [
+  fromRule(
+    'workforce-now',
+    apmWorkforceNow,
+    `The Association for Palliative Medicine says there are around ${workforceNow.consultants} palliative medicine consultants in the UK, from the Royal College of Physicians’ census. Around ${workforceNow.consultantsLtftPercent}% of them work less than full time, and a similar share of trainees train flexibly. ${workforceNow.jointPostsShare.replace(/^a/, 'A')} of consultant jobs are joint NHS and charity (third sector) posts. The page does not say which year these figures describe.`,
+  ),
   fromRule(
     'workforce-recognised',
     specialtyRecognised,
@@ -763,14 +774,9 @@ const workforce: readonly Statement[] = [
 
 const notFound: readonly Statement[] = [
   statement(
-    'not-found-headcount',
-    'Pathway did not find a current (2023 to 2025) count of palliative medicine consultants, so the figures above are the most recent it has.',
-    FACT_BASE,
-  ),
-  statement(
-    'not-found-trainees-ltft',
-    'Pathway did not find a current figure for how many palliative medicine trainees train less than full time.',
-    FACT_BASE,
+    'not-found-dated-headcount',
+    'Pathway did not find a dated, current (2023 to 2025) count of palliative medicine consultants or trainees: the Association for Palliative Medicine’s figures above give no year, and the older figures are marked with theirs.',
+    UPDATE_FACTS,
   ),
 ];
 

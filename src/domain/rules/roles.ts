@@ -3,7 +3,7 @@
  * consultants working less than full time and §6 for time out of programme). The roles page
  * (src/domain/roles) builds its sourced statements from these figures. Old figures say their year.
  */
-import { FACTS_CHECKED_ON } from './sources';
+import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
 import type { Rule } from './types';
 import { REVIEW_WITHIN_A_YEAR } from './review';
 
@@ -131,6 +131,21 @@ export const specialtyRecognised: Rule<{ readonly year: number }> = {
   note: 'The UK was the first country to recognise palliative medicine as a specialty, in 1987. From a copy of a 2005 article.',
 };
 
+export const apmWorkforceNow: Rule<{
+  readonly consultants: number;
+  readonly consultantsLtftPercent: number;
+  readonly jointPostsShare: string;
+}> = {
+  id: 'palliative-workforce-apm-current',
+  title: 'Palliative medicine consultants now, as the APM gives them',
+  value: { consultants: 700, consultantsLtftPercent: 48, jointPostsShare: 'about a third' },
+  sourceId: 'apm-careers',
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
+  confidence: 'medium',
+  note: 'The current APM careers page says that, from the RCP census, palliative medicine is the 11th largest medical specialty with around 700 consultants in the UK; around 48% of consultants work less than full time and a similar share of trainees train flexibly; about a third of consultant jobs are joint NHS and charity (third sector) posts. The page is not dated, so the year these figures describe is not known.',
+};
+
 export const consultantCount2005: Rule<{ readonly consultants: number; readonly year: number }> = {
   id: 'palliative-consultants-2005',
   title: 'Palliative medicine consultants in 2005',
@@ -139,7 +154,7 @@ export const consultantCount2005: Rule<{ readonly consultants: number; readonly 
   checkedOn: FACTS_CHECKED_ON,
   reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
-  note: 'About 310 consultants in 2005, from a copy of a 2005 article. Old: no current figure was found.',
+  note: 'About 310 consultants in 2005, from a copy of a 2005 article. Old: the APM now says around 700 (undated).',
 };
 
 export const consultantWorkforce2012: Rule<{
@@ -163,7 +178,7 @@ export const consultantWorkforce2012: Rule<{
   checkedOn: FACTS_CHECKED_ON,
   reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
-  note: 'The specialty advisory committee counted 409.6 full-time-equivalent consultants in 2012, against the 505 the RCP estimated were needed (2 per 250,000 people); the APM later recommended 2.5 per 250,000. Old: a current (2023 to 2025) count was not found.',
+  note: 'The specialty advisory committee counted 409.6 full-time-equivalent consultants in 2012, against the 505 the RCP estimated were needed (2 per 250,000 people); the APM later recommended 2.5 per 250,000. Old: from an earlier version of the APM careers page, which now gives around 700 consultants instead (undated).',
 };
 
 export const cctOutcomes2013: Rule<{
@@ -188,7 +203,7 @@ export const cctOutcomes2013: Rule<{
   checkedOn: FACTS_CHECKED_ON,
   reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
-  note: 'In 2012–13, 34 CCTs in palliative medicine were awarded: 25 (67.6%) of the doctors went to substantive consultant posts and 7 to locum consultant posts. Old.',
+  note: 'In 2012–13, 34 CCTs in palliative medicine were awarded: 25 (67.6%) of the doctors went to substantive consultant posts and 7 to locum consultant posts. Old: from an earlier version of the APM careers page; the current version no longer gives these figures.',
 };
 
 export const trainees2012: Rule<{
@@ -203,7 +218,7 @@ export const trainees2012: Rule<{
   checkedOn: FACTS_CHECKED_ON,
   reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
-  note: 'Around 2012 about 30% of palliative medicine trainees trained flexibly and more than 80% were women. Old; a current share of trainees working less than full time was not found.',
+  note: 'Around 2012 about 30% of palliative medicine trainees trained flexibly and more than 80% were women. Old: from an earlier version of the APM careers page; the current version says a share similar to consultants (around 48%) train flexibly, undated.',
 };
 
 export const rcpCensus2017: Rule<{

@@ -140,7 +140,7 @@ describe('RolesPage', () => {
     expect(unsourced.map((element) => element.textContent)).toEqual([]);
   });
 
-  it('marks old workforce figures as old, with their year, and says a current count was not found', () => {
+  it('gives the APM’s current figures first, marks old workforce figures as old, with their year, and says no dated count was found', () => {
     renderPage();
     const workforce = screen.getByRole('region', { name: 'The workforce' });
     const figure = within(workforce).getByText(/409\.6 full-time-equivalent/);
@@ -148,8 +148,12 @@ describe('RolesPage', () => {
     expect(within(workforce).getByText(/57% of palliative medicine consultants/)).toHaveTextContent(
       /^Old figure: 2020/,
     );
+    const now = within(workforce).getByText(/around 700 palliative medicine consultants/);
+    expect(now).not.toHaveTextContent(/Old figure/);
+    expect(now).toHaveTextContent('Around 48% of them work less than full time');
+    expect(now).toHaveTextContent('does not say which year');
     expect(workforce).toHaveTextContent(
-      'Pathway did not find a current (2023 to 2025) count of palliative medicine consultants',
+      'Pathway did not find a dated, current (2023 to 2025) count of palliative medicine consultants',
     );
   });
 
