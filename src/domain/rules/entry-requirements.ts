@@ -446,7 +446,7 @@ export const bmatDiscontinued: Rule<{
   ],
   checkedOn: FACTS_CHECKED_ON,
   reviewBy: REVIEW_WITHIN_A_YEAR,
-  confidence: 'high',
+  confidence: 'medium',
   note: 'The BMAT was last sat in October 2023, for 2024 entry. The schools that used it (Oxford, Cambridge, Imperial, UCL, Brighton and Sussex, Lancaster and Leeds) moved to the UCAT; Cambridge from 2025 entry (medium confidence).',
 };
 

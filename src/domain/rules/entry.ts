@@ -56,7 +56,7 @@ export const ucasMedicineChoices: Rule<{ readonly medicine: number; readonly oth
   sourceId: 'revisionmedics-ucas',
   checkedOn: FACTS_CHECKED_ON,
   reviewBy: REVIEW_AFTER_UCAS_DATES,
-  confidence: 'high',
+  confidence: 'medium',
   note: 'You can choose up to 4 medicine courses and 1 course in another subject.',
 };
 

@@ -89,6 +89,6 @@ export const progressionAfterFoundation: Rule<{
   sourceId: 'gmc-progression-question',
   checkedOn: FACTS_CHECKED_ON,
   reviewBy: REVIEW_AFTER_RECRUITMENT_FIGURES,
-  confidence: 'high',
-  note: 'Only 22.4% of the 2023 F2 group were in specialty training within 12 months (37.5% in 2018). Most doctors take time between Foundation and core training, often called an "F3" year.',
+  confidence: 'medium',
+  note: 'Only 22.4% of the 2023 F2 group were in specialty training within 12 months (37.5% in 2018). Most doctors take time between Foundation and core training, often called an "F3" year. The figure is from a written parliamentary answer (GMC data), read on a copy of it: the original was not found.',
 };

@@ -4,6 +4,7 @@ import { buildTimeline } from '../timeline/build-timeline';
 import { conflicts } from './conflicts';
 import { ucasMedicineDeadline } from './entry';
 import { allRules, findRule, findSource, sources } from './index';
+import { sourceLabel } from './sources';
 import { conflictSchema, ruleSchema, sourceSchema } from './schema';
 import { coreApplicationWindow, specialtyCertificateExam } from './specialty';
 
@@ -104,6 +105,16 @@ describe('rules', () => {
     },
   );
 
+  it.each(allRules.map((rule) => [rule.id, rule] as const))(
+    '%s is high confidence only on an official source or Pathway’s arithmetic, never a secondary page, a copy or a commit',
+    (_id, rule) => {
+      if (rule.confidence !== 'high') return;
+      const source = findSource(rule.sourceId);
+      expect(['official', 'derived']).toContain(source.kind);
+      expect(source.url).not.toMatch(/\/commit\//);
+    },
+  );
+
   it('has no two rules with the same id', () => {
     expect(duplicateIds(allRules)).toEqual([]);
   });
@@ -115,6 +126,12 @@ describe('rules', () => {
 });
 
 describe('sources', () => {
+  it('say when they are a copy: the label names the site it is copied to, or says it is a copy', () => {
+    const copies = Object.values(sources).filter((source) => source.kind === 'copy');
+    expect(copies.length).toBeGreaterThan(0);
+    for (const source of copies) expect(sourceLabel(source)).toMatch(/cop(y|ied)/i);
+  });
+
   it.each(Object.entries(sources))(
     '%s parses, with a checked-on date no later than today',
     (_id, source) => {

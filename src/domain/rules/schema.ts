@@ -76,7 +76,7 @@ export const sourceSchema = z.object({
     .string()
     .check(z.regex(/^(https?:\/\/[^\s]+|\/[^\s]*)$/, 'must be a web address or an app path')),
   checkedOn: isoDateString,
-  kind: z.enum(['official', 'secondary', 'derived']),
+  kind: z.enum(['official', 'secondary', 'copy', 'derived']),
 });
 
 export const conflictSchema = z.object({

@@ -14,8 +14,14 @@ export type Source = {
   readonly publisher: string;
   readonly url: string;
   readonly checkedOn: IsoDate;
-  /** Official or primary sources are the ones to trust when sources disagree. */
-  readonly kind: 'official' | 'secondary' | 'derived';
+  /**
+   * Official or primary sources are the ones to trust when sources disagree. `secondary` is another
+   * publisher's own page (a tutoring, recruiter or news site); `copy` is an official document or page
+   * found only on another site (a document-sharing site, a mirror, a news aggregator), cited as such;
+   * `derived` is Pathway's own arithmetic on the others. Neither a secondary page nor a copy backs a
+   * figure with high confidence (rules.test.ts).
+   */
+  readonly kind: 'official' | 'secondary' | 'copy' | 'derived';
 };
 
 /**
@@ -64,7 +70,7 @@ export const sources = {
     publisher: 'bluetongue.info (a copy of a news article)',
     url: 'http://bluetongue.info/when-ucas-close-deadline-oxbridge-medics-dentists-vets-2689778.html',
     checkedOn: UPDATE_CHECKED_ON,
-    kind: 'secondary',
+    kind: 'copy',
   },
   'ucat-test-cycle': {
     title: 'UCAT test cycle',
@@ -139,10 +145,10 @@ export const sources = {
   },
   'ucas-course-oxford-a100': {
     title: 'Oxford Medicine A100 course listing (UCAS course feed, 2026)',
-    publisher: 'UCAS course feed',
+    publisher: 'UCAS course feed (copy on courseoptions.com)',
     url: 'https://stg.scrapper.courseoptions.com/courses/66295',
     checkedOn: FACTS_CHECKED_ON,
-    kind: 'secondary',
+    kind: 'copy',
   },
   'cambridge-lucy-medicine': {
     title: 'Medicine (standard course)',
@@ -255,14 +261,14 @@ export const sources = {
     publisher: 'UK Foundation Programme Office (copy on Scribd)',
     url: 'https://www.scribd.com/document/689218255/UKFP-2024-Applicant-Presentation',
     checkedOn: FACTS_CHECKED_ON,
-    kind: 'secondary',
+    kind: 'copy',
   },
   'gmc-progression-question': {
     title: 'Doctors: training (written question answered 20 October 2025, GMC data)',
-    publisher: 'Parallel Parliament (UK Parliament written answer)',
+    publisher: 'UK Parliament written answer (copy on Parallel Parliament)',
     url: 'https://www.parallelparliament.co.uk/question/81235/doctors-training',
     checkedOn: FACTS_CHECKED_ON,
-    kind: 'official',
+    kind: 'copy',
   },
   'federation-palliative-medicine': {
     title: 'Palliative medicine: training',
@@ -332,7 +338,7 @@ export const sources = {
     publisher: 'Physician Specialty Recruitment Office (copy on Scribd)',
     url: 'https://www.scribd.com/document/719373313/Cardiology-St4-2023',
     checkedOn: FACTS_CHECKED_ON,
-    kind: 'secondary',
+    kind: 'copy',
   },
   'medcourse-imt-recruitment': {
     title: 'IMT application and recruitment guide',
@@ -343,10 +349,10 @@ export const sources = {
   },
   'imt-dates-posts-2022': {
     title: 'IMT recruitment: dates and posts (2022 start)',
-    publisher: 'IMT Recruitment',
+    publisher: 'IMT Recruitment (copy on imt.ardigitalsolutions.co.uk)',
     url: 'https://imt.ardigitalsolutions.co.uk/recruitment-process/dates-posts',
     checkedOn: FACTS_CHECKED_ON,
-    kind: 'official',
+    kind: 'copy',
   },
   'imt-round-2': {
     title: 'Planning your application: Round 2',
@@ -827,10 +833,10 @@ export const sources = {
   },
   'bma-scotland-deal-accepted': {
     title: 'Resident doctors accept pay deal (Scotland, February 2026)',
-    publisher: 'British Medical Association',
+    publisher: 'British Medical Association (copy on an azurewebsites.net mirror)',
     url: 'https://10420fbc-fc31-4dc6-bbc0-f48b8dd1a1cc-1.azurewebsites.net/news-and-opinion/resident-doctors-accept-pay-deal',
     checkedOn: FACTS_CHECKED_ON,
-    kind: 'official',
+    kind: 'copy',
   },
   'bma-wales-resident-contract': {
     title: "A new resident doctor contract in Wales: what's on offer",
@@ -901,7 +907,7 @@ export const sources = {
     publisher: 'vdocuments.us (copy of an APM document)',
     url: 'https://vdocuments.us/thursday-30-march-2017-1630-1730-room-hall-1a.html',
     checkedOn: FACTS_CHECKED_ON,
-    kind: 'secondary',
+    kind: 'copy',
   },
   'rcgp-palliative-extended-role': {
     title: 'Palliative care in general practice (GP extended roles)',
@@ -929,7 +935,7 @@ export const sources = {
     publisher: 'docobook.com (a copy of the article)',
     url: 'https://docobook.com/palliative-medicine.html',
     checkedOn: FACTS_CHECKED_ON,
-    kind: 'secondary',
+    kind: 'copy',
   },
   'apm-careers': {
     title: 'Careers in palliative medicine',

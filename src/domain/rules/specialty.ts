@@ -76,7 +76,7 @@ export const coreApplicationWindow: Rule<YearlyWindow> = {
   alsoSourceIds: ['imt-dates-posts-2022', 'imt-round-2'],
   checkedOn: FACTS_CHECKED_ON,
   reviewBy: REVIEW_AFTER_RECRUITMENT_TIMELINES,
-  confidence: 'high',
+  confidence: 'medium',
   note: 'One national round a year (no Round 2 since 2021). Recent windows: 26 October to 23 November 2023 and 4 November to 1 December 2021. Interviews follow in January to March and posts start in August.',
 };
 

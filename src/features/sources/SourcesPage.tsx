@@ -8,6 +8,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 const KIND_WORDS = {
   official: 'Official or primary source',
   secondary: 'Secondary source',
+  copy: 'Copy of an official document on another site',
   derived: 'Worked out by Pathway',
 } as const;
 
