@@ -313,7 +313,7 @@ export const scotlandPayDeal2025: Rule<{
   alsoSourceIds: ['bma-scotland-pay-offer'],
   checkedOn: FACTS_CHECKED_ON,
   reviewBy: REVIEW_AFTER_PAY_CIRCULAR,
-  confidence: 'high',
+  confidence: 'medium',
   note: 'Resident doctors in Scotland accepted a 2025 to 2027 deal in February 2026: average uplifts of 9.9% for 2025/26 and 9.4% for 2026/27, through flat uplifts and changes to pay points. The new scale values are not in Pathway’s sources, so Scottish pay from April 2025 is shown as not known rather than guessed or taken from England.',
 };
 
