@@ -15,6 +15,7 @@ import {
   sameJson,
 } from './persistence';
 import { type PlansStoreOptions, createPlansStore } from './plans-store';
+import { checkEntryRequirements } from '../domain/entry';
 
 const LOAD_TIME = '2026-11-25T10:00:00.000Z';
 const RECOVERY_KEY = `${RECOVERY_KEY_PREFIX}${LOAD_TIME}`;
@@ -690,5 +691,57 @@ describe('sameJson', () => {
     expect(sameJson([1, 2], [2, 1])).toBe(false);
     expect(sameJson([], {})).toBe(false);
     expect(sameJson(null, {})).toBe(false);
+  });
+});
+
+describe('qualifications saved before the counts of top grades (issue 12)', () => {
+  const OPTIONS = { version: PLANS_SCHEMA_VERSION, migrations, now: LOAD_TIME };
+  const before = {
+    nation: 'wales',
+    now: { stage: 'school', yearGroup: 13 },
+    qualifications: {
+      gcse: { englishLanguage: 7, maths: 6, science: 6 },
+      schoolQualification: {
+        kind: 'a-levels',
+        subjects: [
+          { subject: 'chemistry', grade: 'A' },
+          { subject: 'biology', grade: 'A' },
+        ],
+      },
+      gradesAre: 'predicted',
+    },
+  } as const;
+
+  function readOnePlan(answers: unknown) {
+    const state = { plans: [{ ...PLAN_A, answers }], activePlanId: 'plan-a' };
+    return readSavedPlans(savedText(state, PLANS_SCHEMA_VERSION), OPTIONS);
+  }
+
+  it('reads a plan saved without counts exactly as it was, and the check reads all of it', () => {
+    const reading = readOnePlan(before);
+    expect(reading.problem).toBeNull();
+    expect(reading.plans[0]?.answers).toEqual(before);
+    const check = checkEntryRequirements(before.qualifications, {
+      stage: 'school',
+      medicalSchoolRoute: 'standard',
+      nation: 'wales',
+    });
+    expect(check.unreadable).toEqual([]);
+    expect(check.items.find((item) => item.id === 'gcse-english-maths')?.status).toBe('meets');
+    expect(check.items.find((item) => item.id === 'gcse-top-grades')?.status).toBe('not-given');
+  });
+
+  it('keeps counts saved since, beside everything that was there', () => {
+    const after = {
+      ...before,
+      qualifications: {
+        ...before.qualifications,
+        gcse: { ...before.qualifications.gcse, topGrades: 7 },
+        national5: { topGrades: 2 },
+      },
+    };
+    const reading = readOnePlan(after);
+    expect(reading.problem).toBeNull();
+    expect(reading.plans[0]?.answers).toEqual(after);
   });
 });

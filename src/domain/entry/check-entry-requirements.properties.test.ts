@@ -12,10 +12,11 @@ import {
   HIGHER_GRADES,
   IB_MAX_POINTS,
   IB_SUBJECT_GRADES,
+  MAX_TOP_GRADES,
   type Qualifications,
   SUBJECTS,
 } from '../plan/qualifications';
-import { NOW_STAGES } from '../plan/types';
+import { NATIONS, NOW_STAGES } from '../plan/types';
 import { findRule } from '../rules';
 import { MEDICAL_SCHOOL_ROUTES } from '../rules/medical-school';
 import { checkEntryRequirements } from './check-entry-requirements';
@@ -72,13 +73,20 @@ const schoolArb: fc.Arbitrary<NonNullable<Qualifications['schoolQualification']>
 );
 
 const gcseGradeArb = fc.constantFrom(...GCSE_GRADES);
+const topGradesArb = fc.integer({ min: 0, max: MAX_TOP_GRADES });
 
 const qualificationsArb: fc.Arbitrary<Qualifications> = fc.record(
   {
     gcse: fc.record(
-      { englishLanguage: gcseGradeArb, maths: gcseGradeArb, science: gcseGradeArb },
+      {
+        englishLanguage: gcseGradeArb,
+        maths: gcseGradeArb,
+        science: gcseGradeArb,
+        topGrades: topGradesArb,
+      },
       { requiredKeys: [] },
     ),
+    national5: fc.record({ topGrades: topGradesArb }, { requiredKeys: [] }),
     schoolQualification: schoolArb,
     gradesAre: fc.constantFrom('achieved' as const, 'predicted' as const),
     degree: fc.record({
@@ -89,10 +97,14 @@ const qualificationsArb: fc.Arbitrary<Qualifications> = fc.record(
   { requiredKeys: [] },
 );
 
-const contextArb: fc.Arbitrary<EntryContext> = fc.record({
-  stage: fc.constantFrom(...NOW_STAGES),
-  medicalSchoolRoute: fc.constantFrom(...MEDICAL_SCHOOL_ROUTES),
-});
+const contextArb: fc.Arbitrary<EntryContext> = fc.record(
+  {
+    stage: fc.constantFrom(...NOW_STAGES),
+    medicalSchoolRoute: fc.constantFrom(...MEDICAL_SCHOOL_ROUTES),
+    nation: fc.constantFrom(...NATIONS),
+  },
+  { requiredKeys: ['stage', 'medicalSchoolRoute'] },
+);
 
 // ---------------------------------------------------------------------------------------------
 // Raising one grade
@@ -113,6 +125,14 @@ function raisedCopies(q: Qualifications): Qualifications[] {
     for (const higher of higherThan(GCSE_GRADES, grade))
       copies.push({ ...q, gcse: { ...q.gcse, [key]: higher } });
   }
+  const topGrades = q.gcse?.topGrades;
+  if (topGrades !== undefined)
+    for (let more = topGrades + 1; more <= MAX_TOP_GRADES; more += 1)
+      copies.push({ ...q, gcse: { ...q.gcse, topGrades: more } });
+  const national5 = q.national5?.topGrades;
+  if (national5 !== undefined)
+    for (let more = national5 + 1; more <= MAX_TOP_GRADES; more += 1)
+      copies.push({ ...q, national5: { topGrades: more } });
   const school = q.schoolQualification;
   if (school?.kind === 'a-levels')
     school.subjects.forEach((subject, index) => {

@@ -32,10 +32,10 @@ const BANNED = /guarantee|will get in|will get a place|will be offered|certain t
 function expectPlainItem(item: EntryCheckItem): void {
   expect(item.title, item.id).toMatch(/^[A-Z]/);
   expect(item.title, item.id).not.toMatch(/[.!:]$/);
-  // Sentence case: after the first word, capitals only for names and abbreviations.
+  // Sentence case: after the first word, capitals only for names, abbreviations and grades.
   for (const word of item.title.split(' ').slice(1))
     expect(word, `${item.id} title`).toMatch(
-      /^([a-z(]|[A-Z]{2,}\b|A-level|English|Scottish|Highers?|Advanced|Level)/,
+      /^([a-z(\d]|[A-Z]{2,}\b|A-level|English|Scottish|Highers?|Advanced|Level|A\*?$)/,
     );
   for (const text of [item.title, item.summary, item.detail ?? '']) {
     expect(text, item.id).not.toMatch(BANNED);
@@ -250,6 +250,92 @@ describe('GCSEs', () => {
 
   it('are left out for a graduate who has not given them', () => {
     expect(ids(checkEntryRequirements({}, GRADUATE_ENTRY))).not.toContain('gcse-english-maths');
+    expect(ids(checkEntryRequirements({}, GRADUATE_ENTRY))).not.toContain('gcse-top-grades');
+  });
+});
+
+describe('how many GCSEs or National 5s at the top grades', () => {
+  const count = (topGrades: number): Qualifications => ({ gcse: { topGrades } });
+  const inNation = (nation: string): EntryContext => ({ ...SCHOOL, nation });
+
+  it.each([
+    [0, 'below', /^You have 0 GCSEs at grade 7, 8 or 9\. That is fewer than schools/],
+    [1, 'below', /^You have 1 GCSE at grade 7, 8 or 9\./],
+    [4, 'below', /Keele and St Andrews ask for 5, Nottingham for 6\.$/],
+    [5, 'meets', /That meets what Keele and St Andrews ask for, but Nottingham asks for 6, so/],
+    [6, 'meets', /^You have 6 GCSEs at grade 7, 8 or 9\. That meets the examples we have/],
+    [11, 'meets', /That meets the examples we have: Keele and St Andrews ask for 5/],
+  ] as const)('%s at grade 7 or above in England: %s', (topGrades, status, summary) => {
+    const item = itemOf(checkEntryRequirements(count(topGrades), SCHOOL), 'gcse-top-grades');
+    expect(item.status).toBe(status);
+    expect(item.summary).toMatch(summary);
+    expect(item.ruleIds).toEqual(['gcse-top-grade-counts', 'gcse-grades-england']);
+  });
+
+  it('says the figures are examples from a few schools, not every school', () => {
+    const item = itemOf(checkEntryRequirements(count(6), SCHOOL), 'gcse-top-grades');
+    expect(item.detail).toContain('These are examples from 3 schools’ own pages, not every school');
+  });
+
+  it.each([
+    ['wales', 'gcse-grades-wales'],
+    ['northern-ireland', 'gcse-grades-northern-ireland'],
+  ])('in %s asks in letter grades, A or A*, and says an A counts with a 7', (nation, rule) => {
+    const item = itemOf(checkEntryRequirements(count(5), inNation(nation)), 'gcse-top-grades');
+    expect(item.title).toBe('GCSEs at grade A or A*');
+    expect(item.summary).toMatch(/^You have 5 GCSEs at grade A or A\*\./);
+    expect(item.detail).toContain('an A or A* counts with a 7, 8 or 9');
+    expect(item.ruleIds).toContain(rule);
+  });
+
+  it('is not given until the count is, and then says what schools ask for', () => {
+    const item = itemOf(checkEntryRequirements({ gcse: { maths: 7 } }, SCHOOL), 'gcse-top-grades');
+    expect(item.status).toBe('not-given');
+    expect(item.summary).toContain('Some schools ask for 5 or 6.');
+  });
+
+  it('in Scotland asks about National 5s at grade A, not GCSEs, and compares no number', () => {
+    const scotland = inNation('scotland');
+    const none = checkEntryRequirements({}, scotland);
+    expect(ids(none)).toContain('national-5-top-grades');
+    expect(ids(none)).not.toContain('gcse-english-maths');
+    expect(ids(none)).not.toContain('gcse-top-grades');
+    expect(itemOf(none, 'national-5-top-grades').status).toBe('not-given');
+
+    const given = itemOf(
+      checkEntryRequirements({ national5: { topGrades: 7 } }, scotland),
+      'national-5-top-grades',
+    );
+    expect(given).toMatchObject({ status: 'info', title: 'National 5s at grade A' });
+    expect(given.summary).toMatch(/^You have 7 National 5s at grade A\. .*check what each school/);
+    expect(given.ruleIds).toEqual(['gcse-top-grade-counts', 'national-5-grades']);
+  });
+
+  it('in Scotland still checks GCSEs someone has given, in England’s terms', () => {
+    const result = checkEntryRequirements(
+      { gcse: { englishLanguage: 7, maths: 7, topGrades: 6 } },
+      inNation('scotland'),
+    );
+    expect(itemOf(result, 'gcse-english-maths').status).toBe('meets');
+    expect(itemOf(result, 'gcse-top-grades').title).toBe('GCSEs at grade 7, 8 or 9');
+    expect(ids(result)).not.toContain('national-5-top-grades');
+  });
+
+  it('keeps National 5s given in a plan for another nation', () => {
+    const result = checkEntryRequirements({ national5: { topGrades: 4 } }, SCHOOL);
+    expect(itemOf(result, 'national-5-top-grades').status).toBe('info');
+    expect(itemOf(result, 'gcse-top-grades').status).toBe('not-given');
+  });
+
+  it('in Scotland names Highers first when no school qualification is given', () => {
+    expect(
+      itemOf(checkEntryRequirements({}, inNation('scotland')), 'school-qualification').summary,
+    ).toMatch(
+      /^You have not told us your Highers, A-levels or IB yet\. The typical offer is AAAAB/,
+    );
+    expect(itemOf(checkEntryRequirements({}, SCHOOL), 'school-qualification').summary).toMatch(
+      /^You have not told us your A-levels, Highers or IB yet\./,
+    );
   });
 });
 
@@ -312,15 +398,16 @@ describe('options and things to know', () => {
       aLevels(['chemistry', 'B'], ['biology', 'B'], ['maths', 'B']),
       SCHOOL,
     );
-    expect(ids(below).slice(0, 6)).toEqual([
+    expect(ids(below).slice(0, 7)).toEqual([
       'a-level-grades',
       'chemistry',
       'second-science',
       'practical-endorsement',
       'gcse-english-maths',
       'gcse-science',
+      'gcse-top-grades',
     ]);
-    expect(ids(below).slice(6, 8)).toEqual(['contextual-offers', 'gateway-courses']);
+    expect(ids(below).slice(7, 9)).toEqual(['contextual-offers', 'gateway-courses']);
     expect(itemOf(below, 'contextual-offers')).toMatchObject({ status: 'info', prominent: true });
     expect(itemOf(below, 'contextual-offers').summary).toContain('may apply');
 
@@ -365,6 +452,14 @@ describe('context', () => {
     expect(result.unreadable).toHaveLength(2);
     expect(ids(result)).toContain('gateway-courses');
     expect(ids(result)).toContain('school-qualification');
+  });
+
+  it('an unknown nation is reported and England’s qualifications used', () => {
+    const result = checkEntryRequirements({}, { ...SCHOOL, nation: 'atlantis' });
+    expect(result.unreadable).toEqual([
+      'We did not recognise where you live, so the check uses the qualifications taken in England',
+    ]);
+    expect(ids(result)).toContain('gcse-top-grades');
   });
 
   it('copes with a context that is not an object', () => {
@@ -432,6 +527,8 @@ describe('every item', () => {
       SCHOOL,
     ],
     ['other', { schoolQualification: { kind: 'other' } }, SCHOOL],
+    ['Wales, with a count', { gcse: { topGrades: 3 } }, { ...SCHOOL, nation: 'wales' }],
+    ['Scotland, National 5s', { national5: { topGrades: 9 } }, { ...SCHOOL, nation: 'scotland' }],
     ['graduate', { degree: { classification: 'third', science: false } }, GRADUATE_ENTRY],
   ];
 

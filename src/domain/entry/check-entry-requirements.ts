@@ -11,7 +11,13 @@ import type {
   Subject,
   SubjectGrade,
 } from '../plan/qualifications';
-import { NOW_STAGES, type NowStageId } from '../plan/types';
+import {
+  type TopGradesTerms,
+  gcseTopGradesTermsFor,
+  topGradesTermsFor,
+  usualSchoolQualification,
+} from '../plan/nation-qualifications';
+import { NATIONS, type Nation, NOW_STAGES, type NowStageId } from '../plan/types';
 import {
   gamsatSittings,
   medicalSchoolInterviews,
@@ -30,6 +36,7 @@ import {
   entryRequirementsListing,
   gamsatGraduateCourses,
   gatewayCourses,
+  gcseTopGradeCounts,
   gcseTypicalRequirements,
   graduateEntryDegree,
   hullYorkContextualPoints,
@@ -138,6 +145,8 @@ function examplesText(examples: readonly { school: string; asks: string }[]): st
 // Context
 
 type Situation = {
+  /** Which nation's qualifications to speak of: GCSEs and A-levels, or National 5s and Highers. */
+  readonly nation: Nation;
   readonly stage: NowStageId;
   readonly route: MedicalSchoolRoute;
   readonly graduateEntry: boolean;
@@ -150,6 +159,13 @@ function readSituation(context: unknown, unreadable: string[]): Situation {
     typeof context === 'object' && context !== null ? (context as Record<string, unknown>) : {};
   const stageValue = fields.stage;
   const routeValue = fields.medicalSchoolRoute;
+  const nationValue = fields.nation;
+  let nation: Nation = 'england';
+  if (NATIONS.some((known) => known === nationValue)) nation = nationValue as Nation;
+  else if (nationValue !== undefined && nationValue !== null && nationValue !== '')
+    unreadable.push(
+      'We did not recognise where you live, so the check uses the qualifications taken in England',
+    );
   let stage: NowStageId = 'school';
   if (NOW_STAGES.some((known) => known === stageValue)) stage = stageValue as NowStageId;
   else if (stageValue !== undefined && stageValue !== null && stageValue !== '')
@@ -164,7 +180,13 @@ function readSituation(context: unknown, unreadable: string[]): Situation {
       `We did not recognise the kind of course you are planning, so the check assumes a standard ${courseLengths.standard.value.years}-year course`,
     );
   const graduateEntry = route === 'graduate-entry';
-  return { stage, route, graduateEntry, degreeMatters: graduateEntry || stage === 'graduate' };
+  return {
+    nation,
+    stage,
+    route,
+    graduateEntry,
+    degreeMatters: graduateEntry || stage === 'graduate',
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -729,7 +751,9 @@ function schoolItems(qualifications: ReadQualifications, situation: Situation): 
         'school-qualification',
         'School qualifications',
         'not-given',
-        `You have not told us your A-levels, Highers or IB yet. Typical offers run from ${A_LEVEL_WRITTEN.lowest} to ${A_LEVEL_WRITTEN.highest} at A-level, including chemistry.`,
+        usualSchoolQualification(situation.nation) === 'scottish-highers'
+          ? `You have not told us your Highers, A-levels or IB yet. The typical offer is ${HIGHERS_WRITTEN} at Higher, including chemistry.`
+          : `You have not told us your A-levels, Highers or IB yet. Typical offers run from ${A_LEVEL_WRITTEN.lowest} to ${A_LEVEL_WRITTEN.highest} at A-level, including chemistry.`,
         listingIds,
       ),
     ];
@@ -847,6 +871,138 @@ function gcseItems(gcse: ReadQualifications['gcse'], situation: Situation): Item
       sentences(scienceExamples, RESITS),
     );
   return [englishMaths, scienceItem];
+}
+
+// ---------------------------------------------------------------------------------------------
+// How many GCSEs (or National 5s) at the top grades
+
+const COUNT_EXAMPLES = gcseTopGradeCounts.value.examples;
+const FEWEST_TOP_GRADES = Math.min(...COUNT_EXAMPLES.map((example) => example.count));
+const MOST_TOP_GRADES = Math.max(...COUNT_EXAMPLES.map((example) => example.count));
+
+/** The schools asking for each count, fewest first: [{ count: 5, schools: ['Keele', 'St Andrews'] }]. */
+function countGroups(
+  examples: readonly { readonly school: string; readonly count: number }[],
+): { readonly count: number; readonly schools: readonly string[] }[] {
+  const counts = [...new Set(examples.map((example) => example.count))].sort((a, b) => a - b);
+  return counts.map((count) => ({
+    count,
+    schools: examples.filter((example) => example.count === count).map(({ school }) => school),
+  }));
+}
+
+/** "Keele and St Andrews ask for 5, Nottingham for 6". */
+function countsText(examples: readonly { readonly school: string; readonly count: number }[]) {
+  return countGroups(examples)
+    .map(
+      ({ count, schools }, index) =>
+        `${listText(schools)} ${index === 0 ? `${schools.length > 1 ? 'ask' : 'asks'} for ` : 'for '}${count}`,
+    )
+    .join(', ');
+}
+
+const COUNT_CAVEAT = `These are examples from ${COUNT_EXAMPLES.length} schools’ own pages, not every school: many ask for grades in named subjects instead, or score GCSEs.`;
+
+function topGradesCountText(count: number, terms: TopGradesTerms): string {
+  return `You have ${count} ${count === 1 ? terms.singular : terms.plural} at grade ${terms.grades}.`;
+}
+
+function gcseTopGradesItem(count: number | undefined, situation: Situation): Item {
+  const terms = gcseTopGradesTermsFor(situation.nation);
+  const title = `GCSEs at grade ${terms.grades}`;
+  const ruleIds = [gcseTopGradeCounts.id, terms.ruleId];
+  const examples = `Examples: ${examplesText(COUNT_EXAMPLES)}.`;
+  const letters =
+    terms.ruleId !== gcseTopGradesTermsFor('england').ruleId &&
+    'Schools write the grade as 7/A, so an A or A* counts with a 7, 8 or 9.';
+  if (count === undefined)
+    return item(
+      'gcse-top-grades',
+      title,
+      'not-given',
+      `Add how many GCSEs you have at grade ${terms.grades} to check this. Some schools ask for ${FEWEST_TOP_GRADES} or ${MOST_TOP_GRADES}.`,
+      ruleIds,
+      sentences(examples, letters, COUNT_CAVEAT),
+    );
+  const have = topGradesCountText(count, terms);
+  if (count >= MOST_TOP_GRADES)
+    return item(
+      'gcse-top-grades',
+      title,
+      'meets',
+      `${have} That meets the examples we have: ${countsText(COUNT_EXAMPLES)}.`,
+      ruleIds,
+      sentences(examples, letters, COUNT_CAVEAT, CHECK_EACH_SCHOOL),
+    );
+  if (count >= FEWEST_TOP_GRADES) {
+    const met = COUNT_EXAMPLES.filter((example) => example.count <= count).map(
+      ({ school }) => school,
+    );
+    const unmet = COUNT_EXAMPLES.filter((example) => example.count > count);
+    return item(
+      'gcse-top-grades',
+      title,
+      'meets',
+      `${have} That meets what ${listText(met)} ${met.length > 1 ? 'ask' : 'asks'} for, but ${countsText(unmet)}, so check each school.`,
+      ruleIds,
+      sentences(examples, letters, COUNT_CAVEAT),
+    );
+  }
+  return item(
+    'gcse-top-grades',
+    title,
+    'below',
+    `${have} That is fewer than schools that set a number ask for: ${countsText(COUNT_EXAMPLES)}.`,
+    ruleIds,
+    sentences(examples, letters, COUNT_CAVEAT, RESITS),
+  );
+}
+
+function national5TopGradesItem(count: number | undefined): Item {
+  const terms = topGradesTermsFor('scotland');
+  const { national5Example } = gcseTopGradeCounts.value;
+  const title = `National 5s at grade ${terms.grades}`;
+  const ruleIds = [gcseTopGradeCounts.id, terms.ruleId];
+  const atGcse = `The schools in our sources that ask for a number of top grades do so for GCSEs (${FEWEST_TOP_GRADES} or ${MOST_TOP_GRADES} at grade 7/A), so check what each school asks for at National 5.`;
+  const detail = `Example: ${national5Example.school}, ${national5Example.asks}.`;
+  return count === undefined
+    ? item(
+        'national-5-top-grades',
+        title,
+        'not-given',
+        `Add how many National 5s you have at grade ${terms.grades}. ${atGcse}`,
+        ruleIds,
+        detail,
+      )
+    : item(
+        'national-5-top-grades',
+        title,
+        'info',
+        `${topGradesCountText(count, terms)} ${atGcse}`,
+        ruleIds,
+        detail,
+      );
+}
+
+/** Whether any GCSE answer was given: a GCSE page left blank is saved as an empty object. */
+function hasGcseAnswers(gcse: ReadQualifications['gcse']): boolean {
+  return gcse !== undefined && Object.values(gcse).some((value) => value !== undefined);
+}
+
+/**
+ * GCSEs, or National 5s in Scotland. Outside Scotland the GCSE items appear as before, with the count of
+ * top grades beside them; in Scotland GCSEs appear only when some were given, and National 5s appear
+ * wherever they were given.
+ */
+function examsAt16Items(qualifications: ReadQualifications, situation: Situation): Item[] {
+  const { gcse, national5 } = qualifications;
+  const scotland = situation.nation === 'scotland';
+  const items: Item[] = [];
+  if (scotland ? hasGcseAnswers(gcse) : gcse !== undefined || !situation.degreeMatters)
+    items.push(...gcseItems(gcse, situation), gcseTopGradesItem(gcse?.topGrades, situation));
+  if (national5 !== undefined || (scotland && !hasGcseAnswers(gcse) && !situation.degreeMatters))
+    items.push(national5TopGradesItem(national5?.topGrades));
+  return items;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1074,7 +1230,7 @@ function check(input: unknown, context: unknown): EntryCheckResult {
 
   const grades = [
     ...schoolItems(qualifications, situation),
-    ...gcseItems(qualifications.gcse, situation),
+    ...examsAt16Items(qualifications, situation),
     ...degreeItems(qualifications.degree, situation),
   ];
   const prominent = grades.some(

@@ -4,7 +4,8 @@ import type { Qualifications } from '../plan/qualifications';
 import { qualificationsSchema, readQualifications } from './read-qualifications';
 
 const FULL: Qualifications = {
-  gcse: { englishLanguage: 7, maths: 6, science: 6 },
+  gcse: { englishLanguage: 7, maths: 6, science: 6, topGrades: 8 },
+  national5: { topGrades: 3 },
   schoolQualification: {
     kind: 'a-levels',
     subjects: [
@@ -38,6 +39,27 @@ describe('readQualifications', () => {
     const input = { schoolQualification };
     expect(readQualifications(input)).toEqual({ qualifications: input, unreadable: [] });
     expect(qualificationsSchema.safeParse(input).success).toBe(true);
+  });
+
+  it('reads a count of top grades of 0 to 20, and leaves out any other, saying why', () => {
+    expect(readQualifications({ gcse: { topGrades: 0 }, national5: { topGrades: 20 } })).toEqual({
+      qualifications: { gcse: { topGrades: 0 }, national5: { topGrades: 20 } },
+      unreadable: [],
+    });
+    const reading = readQualifications({
+      gcse: { maths: 7, topGrades: 21 },
+      national5: { topGrades: 2.5, grade: 'A' },
+    });
+    expect(reading.qualifications).toEqual({ gcse: { maths: 7 }, national5: {} });
+    expect(reading.unreadable).toEqual([
+      'How many GCSEs you have at the top grades could not be read (it should be a whole number from 0 to 20), so it is left out',
+      'We did not recognise “grade” in your National 5s, so it is left out',
+      'How many National 5s you have at grade A could not be read (it should be a whole number from 0 to 20), so it is left out',
+    ]);
+    for (const message of reading.unreadable) expectPlainMessage(message);
+    expect(readQualifications({ national5: 'six' }).unreadable).toEqual([
+      'Your National 5s could not be read, so they are left out',
+    ]);
   });
 
   it.each([[undefined], [null], [{}]])('treats %j as nothing given', (input) => {

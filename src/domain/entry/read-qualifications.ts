@@ -16,6 +16,7 @@ import {
   IB_MAX_POINTS,
   IB_SUBJECT_GRADES,
   type IbSubjectGrade,
+  MAX_TOP_GRADES,
   type Qualifications,
   SUBJECTS,
   type SubjectGrade,
@@ -27,6 +28,7 @@ export const higherGradeSchema = z.enum(HIGHER_GRADES);
 export const gcseGradeSchema = z.literal(GCSE_GRADES);
 export const ibSubjectGradeSchema = z.literal(IB_SUBJECT_GRADES);
 export const ibPointsSchema = z.int().check(z.gte(0), z.lte(IB_MAX_POINTS));
+export const topGradesSchema = z.int().check(z.gte(0), z.lte(MAX_TOP_GRADES));
 export const degreeClassSchema = z.enum(DEGREE_CLASSES);
 export const gradesAreSchema = z.enum(['achieved', 'predicted']);
 
@@ -44,8 +46,10 @@ export const qualificationsSchema: z.ZodMiniType<Qualifications> = z.object({
       englishLanguage: z.optional(gcseGradeSchema),
       maths: z.optional(gcseGradeSchema),
       science: z.optional(gcseGradeSchema),
+      topGrades: z.optional(topGradesSchema),
     }),
   ),
+  national5: z.optional(z.object({ topGrades: z.optional(topGradesSchema) })),
   schoolQualification: z.optional(
     z.discriminatedUnion('kind', [
       z.object({
@@ -84,7 +88,9 @@ export type ReadQualifications = {
     readonly englishLanguage?: GcseGrade;
     readonly maths?: GcseGrade;
     readonly science?: GcseGrade;
+    readonly topGrades?: number;
   };
+  readonly national5?: { readonly topGrades?: number };
   readonly schoolQualification?: ReadSchoolQualification;
   readonly gradesAre?: 'achieved' | 'predicted';
   readonly degree?: { readonly classification?: DegreeClass; readonly science?: boolean };
@@ -146,14 +152,23 @@ const GCSE_NAMES = {
   science: 'science',
 } as const;
 
+const GCSE_KEYS = [...Object.keys(GCSE_NAMES), 'topGrades'];
+
+const TOP_GRADES_PROBLEM = `should be a whole number from 0 to ${MAX_TOP_GRADES}`;
+
 function readGcse(value: unknown, unreadable: string[]): ReadQualifications['gcse'] {
   if (isAbsent(value)) return undefined;
   if (!isRecord(value)) {
     unreadable.push('Your GCSE grades could not be read, so they are left out');
     return undefined;
   }
-  reportUnknownKeys(value, Object.keys(GCSE_NAMES), 'your GCSEs', unreadable);
-  const gcse: { englishLanguage?: GcseGrade; maths?: GcseGrade; science?: GcseGrade } = {};
+  reportUnknownKeys(value, GCSE_KEYS, 'your GCSEs', unreadable);
+  const gcse: {
+    englishLanguage?: GcseGrade;
+    maths?: GcseGrade;
+    science?: GcseGrade;
+    topGrades?: number;
+  } = {};
   for (const key of ['englishLanguage', 'maths', 'science'] as const) {
     const grade = readField(
       value,
@@ -164,7 +179,32 @@ function readGcse(value: unknown, unreadable: string[]): ReadQualifications['gcs
     );
     if (grade !== undefined) gcse[key] = grade;
   }
+  const topGrades = readField(
+    value,
+    'topGrades',
+    topGradesSchema,
+    `How many GCSEs you have at the top grades could not be read (it ${TOP_GRADES_PROBLEM}), so it is left out`,
+    unreadable,
+  );
+  if (topGrades !== undefined) gcse.topGrades = topGrades;
   return gcse;
+}
+
+function readNational5(value: unknown, unreadable: string[]): ReadQualifications['national5'] {
+  if (isAbsent(value)) return undefined;
+  if (!isRecord(value)) {
+    unreadable.push('Your National 5s could not be read, so they are left out');
+    return undefined;
+  }
+  reportUnknownKeys(value, ['topGrades'], 'your National 5s', unreadable);
+  const topGrades = readField(
+    value,
+    'topGrades',
+    topGradesSchema,
+    `How many National 5s you have at grade A could not be read (it ${TOP_GRADES_PROBLEM}), so it is left out`,
+    unreadable,
+  );
+  return topGrades === undefined ? {} : { topGrades };
 }
 
 function readSubjects<Grade>(
@@ -283,7 +323,7 @@ function readDegree(value: unknown, unreadable: string[]): ReadQualifications['d
   };
 }
 
-const TOP_LEVEL_KEYS = ['gcse', 'schoolQualification', 'gradesAre', 'degree'] as const;
+const TOP_LEVEL_KEYS = ['gcse', 'national5', 'schoolQualification', 'gradesAre', 'degree'] as const;
 
 /** Reads whatever can be read; everything else is listed in `unreadable`. Never throws. */
 export function readQualifications(input: unknown): QualificationsReading {
@@ -298,6 +338,7 @@ export function readQualifications(input: unknown): QualificationsReading {
     Object.hasOwn(input, key) ? input[key] : undefined;
 
   const gcse = readGcse(field('gcse'), unreadable);
+  const national5 = readNational5(field('national5'), unreadable);
   const schoolQualification = readSchoolQualification(field('schoolQualification'), unreadable);
   const gradesAre = readField(
     input,
@@ -310,6 +351,7 @@ export function readQualifications(input: unknown): QualificationsReading {
   return {
     qualifications: {
       ...(gcse === undefined ? {} : { gcse }),
+      ...(national5 === undefined ? {} : { national5 }),
       ...(schoolQualification === undefined ? {} : { schoolQualification }),
       ...(gradesAre === undefined ? {} : { gradesAre }),
       ...(degree === undefined ? {} : { degree }),

@@ -23,6 +23,8 @@ export const ENTRY_ITEM_IDS = [
   'practical-endorsement',
   'gcse-english-maths',
   'gcse-science',
+  'gcse-top-grades',
+  'national-5-top-grades',
   'degree-class',
   'degree-subject',
   'contextual-offers',
@@ -58,5 +60,13 @@ export type EntryCheckResult = {
   readonly unreadable: readonly string[];
 };
 
-/** Where the person is and which course they are weighing: from the plan (`now.stage`, `medicalSchoolRoute`). */
-export type EntryContext = { readonly stage: string; readonly medicalSchoolRoute: string };
+/**
+ * Where the person is and which course they are weighing: from the plan (`now.stage`,
+ * `medicalSchoolRoute`), and the plan's `nation`, whose qualifications the check speaks of (England's
+ * when it is left out).
+ */
+export type EntryContext = {
+  readonly stage: string;
+  readonly medicalSchoolRoute: string;
+  readonly nation?: string;
+};

@@ -3,7 +3,8 @@
  * (src/domain/entry) compares them with what medical schools typically ask for. JSON form:
  *
  * {
- *   "gcse": { "englishLanguage": 7, "maths": 6, "science": 6 },
+ *   "gcse": { "englishLanguage": 7, "maths": 6, "science": 6, "topGrades": 8 },
+ *   "national5": { "topGrades": 6 },
  *   "schoolQualification": { "kind": "a-levels", "subjects": [{ "subject": "chemistry", "grade": "A" }] },
  *   "gradesAre": "predicted",
  *   "degree": { "classification": "upper-second", "science": true }
@@ -38,6 +39,12 @@ export type HigherGrade = (typeof HIGHER_GRADES)[number];
 export const GCSE_GRADES = [9, 8, 7, 6, 5, 4, 3, 2, 1] as const;
 export type GcseGrade = (typeof GCSE_GRADES)[number];
 
+/**
+ * The most GCSEs or National 5s a count of top grades may give: more than anyone sits, so a larger
+ * number is a typing slip. A bound on what is typed, not a rule about schools.
+ */
+export const MAX_TOP_GRADES = 20;
+
 /** IB Diploma: up to 45 points; each Higher Level subject is graded 1 to 7. */
 export const IB_MAX_POINTS = 45;
 export const IB_SUBJECT_GRADES = [7, 6, 5, 4, 3, 2, 1] as const;
@@ -67,7 +74,14 @@ export type Qualifications = {
     readonly englishLanguage?: GcseGrade;
     readonly maths?: GcseGrade;
     readonly science?: GcseGrade;
+    /**
+     * How many GCSEs are at grade 7, 8 or 9, or A* or A where they have letter grades (Wales and
+     * Northern Ireland), results and predictions together: 0 to MAX_TOP_GRADES.
+     */
+    readonly topGrades?: number;
   };
+  /** Scottish National 5s: how many are at grade A (0 to MAX_TOP_GRADES). */
+  readonly national5?: { readonly topGrades?: number };
   readonly schoolQualification?: SchoolQualification;
   /** Whether the school grades are results already achieved or predictions. */
   readonly gradesAre?: 'achieved' | 'predicted';

@@ -12,9 +12,13 @@ import type {
   IbSubjectGrade,
   Subject,
 } from '../plan/qualifications';
-import { FACTS_CHECKED_ON } from './sources';
+import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
 import type { Rule } from './types';
-import { REVIEW_WITHIN_A_YEAR } from './review';
+import {
+  REVIEW_AFTER_NEXT_ENTRY_LISTINGS,
+  REVIEW_GRADE_SCALES,
+  REVIEW_WITHIN_A_YEAR,
+} from './review';
 
 /** A school named as an example, and what it asks for. */
 export type SchoolExample = { readonly school: string; readonly asks: string };
@@ -132,6 +136,147 @@ export const gcseTypicalRequirements: Rule<{
   reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'medium',
   note: 'Aberdeen asked for grade 5 in English and maths, plus grades 6 to 9, especially in the sciences (2022 entry). Cardiff asks for grade 6 in maths, English language and double science, and scores GCSEs (2025 start). These are dated examples.',
+};
+
+/** How a nation's exams at 16 are graded, and which grades a count of top grades asks about. */
+export type GradeScale = {
+  /** GCSEs, or National 5s in Scotland. */
+  readonly qualification: 'gcse' | 'national-5';
+  /** Every grade, highest first, as written on certificates. */
+  readonly grades: readonly string[];
+  /** The top grades, highest first: grade 7 or above, or the letter grades in line with it. */
+  readonly topGrades: readonly string[];
+  /** Whether pupils may also hold GCSEs graded 9 to 1, from exam boards in England. */
+  readonly alsoNumbered: boolean;
+};
+
+export const gcseGradesEngland: Rule<GradeScale> = {
+  id: 'gcse-grades-england',
+  title: 'GCSE grades in England: 9 to 1',
+  value: {
+    qualification: 'gcse',
+    grades: ['9', '8', '7', '6', '5', '4', '3', '2', '1'],
+    topGrades: ['9', '8', '7'],
+    alsoNumbered: true,
+  },
+  sourceId: 'ofqual-9-to-1-grading',
+  alsoSourceIds: ['qualifications-wales-gcses'],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_GRADE_SCALES,
+  confidence: 'high',
+  note: 'GCSEs in England are graded 9 to 1, with 9 the highest. When each new GCSE was first graded, broadly the same proportion of pupils got grade 7 or above as had got an A or above.',
+};
+
+export const gcseGradesWales: Rule<GradeScale> = {
+  id: 'gcse-grades-wales',
+  title: 'GCSE grades in Wales: A* to G',
+  value: {
+    qualification: 'gcse',
+    grades: ['A*', 'A', 'B', 'C', 'D', 'E', 'F', 'G'],
+    topGrades: ['A*', 'A'],
+    alsoNumbered: true,
+  },
+  sourceId: 'qualifications-wales-gcses',
+  alsoSourceIds: ['ucas-qip-gcse-wales'],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_GRADE_SCALES,
+  confidence: 'high',
+  note: 'GCSEs in Wales keep letter grades, A* to G. Most applicants from Wales have only letter grades; a few also have GCSEs graded 9 to 1 from exam boards in England.',
+};
+
+export const gcseGradesNorthernIreland: Rule<GradeScale> = {
+  id: 'gcse-grades-northern-ireland',
+  title: 'GCSE grades in Northern Ireland: A* to G, with C*',
+  value: {
+    qualification: 'gcse',
+    grades: ['A*', 'A', 'B', 'C*', 'C', 'D', 'E', 'F', 'G'],
+    topGrades: ['A*', 'A'],
+    alsoNumbered: true,
+  },
+  sourceId: 'ccea-gcse-grading-changes',
+  alsoSourceIds: ['ccea-regulation-gcse-grading', 'qualifications-wales-gcses'],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_GRADE_SCALES,
+  confidence: 'high',
+  note: 'CCEA GCSEs are graded on a 9-point scale, A* to G, with a C* between B and C. A* is in line with grade 9 and C* with grade 5. Pupils in Northern Ireland can also take GCSEs graded 9 to 1 from exam boards in England.',
+};
+
+export const national5Grades: Rule<GradeScale> = {
+  id: 'national-5-grades',
+  title: 'National 5 grades in Scotland: A to D',
+  value: {
+    qualification: 'national-5',
+    grades: ['A', 'B', 'C', 'D'],
+    topGrades: ['A'],
+    alsoNumbered: false,
+  },
+  sourceId: 'sqa-national-course-results',
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_GRADE_SCALES,
+  confidence: 'high',
+  note: 'National 5s, Highers and Advanced Highers are graded A to D, with A the highest. Pathway’s sources give no match between National 5 grades and GCSE grades.',
+};
+
+/** The grades a nation's pupils take at 16 (a function, so the registry lists each rule once). */
+export function gradeScaleFor(
+  nation: 'england' | 'wales' | 'northern-ireland' | 'scotland',
+): Rule<GradeScale> {
+  switch (nation) {
+    case 'wales':
+      return gcseGradesWales;
+    case 'northern-ireland':
+      return gcseGradesNorthernIreland;
+    case 'scotland':
+      return national5Grades;
+    default:
+      return gcseGradesEngland;
+  }
+}
+
+/** A school that asks for a number of GCSEs at grade 7 (A) or above. */
+export type TopGradeCountExample = {
+  readonly school: string;
+  readonly count: number;
+  readonly asks: string;
+};
+
+export const gcseTopGradeCounts: Rule<{
+  /** Schools that ask for a number of GCSEs at grade 7 (A) or above, fewest first. */
+  readonly examples: readonly TopGradeCountExample[];
+  /** What a school asks Scottish applicants for at National 5 (no school gives a count there). */
+  readonly national5Example: SchoolExample;
+}> = {
+  id: 'gcse-top-grade-counts',
+  title: 'How many GCSEs at grade 7 (A) or above (examples)',
+  value: {
+    examples: [
+      {
+        school: 'Keele',
+        count: 5,
+        asks: 'five GCSEs at grade 7/A, with English language and maths at 6/B or above',
+      },
+      {
+        school: 'St Andrews',
+        count: 5,
+        asks: 'five GCSEs at grade A or 7, at one sitting, for its ScotCOM course',
+      },
+      {
+        school: 'Nottingham',
+        count: 6,
+        asks: 'six GCSEs at grade 7 (A), including biology and chemistry, with maths and English language at 6 (B) or above (2026 entry)',
+      },
+    ],
+    national5Example: {
+      school: 'St Andrews (ScotCOM course)',
+      asks: 'National 5 grade B in biology, maths and English, if not passed at Higher',
+    },
+  },
+  sourceId: 'nottingham-medicine-2026',
+  alsoSourceIds: ['keele-medicine-entry-requirements', 'msc-st-andrews-scotcom'],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_NEXT_ENTRY_LISTINGS,
+  confidence: 'medium',
+  note: 'Some schools ask for a number of GCSEs at grade 7 (A) or above: Keele and St Andrews (ScotCOM) five, Nottingham six (2026 entry). These are examples from three schools’ own pages, not a rule for every school: many ask for grades in named subjects instead, or score GCSEs. The schools write the grade as 7/A, so an A or A* counts with a 7, 8 or 9. None of them gives a number of National 5s at grade A; St Andrews asks Scottish applicants for National 5 grade B in biology, maths and English if not passed at Higher.',
 };
 
 export const scottishHighersTypicalOffers: Rule<{
