@@ -5,6 +5,8 @@ type TextInputProps = {
   readonly id: string;
   readonly label: string;
   readonly labelSize?: 's' | 'm';
+  /** The label is the page's heading: one question on a page, asked in the label. */
+  readonly labelIsHeading?: boolean;
   readonly hint?: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
@@ -20,6 +22,7 @@ export function TextInput({
   id,
   label,
   labelSize,
+  labelIsHeading = false,
   hint,
   value,
   onChange,
@@ -32,9 +35,20 @@ export function TextInput({
   const errorId = error ? `${id}-error` : undefined;
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className={`nhsuk-label${labelSize ? ` nhsuk-label--${labelSize}` : ''}`} htmlFor={id}>
-        {label}
-      </label>
+      {labelIsHeading ? (
+        <h1 className="nhsuk-label-wrapper">
+          <label className="nhsuk-label nhsuk-label--l" htmlFor={id}>
+            {label}
+          </label>
+        </h1>
+      ) : (
+        <label
+          className={`nhsuk-label${labelSize ? ` nhsuk-label--${labelSize}` : ''}`}
+          htmlFor={id}
+        >
+          {label}
+        </label>
+      )}
       {hint && (
         <div className="nhsuk-hint" id={hintId}>
           {hint}

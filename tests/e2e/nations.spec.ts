@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, setToday, test } from './fixtures';
-import { ROUTE_HEADING, TODAY, fillDate, milestone, pageHeading } from './helpers';
+import { ROUTE_HEADING, TODAY, answerRow, fillDate, milestone, pageHeading } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await setToday(page, TODAY);
@@ -14,6 +14,17 @@ type Pupil = {
   readonly born: readonly [string, string, string];
   /** The UCAS deadline their route shows (15 October, or the Monday after a weekend). */
   readonly ucasDeadline: string;
+  /** The qualification after GCSEs or National 5s offered first: the nation's usual one. */
+  readonly firstQualification: string;
+  /** How many GCSEs (or National 5s) at the top grades, asked in the nation's own grades. */
+  readonly topGrades: {
+    readonly heading: string;
+    readonly question: string;
+    readonly count: string;
+    /** The entry-requirements item and the status it shows for that count. */
+    readonly item: string;
+    readonly checkAnswers: readonly [string, string];
+  };
 };
 
 /** Answers every question for a pupil with the fewest choices, and opens the route. */
@@ -39,9 +50,13 @@ async function planFor(page: Page, pupil: Pupil): Promise<void> {
   await expect(
     pageHeading(page, 'Which qualifications are you taking or have you taken?'),
   ).toBeVisible();
+  await expect(page.getByRole('radio').first()).toHaveAccessibleName(pupil.firstQualification);
   await page.getByRole('radio', { name: 'Something else' }).check();
   await continueButton.click();
-  await expect(pageHeading(page, 'What are your GCSE grades?')).toBeVisible();
+  await expect(pageHeading(page, pupil.topGrades.heading)).toBeVisible();
+  const count = page.getByLabel(pupil.topGrades.question);
+  await expect(count).toHaveAttribute('inputmode', 'numeric');
+  await count.fill(pupil.topGrades.count);
   await continueButton.click();
   await expect(
     pageHeading(page, 'Which route through medical school are you thinking about?'),
@@ -67,6 +82,14 @@ const PUPILS: readonly Pupil[] = [
     born: ['15', '6', '2010'],
     // S5 in 2026/27: S6 next year, applying by 15 October 2027 (a Friday).
     ucasDeadline: '15 October 2027',
+    firstQualification: 'Scottish Highers and Advanced Highers',
+    topGrades: {
+      heading: 'How many National 5s do you have at grade A?',
+      question: 'How many National 5s do you have at grade A?',
+      count: '7',
+      item: 'National 5s at grade A',
+      checkAnswers: ['National 5s', '7 at grade A'],
+    },
   },
   {
     nation: 'Northern Ireland',
@@ -75,6 +98,14 @@ const PUPILS: readonly Pupil[] = [
     born: ['20', '1', '2011'],
     // The GCSE year: Year 14 in 2028/29, applying by 15 October 2028, a Sunday, so Monday 16 October.
     ucasDeadline: '16 October 2028',
+    firstQualification: 'A-levels',
+    topGrades: {
+      heading: 'What are your GCSE grades?',
+      question: 'How many GCSEs do you have at grade A or A*?',
+      count: '6',
+      item: 'GCSEs at grade A or A* Meets typical offers',
+      checkAnswers: ['GCSE grades', '6 at grade A or A*'],
+    },
   },
   {
     nation: 'Wales',
@@ -83,6 +114,14 @@ const PUPILS: readonly Pupil[] = [
     born: ['2', '9', '2008'],
     // The final year: the round closes 15 October 2026, which has passed on 25 November 2026.
     ucasDeadline: '15 October 2027',
+    firstQualification: 'A-levels',
+    topGrades: {
+      heading: 'What are your GCSE grades?',
+      question: 'How many GCSEs do you have at grade A or A*?',
+      count: '3',
+      item: 'GCSEs at grade A or A* Below typical offers',
+      checkAnswers: ['GCSE grades', '3 at grade A or A*'],
+    },
   },
 ];
 
@@ -96,8 +135,15 @@ for (const pupil of PUPILS) {
     await expect(milestone(page, 'UCAS deadline for medicine').locator('time')).toHaveText(
       pupil.ucasDeadline,
     );
+    // Getting into medical school speaks of the nation's own qualifications.
+    const entry = page.getByRole('region', { name: 'Getting into medical school' });
+    await expect(entry.getByRole('heading', { name: pupil.topGrades.item })).toBeVisible();
+    if (pupil.nation === 'Scotland')
+      await expect(entry.getByRole('heading', { name: /GCSE/ })).toHaveCount(0);
     await page.getByRole('link', { name: 'Change your answers' }).click();
     await expect(page.getByText(`At school, ${pupil.year}`)).toBeVisible();
+    const [question, answer] = pupil.topGrades.checkAnswers;
+    await expect(answerRow(page, question).getByRole('definition').first()).toHaveText(answer);
     await expectNoAxeViolations();
     expect(externalRequests).toEqual([]);
   });

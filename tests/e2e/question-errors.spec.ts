@@ -100,4 +100,30 @@ test('questions answered wrongly or not at all get an error summary, inline erro
   await firstRow.getByLabel('Grade').selectOption('A*');
   await continueButton.click();
   await expect(pageHeading(page, 'What are your GCSE grades?')).toBeVisible();
+
+  // How many GCSEs at the top grades: a number that is not a whole number, then too many.
+  const count = page.getByLabel('How many GCSEs do you have at grade 7, 8 or 9?');
+  await expect(count).toHaveAttribute('inputmode', 'numeric');
+  await page.getByLabel('English language').selectOption('7');
+  await count.fill('6.5');
+  await continueButton.click();
+  const wholeNumber = 'Enter the number of GCSEs at grade 7, 8 or 9 as a whole number, like 6';
+  await expect(summary.getByRole('link')).toHaveText([wholeNumber]);
+  await expect(page).toHaveTitle(/^Error: What are your GCSE grades\? – /);
+  await expect(count).toHaveAccessibleDescription(new RegExp(`Error:\\s+${wholeNumber}$`));
+  await expect(count).toHaveValue('6.5');
+  await expect(page.getByLabel('English language')).toHaveValue('7');
+  await expectNoAxeViolations();
+  await summary.getByRole('link', { name: wholeNumber }).click();
+  await expect(count).toBeFocused();
+  await count.fill('25');
+  await continueButton.click();
+  await expect(summary.getByRole('link')).toHaveText([
+    'The number of GCSEs at grade 7, 8 or 9 must be 20 or fewer',
+  ]);
+  await count.fill('7');
+  await continueButton.click();
+  await expect(
+    pageHeading(page, 'Which route through medical school are you thinking about?'),
+  ).toBeVisible();
 });

@@ -85,6 +85,7 @@ test('a Year 11 pupil answers every question, checks the answers and sees a date
   await onQuestion('What are your GCSE grades?');
   await page.getByLabel('English language').selectOption('7');
   await page.getByLabel('Maths', { exact: true }).selectOption('6');
+  await page.getByLabel('How many GCSEs do you have at grade 7, 8 or 9?').fill('5');
   await continueButton.click();
 
   await onQuestion('Which route through medical school are you thinking about?');
@@ -118,7 +119,7 @@ test('a Year 11 pupil answers every question, checks the answers and sees a date
     ['Date of birth', '14 March 2011'],
     ['Qualifications after GCSEs', 'A-levels'],
     ['Subjects and grades', 'Chemistry A, Biology A, Maths B (predicted)'],
-    ['GCSE grades', 'English language 7, maths 6'],
+    ['GCSE grades', 'English language 7, maths 6; 5 at grade 7, 8 or 9'],
     ['Route through medical school', 'Standard course (5 years)'],
     ['Gap years before medical school', 'None'],
     ['Time between Foundation and core training', 'None'],
@@ -197,6 +198,16 @@ test('a Year 11 pupil answers every question, checks the answers and sees a date
   await expect(
     entry.getByRole('heading', { name: 'Contextual offers', exact: true }),
   ).toBeVisible();
+  // Five GCSEs at 7 to 9: enough for the schools that ask for five, not for Nottingham's six.
+  const topGrades = entry
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: /^GCSEs at grade 7, 8 or 9/ }) });
+  await expect(topGrades.getByRole('heading')).toHaveText(
+    'GCSEs at grade 7, 8 or 9 Meets typical offers',
+  );
+  await expect(topGrades).toContainText(
+    'That meets what Keele and St Andrews ask for, but Nottingham asks for 6, so check each school.',
+  );
 
   // NHS Health Careers' "minimum of six years" is explained beside higher specialty training.
   await expect(higher).toContainText(

@@ -15,6 +15,7 @@ import {
 import { GapYearsQuestion } from '../../features/plan-questions/GapYearsQuestion';
 import { GcseGradesQuestion } from '../../features/plan-questions/GcseGradesQuestion';
 import { MedicalSchoolRouteQuestion } from '../../features/plan-questions/MedicalSchoolRouteQuestion';
+import { National5Question } from '../../features/plan-questions/National5Question';
 import { NationQuestion } from '../../features/plan-questions/NationQuestion';
 import type { QuestionProps } from '../../features/plan-questions/question-props';
 import { SchoolGradesQuestion } from '../../features/plan-questions/SchoolGradesQuestion';
@@ -34,6 +35,7 @@ const QUESTION_PAGES: Readonly<
   nation: NationQuestion,
   'school-qualifications': SchoolQualificationsQuestion,
   'gcse-grades': GcseGradesQuestion,
+  'national-5-grades': National5Question,
   degree: DegreeQuestion,
   'medical-school-route': MedicalSchoolRouteQuestion,
   'gap-years': GapYearsQuestion,

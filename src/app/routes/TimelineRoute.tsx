@@ -60,6 +60,7 @@ export function TimelineRoute() {
             qualifications={answers.qualifications}
             stage={stage}
             medicalSchoolRoute={answers.medicalSchoolRoute ?? 'standard'}
+            {...(answers.nation === undefined ? {} : { nation: answers.nation })}
             changeHref={paths.question('school-qualifications', true)}
             today={today}
           />

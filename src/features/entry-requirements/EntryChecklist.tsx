@@ -17,6 +17,8 @@ type EntryChecklistProps = {
   readonly qualifications: unknown;
   readonly stage: string;
   readonly medicalSchoolRoute: string;
+  /** The plan's nation: the check speaks of its qualifications (National 5s and Highers in Scotland). */
+  readonly nation?: string;
   readonly changeHref: string;
   readonly today: IsoDate;
 };
@@ -30,10 +32,15 @@ export function EntryChecklist({
   qualifications,
   stage,
   medicalSchoolRoute,
+  nation,
   changeHref,
   today,
 }: EntryChecklistProps) {
-  const result = checkEntryRequirements(qualifications, { stage, medicalSchoolRoute });
+  const result = checkEntryRequirements(qualifications, {
+    stage,
+    medicalSchoolRoute,
+    ...(nation === undefined ? {} : { nation }),
+  });
   return (
     <section aria-labelledby="entry-requirements" className="app-entry-checklist">
       <h2 id="entry-requirements">Getting into medical school</h2>

@@ -23,6 +23,9 @@ const QUESTION_FOR_FIELD: Readonly<Partial<Record<PlanField, QuestionId>>> = {
   qualificationYear: 'medical-school-route',
 };
 
+/** Questions people may leave unanswered: GCSE grades and National 5s they may not know yet. */
+const OPTIONAL_QUESTIONS: ReadonlySet<QuestionId> = new Set(['gcse-grades', 'national-5-grades']);
+
 type CheckAnswersPageProps = {
   readonly answers: PlanAnswers;
   /** Errors the engine found in the whole plan, such as a medical school year beyond the course. */
@@ -42,7 +45,7 @@ export function CheckAnswersPage({
 }: CheckAnswersPageProps) {
   const questions = questionsFor(answers);
   const unanswered = questions.filter(
-    (question) => answerSummary(question, answers) === null && question !== 'gcse-grades',
+    (question) => answerSummary(question, answers) === null && !OPTIONAL_QUESTIONS.has(question),
   );
   const errors = [
     ...unanswered.map((question) => ({
@@ -71,7 +74,8 @@ export function CheckAnswersPage({
                 <div className="nhsuk-summary-list__row" key={question}>
                   <dt className="nhsuk-summary-list__key">{QUESTION_LABELS[question]}</dt>
                   <dd className="nhsuk-summary-list__value">
-                    {summary ?? (question === 'gcse-grades' ? 'Not provided' : 'Not answered')}
+                    {summary ??
+                      (OPTIONAL_QUESTIONS.has(question) ? 'Not provided' : 'Not answered')}
                   </dd>
                   <dd className="nhsuk-summary-list__actions">
                     <Link id={`answer-${question}`} to={questionHref(question, true)}>

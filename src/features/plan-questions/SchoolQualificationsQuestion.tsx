@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { usualSchoolQualification } from '../../domain/plan/nation-qualifications';
 import type {
   SchoolQualification,
   SchoolQualificationKind,
@@ -17,6 +18,15 @@ const OPTIONS: ReadonlyArray<{ value: SchoolQualificationKind; label: string; hi
     hint: 'For example, a BTEC. Check with each medical school',
   },
 ];
+
+/** The nation's usual qualification first: Highers in Scotland, A-levels elsewhere. */
+function optionsFor(nation: string | undefined): typeof OPTIONS {
+  const usual = usualSchoolQualification(nation);
+  return [
+    ...OPTIONS.filter((option) => option.value === usual),
+    ...OPTIONS.filter((option) => option.value !== usual),
+  ];
+}
 
 function emptyQualification(kind: SchoolQualificationKind): SchoolQualification {
   if (kind === 'ib') return { kind, points: 0, higherLevel: [] };
@@ -50,8 +60,12 @@ export function SchoolQualificationsQuestion({ answers, backHref, onSave }: Ques
         name="school-qualification"
         legend="Which qualifications are you taking or have you taken?"
         legendIsHeading
-        hint="The ones after GCSEs that medical schools make offers on"
-        options={OPTIONS}
+        hint={
+          usualSchoolQualification(answers.nation) === 'scottish-highers'
+            ? 'The ones after National 5s that medical schools make offers on'
+            : 'The ones after GCSEs that medical schools make offers on'
+        }
+        options={optionsFor(answers.nation)}
         value={kind}
         onChange={setKind}
         error={error}

@@ -40,6 +40,27 @@ describe('answers in words', () => {
     expect(answerSummary(question, answers)).toBe(expected);
   });
 
+  it('gives the count of top GCSE grades in the nation’s own grades, and National 5s at A', () => {
+    const gcse = { englishLanguage: 7, maths: 6, topGrades: 8 } as const;
+    expect(answerSummary('gcse-grades', { ...answers, qualifications: { gcse } })).toBe(
+      'English language 7, maths 6; 8 at grade A or A*',
+    );
+    expect(
+      answerSummary('gcse-grades', {
+        nation: 'england',
+        qualifications: { gcse: { topGrades: 0 } },
+      }),
+    ).toBe('0 at grade 7, 8 or 9');
+    expect(answerSummary('gcse-grades', { qualifications: { gcse: {} } })).toBe('Not known yet');
+    expect(
+      answerSummary('national-5-grades', { qualifications: { national5: { topGrades: 6 } } }),
+    ).toBe('6 at grade A');
+    expect(answerSummary('national-5-grades', { qualifications: { national5: {} } })).toBe(
+      'Not known yet',
+    );
+    expect(answerSummary('national-5-grades', {})).toBeNull();
+  });
+
   it('says nothing for questions not yet answered', () => {
     expect(answerSummary('date-of-birth', {})).toBeNull();
     expect(answerSummary('degree', {})).toBeNull();

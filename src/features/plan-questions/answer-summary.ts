@@ -14,6 +14,11 @@ import {
   yearsLabel,
 } from './labels';
 import { schoolYearLabel } from '../../domain/plan/school-years';
+import {
+  gcseTopGradesTermsFor,
+  topGradesSummary,
+  topGradesTermsFor,
+} from '../../domain/plan/nation-qualifications';
 
 export const QUESTION_LABELS: Readonly<Record<QuestionId, string>> = {
   'where-are-you-now': 'Where you are now',
@@ -22,6 +27,7 @@ export const QUESTION_LABELS: Readonly<Record<QuestionId, string>> = {
   'school-qualifications': 'Qualifications after GCSEs',
   'school-grades': 'Subjects and grades',
   'gcse-grades': 'GCSE grades',
+  'national-5-grades': 'National 5s',
   degree: 'Your degree',
   'medical-school-route': 'Route through medical school',
   'gap-years': 'Gap years before medical school',
@@ -93,7 +99,20 @@ export function answerSummary(question: QuestionId, answers: PlanAnswers): strin
         gcse.maths === undefined ? null : `maths ${gcse.maths}`,
         gcse.science === undefined ? null : `science ${gcse.science}`,
       ].filter((part): part is string => part !== null);
-      return given.length === 0 ? 'Not known yet' : given.join(', ');
+      const grades = given.length === 0 ? null : given.join(', ');
+      const count =
+        gcse.topGrades === undefined
+          ? null
+          : topGradesSummary(gcse.topGrades, gcseTopGradesTermsFor(answers.nation));
+      if (grades === null && count === null) return 'Not known yet';
+      return [grades, count].filter((part): part is string => part !== null).join('; ');
+    }
+    case 'national-5-grades': {
+      const national5 = answers.qualifications?.national5;
+      if (!national5) return null;
+      return national5.topGrades === undefined
+        ? 'Not known yet'
+        : topGradesSummary(national5.topGrades, topGradesTermsFor('scotland'));
     }
     case 'degree': {
       const degree = answers.qualifications?.degree;

@@ -69,6 +69,26 @@ describe('which questions are asked', () => {
       ],
     ],
     [
+      'a pupil in Scotland is asked about National 5s, not GCSEs',
+      {
+        nation: 'scotland',
+        now: { stage: 'school', yearGroup: 5 },
+        qualifications: { schoolQualification: { kind: 'scottish-highers', subjects: [] } },
+      },
+      [
+        'nation',
+        'where-are-you-now',
+        'date-of-birth',
+        'school-qualifications',
+        'school-grades',
+        'national-5-grades',
+        'medical-school-route',
+        'gap-years',
+        'time-before-core-training',
+        'core-route',
+      ],
+    ],
+    [
       'an F2 doctor is asked only a few questions',
       { now: { stage: 'f2' } },
       ['nation', 'where-are-you-now', 'date-of-birth', 'time-before-core-training', 'core-route'],

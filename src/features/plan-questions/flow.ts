@@ -11,6 +11,7 @@ export const QUESTION_IDS = [
   'school-qualifications',
   'school-grades',
   'gcse-grades',
+  'national-5-grades',
   'degree',
   'medical-school-route',
   'gap-years',
@@ -44,8 +45,11 @@ export function applies(question: QuestionId, answers: PlanAnswers): boolean {
       const kind = answers.qualifications?.schoolQualification?.kind;
       return beforeMedicalSchool && kind !== undefined && kind !== 'other';
     }
+    // Pupils in Scotland take National 5s rather than GCSEs.
     case 'gcse-grades':
-      return stage === 'school' || stage === 'gap-year';
+      return (stage === 'school' || stage === 'gap-year') && answers.nation !== 'scotland';
+    case 'national-5-grades':
+      return (stage === 'school' || stage === 'gap-year') && answers.nation === 'scotland';
     case 'degree':
       return stage === 'graduate';
     case 'medical-school-route':
@@ -78,6 +82,8 @@ export function isAnswered(question: QuestionId, answers: PlanAnswers): boolean 
     }
     case 'gcse-grades':
       return answers.qualifications?.gcse !== undefined;
+    case 'national-5-grades':
+      return answers.qualifications?.national5 !== undefined;
     case 'degree':
       return answers.qualifications?.degree !== undefined;
     case 'medical-school-route':
