@@ -133,6 +133,59 @@ describe('gradeSchedule', () => {
     expect(dateOfDayNumber(schedule.horizonLast)).toBe('2043-03-31');
   });
 
+  it.each([
+    // Scotland: seniority 0, 1, 2, 3, 4, 9, 14, 19; runs to the end of the financial year 20 years on.
+    [
+      'scotland',
+      [
+        '2027-08-02',
+        '2028-08-02',
+        '2029-08-02',
+        '2030-08-02',
+        '2031-08-02',
+        '2036-08-02',
+        '2041-08-02',
+        '2046-08-02',
+      ],
+      '2048-03-31',
+    ],
+    // Wales: 1 year at each of points 1 to 4, 5 years at point 5, 7 at 6 and 7; 24 years on.
+    [
+      'wales',
+      [
+        '2027-08-02',
+        '2028-08-02',
+        '2029-08-02',
+        '2030-08-02',
+        '2031-08-02',
+        '2036-08-02',
+        '2043-08-02',
+        '2050-08-02',
+      ],
+      '2052-03-31',
+    ],
+    // Northern Ireland: years 1-3, 4, 5-8, 9-14, 15 on; 15 years on, as England.
+    [
+      'northern-ireland',
+      ['2027-08-02', '2030-08-02', '2031-08-02', '2035-08-02', '2041-08-02'],
+      '2043-03-31',
+    ],
+  ] as const)(
+    '%s: consultant pay points by years since appointment, to a full year at the top',
+    (nation, starts, horizon) => {
+      const schedule = gradeSchedule(
+        timelineFor({ dateOfBirth: '1992-05-20', nation, now: { stage: 'st', year: 7 } }),
+      );
+      const consultant = schedule.periods.filter((period) =>
+        period.grade?.startsWith('consultant-'),
+      );
+      expect(consultant.map((period) => [period.grade, dateOfDayNumber(period.first)])).toEqual(
+        starts.map((start, index) => [`consultant-point-${index + 1}`, start]),
+      );
+      expect(dateOfDayNumber(schedule.horizonLast)).toBe(horizon);
+    },
+  );
+
   it('has no periods for someone who is already a consultant', () => {
     const schedule = gradeSchedule(
       timelineFor({ dateOfBirth: '1980-01-01', now: { stage: 'consultant' } }),
@@ -167,6 +220,14 @@ describe('payPointFor', () => {
     expect(payPointFor('core-1', 'scotland', 'imt')).toBeNull();
     expect(payPointFor('st6', 'scotland', 'imt')).toBeNull();
   });
+
+  it('Wales: F1 and F2 starting pay, unknown for later training years; Northern Ireland: no training point', () => {
+    expect(payPointFor('f1', 'wales', 'imt')).toBe('wales-fy1-pp0');
+    expect(payPointFor('f2', 'wales', 'imt')).toBe('wales-fy2-pp0');
+    expect(payPointFor('st4', 'wales', 'imt')).toBeNull();
+    expect(payPointFor('f1', 'northern-ireland', 'imt')).toBeNull();
+    expect(payPointFor('consultant-point-3', 'northern-ireland', 'imt')).toBe('consultant-point-3');
+  });
 });
 
 describe('gradeLabel', () => {
@@ -176,6 +237,7 @@ describe('gradeLabel', () => {
     ['core-4', 'accs-im', 'ACCS-IM year 4'],
     ['st6', 'imt', 'ST6'],
     ['consultant-2a', 'imt', 'Consultant, threshold 2a'],
+    ['consultant-point-5', 'imt', 'Consultant, point 5'],
   ] as const)('%s on %s reads “%s”', (grade, route, label) => {
     expect(gradeLabel(grade, route)).toBe(label);
   });

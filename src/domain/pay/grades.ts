@@ -21,7 +21,10 @@ import {
   consultantThresholds,
   nodalPointsAccsIm,
   nodalPointsByGrade,
+  northernIrelandConsultantPay2023,
   notInTrainingPay,
+  scotlandConsultantPay2024,
+  walesConsultantPay2023,
 } from '../rules/pay';
 import type { CoreRoute } from '../rules/specialty';
 import { findAnchors } from '../timeline/anchors';
@@ -53,8 +56,39 @@ export type GradeSchedule = {
 
 const PRE_F1_STAGES = new Set<StageId>(['school', 'first-degree', 'gap-years', 'medical-school']);
 
-/** Years after appointment the figures run to: one full year at the top threshold (14 years). */
-export const YEARS_SHOWN_AFTER_APPOINTMENT = 15;
+/** A consultant grade and the whole years after appointment at which it is reached. */
+type ConsultantStep = { readonly grade: Grade; readonly afterYears: number };
+
+function stepsOf(afterYears: Readonly<Record<string, number>>): readonly ConsultantStep[] {
+  return Object.entries(afterYears)
+    .map(([point, years]) => ({ grade: `consultant-point-${point}` as Grade, afterYears: years }))
+    .sort((a, b) => a.afterYears - b.afterYears);
+}
+
+/**
+ * Each nation's consultant pay steps: England's thresholds (2024 structure), and the pay points of
+ * Scotland (by years of seniority), Wales and Northern Ireland.
+ */
+export const CONSULTANT_STEPS: Readonly<Record<Nation, readonly ConsultantStep[]>> = {
+  england: CONSULTANT_THRESHOLDS.map((threshold) => ({
+    grade: `consultant-${threshold}` as const,
+    afterYears: consultantThresholds.value.afterYears[threshold],
+  })),
+  scotland: stepsOf(scotlandConsultantPay2024.value.afterYears),
+  wales: stepsOf(walesConsultantPay2023.value.afterYears),
+  'northern-ireland': stepsOf(northernIrelandConsultantPay2023.value.afterYears),
+};
+
+/**
+ * Years after appointment the figures run to: one full year at the top of the nation's consultant
+ * scale (15 in England and Northern Ireland, 20 in Scotland, 24 in Wales).
+ */
+export function yearsShownAfterAppointment(nation: Nation): number {
+  return Math.max(...CONSULTANT_STEPS[nation].map((step) => step.afterYears)) + 1;
+}
+
+/** England's: one full year at the top threshold (14 years). */
+export const YEARS_SHOWN_AFTER_APPOINTMENT = yearsShownAfterAppointment('england');
 
 /**
  * The first day of a year of training once the plan's periods apply: as the timeline moves its
@@ -155,17 +189,18 @@ export function gradeSchedule(timeline: Timeline): GradeSchedule {
       push(plusDays(dayNumber(run.end), 1), 'not-in-training', null, null);
   });
   starts.sort((a, b) => a.day - b.day);
-  for (const threshold of CONSULTANT_THRESHOLDS) {
-    const years = consultantThresholds.value.afterYears[threshold];
+  for (const { grade, afterYears } of CONSULTANT_STEPS[plan.nation]) {
     push(
-      years === 0 ? appointmentDay : dayNumber(addYears(appointment, years)),
+      afterYears === 0 ? appointmentDay : dayNumber(addYears(appointment, afterYears)),
       'training',
-      `consultant-${threshold}`,
+      grade,
       'consultant',
     );
   }
 
-  const horizonLast = endOfFinancialYear(addYears(appointment, YEARS_SHOWN_AFTER_APPOINTMENT));
+  const horizonLast = endOfFinancialYear(
+    addYears(appointment, yearsShownAfterAppointment(plan.nation)),
+  );
   const periods: GradePeriod[] = [];
   starts.forEach((start, index) => {
     const last = plusDays(starts[index + 1]?.day ?? plusDays(horizonLast, 1), -1);
@@ -181,14 +216,18 @@ export function gradeSchedule(timeline: Timeline): GradeSchedule {
   return { planFirst, appointment, horizonLast, periods, coreRoute };
 }
 
-/** The pay point for a grade in a nation (null where the nation's points are not known). */
+/**
+ * The pay point for a grade in a nation (null where the nation's points are not known). In Scotland
+ * and Wales F1 and F2 start on pay point 0; Scotland's pay deal moves them up later (rates.ts).
+ */
 export function payPointFor(grade: Grade, nation: Nation, coreRoute: CoreRoute): PayPoint | null {
   if (grade.startsWith('consultant-')) return grade as PayPoint;
-  if (nation === 'scotland') {
-    if (grade === 'f1') return 'scotland-fy1-pp0';
-    if (grade === 'f2') return 'scotland-fy2-pp0';
+  if (nation === 'scotland' || nation === 'wales') {
+    if (grade === 'f1') return `${nation}-fy1-pp0`;
+    if (grade === 'f2') return `${nation}-fy2-pp0`;
     return null;
   }
+  if (nation === 'northern-ireland') return null;
   const points = nodalPointsByGrade.value;
   if (grade === 'f1') return points.f1;
   if (grade === 'f2') return points.f2;
@@ -201,13 +240,25 @@ export function payPointFor(grade: Grade, nation: Nation, coreRoute: CoreRoute):
 }
 
 /** The rules that place a grade on its pay point. */
-export function gradeRuleIds(grade: Grade, coreRoute: CoreRoute): readonly string[] {
-  if (grade.startsWith('consultant-')) return CONSULTANT_RULES;
+export function gradeRuleIds(
+  grade: Grade,
+  coreRoute: CoreRoute,
+  nation: Nation = 'england',
+): readonly string[] {
+  if (grade.startsWith('consultant-')) return CONSULTANT_RULES[nation];
+  // Outside England a training grade's point is set by the nation's own scale rules.
+  if (nation !== 'england') return NONE;
   if (grade.startsWith('core-') && coreRoute === 'accs-im') return ACCS_RULES;
   return TRAINING_RULES;
 }
 
-const CONSULTANT_RULES = [consultantThresholds.id];
+const NONE: readonly string[] = [];
+const CONSULTANT_RULES: Readonly<Record<Nation, readonly string[]>> = {
+  england: [consultantThresholds.id],
+  scotland: [scotlandConsultantPay2024.id],
+  wales: [walesConsultantPay2023.id],
+  'northern-ireland': [northernIrelandConsultantPay2023.id],
+};
 const ACCS_RULES = [nodalPointsAccsIm.id];
 const TRAINING_RULES = [nodalPointsByGrade.id];
 export const NOT_IN_TRAINING_RULES = [notInTrainingPay.id];
@@ -218,6 +269,8 @@ export function gradeLabel(grade: Grade, coreRoute: CoreRoute): string {
   if (grade === 'f2') return 'F2';
   if (grade.startsWith('core-'))
     return `${coreRoute === 'accs-im' ? 'ACCS-IM' : 'IMT'} year ${grade.slice(5)}`;
+  if (grade.startsWith('consultant-point-'))
+    return `Consultant, point ${grade.slice('consultant-point-'.length)}`;
   if (grade.startsWith('consultant-'))
     return `Consultant, threshold ${grade.slice('consultant-'.length)}`;
   return grade.toUpperCase();

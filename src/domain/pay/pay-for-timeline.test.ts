@@ -72,19 +72,57 @@ describe('a year’s working', () => {
         part.annualRate,
       ]),
     ).toEqual([
-      ['2027-04-01', '2027-08-03', 125, 'st5', 'np4', 65_048],
-      ['2027-08-04', '2028-03-31', 241, 'st6', 'np5', 73_992],
+      // At the estimated 2026/27 rates: 2025/26 plus 3.5% (65,048 → 67,325; 73,992 → 76,582).
+      ['2027-04-01', '2027-08-03', 125, 'st5', 'np4', 67_325],
+      ['2027-08-04', '2028-03-31', 241, 'st6', 'np5', 76_582],
     ]);
-    // (65,048 × 125 + 73,992 × 241) ÷ 366 = 70,937.35
-    expect(mixed.amount).toBe(70_937);
-    expect(mixed.parts.map((part) => part.amount)).toEqual([22_215.85, 48_721.51]);
+    // (67,325 × 125 + 76,582 × 241) ÷ 366 = 73,420.46
+    expect(mixed.amount).toBe(73_420);
+    expect(mixed.parts.map((part) => part.amount)).toEqual([22_993.51, 50_426.95]);
   });
 
-  it('labels later years “at 2025/26 rates” and the published year with its scale', () => {
+  it('labels the published year with its scale, 2026/27 as an estimate and later years “at estimated 2026/27 rates”', () => {
     expect(year(pay, '2025/26')).toMatchObject({ label: '2025/26 pay scale', estimated: false });
-    expect(year(pay, '2026/27')).toMatchObject({ label: 'at 2025/26 rates', estimated: true });
-    expect(pay.latestScaleYear).toBe('2025/26');
-    expect(pay.notes.map((note) => note.id)).toContain('future-pay-awards-unknown');
+    expect(year(pay, '2026/27')).toMatchObject({
+      label: 'estimate: 2025/26 scale plus the 2026/27 award',
+      estimated: true,
+      derived: true,
+      scaleYear: '2026/27',
+    });
+    expect(year(pay, '2027/28')).toMatchObject({
+      label: 'at estimated 2026/27 rates',
+      estimated: true,
+    });
+    expect(pay.latestScaleYear).toBe('2026/27');
+    const future = pay.notes.find((note) => note.id === 'future-pay-awards-unknown');
+    expect(future?.message).toMatch(/2026\/27 award of 3\.5% has been accepted/);
+    expect(future?.message).toMatch(/adds no inflation or guessed pay rises/);
+  });
+
+  it('shows the working of an estimate in the part’s explanation, and none for a published figure', () => {
+    expect(year(pay, '2025/26').parts.at(-1)?.explanation).toBeNull();
+    expect(year(pay, '2026/27').parts[0]).toMatchObject({
+      annualRate: 67_325,
+      ratesLabel: 'at estimated 2026/27 rates',
+      explanation:
+        'Nodal point 4: £65,048 on the published 2025/26 scale, plus 3.5% for 2026/27 is £67,325 to the nearest pound.',
+    });
+  });
+
+  it('says the 2026 resident deal’s nodal reform is not modelled, for resident doctors’ years from 2026/27', () => {
+    const note = pay.notes.find((candidate) => candidate.id === 'england-resident-deal-2026');
+    expect(note?.message).toMatch(/average pay rise of 6\.6% by April 2027/);
+    expect(note?.message).toMatch(/does not model the reform/);
+    for (const id of note?.ruleIds ?? []) expect(findRule(id), id).toBeDefined();
+    // Not for a plan whose resident doctor days all fall before 2026/27.
+    // ST7 in November 2024: CCT on 3 August 2025, so no resident doctor day from 2026/27.
+    const earlier = payFor(
+      { dateOfBirth: '1991-05-20', now: { stage: 'st', year: 7 } },
+      '2024-11-01',
+    );
+    expect(earlier.notes.map((candidate) => candidate.id)).not.toContain(
+      'england-resident-deal-2026',
+    );
   });
 
   it('has no figure for the first year: an ST5 doctor was already paid before the plan’s ST4 start', () => {
@@ -110,14 +148,16 @@ describe('a year’s working', () => {
     );
   });
 
-  it('marks consultant thresholds 2a, 2b and 3 as derived, and cites the rules', () => {
+  it('marks worked-out figures as derived, with low confidence, and cites the rules', () => {
     const withDerived = year(pay, '2032/33');
     expect(withDerived.derived).toBe(true);
     expect(withDerived.parts.find((part) => part.grade === 'consultant-2a')).toMatchObject({
       derived: true,
       confidence: 'low',
     });
-    expect(year(pay, '2030/31').derived).toBe(false);
+    // 2025/26 is on the published scale (the ST4 days); every figure from 2026/27 is worked out.
+    expect(year(pay, '2025/26').derived).toBe(false);
+    expect(year(pay, '2030/31').derived).toBe(true);
     expect(pay.notes.map((note) => note.id)).toEqual(
       expect.arrayContaining(['consultant-thresholds', 'derived-figures', 'basic-pay-only']),
     );
@@ -125,7 +165,8 @@ describe('a year’s working', () => {
   });
 
   it('runs to the first full year at the top threshold', () => {
-    expect(pay.years.at(-1)).toMatchObject({ financialYear: '2044/45', amount: 145_478 });
+    // Threshold 4 at the estimated 2026/27 rate: 145,478 × 1.035 = 150,569.73 → 150,570.
+    expect(pay.years.at(-1)).toMatchObject({ financialYear: '2044/45', amount: 150_570 });
   });
 
   it('parts cover each year exactly, in order', () => {
@@ -153,8 +194,8 @@ describe('months', () => {
   it('splits a month at a grade change by days', () => {
     const pay = payFor(ST5);
     const august = pay.months.find((month) => month.month === '2027-08');
-    // 3 days at £65,048 and 28 at £73,992, each ÷ 366 days in 2027/28.
-    expect(august?.amount).toBe(Math.round((65_048 * 3 + 73_992 * 28) / 366));
+    // 3 days at £67,325 and 28 at £76,582, each ÷ 366 days in 2027/28.
+    expect(august?.amount).toBe(Math.round((67_325 * 3 + 76_582 * 28) / 366));
   });
 
   it('marks months with unknown days', () => {
@@ -179,10 +220,11 @@ describe('part-time pay', () => {
       ...ST5,
       changes: [{ kind: 'ltft', start: '2026-04-01', end: '2026-07-31', wte: 0.5 }],
     });
-    // Whole of 2026/27 is NP4: 122 days at 0.5 (+ allowance) and 243 full time.
+    // Whole of 2026/27 is NP4 (estimated 2026/27 rate £67,325): 122 days at 0.5 (+ the allowance,
+    // still £1,000) and 243 full time.
     const payYear = year(pay, '2026/27');
     expect(payYear.amount).toBe(
-      roundHalfUp(65_048 * 500 * 122 + 1_000 * 1_000 * 122 + 65_048 * 1_000 * 243, 365_000),
+      roundHalfUp(67_325 * 500 * 122 + 1_000 * 1_000 * 122 + 67_325 * 1_000 * 243, 365_000),
     );
     expect(payYear.ltftAllowance).toBe(334);
     expect(payYear.parts[0]).toMatchObject({ change: 'ltft', ltftFactor: 0.5, allowance: 1_000 });
@@ -195,7 +237,7 @@ describe('part-time pay', () => {
       ...ST5,
       changes: [{ kind: 'ltft', start: '2027-04-01', end: '2028-03-31', wte: 0.99 }],
     });
-    // 1% of £65,048 is £650, less than the £1,000 allowance (the later ST6 start lowers it a little).
+    // 1% of £67,325 is £673, less than the £1,000 allowance (the later ST6 start lowers it a little).
     expect(year(ninetyNine, '2027/28').amount ?? 0).toBeGreaterThan(fullTime);
   });
 
@@ -204,7 +246,7 @@ describe('part-time pay', () => {
       ...ST5,
       changes: [{ kind: 'ltft', start: '2027-04-01', end: '2028-03-31', wte: 1 }],
     });
-    expect(year(pay, '2027/28')).toMatchObject({ amount: 70_937, ltftAllowance: 0 });
+    expect(year(pay, '2027/28')).toMatchObject({ amount: 73_420, ltftAllowance: 0 });
   });
 
   it('has no figure for part-time pay outside England’s 2016 contract', () => {
@@ -250,8 +292,8 @@ describe('time out and leave', () => {
       ['2026-08-05', 'unknown', null],
       ['2027-01-01', 'salary', 'f1'],
     ]);
-    // F1 from 1 January 2027: 90 days at £38,831 ÷ 365.
-    expect(first.knownAmount).toBe(Math.round((38_831 * 90) / 365));
+    // F1 from 1 January 2027: 90 days at £40,190 (the estimated 2026/27 rate) ÷ 365.
+    expect(first.knownAmount).toBe(Math.round((40_190 * 90) / 365));
   });
 
   it('pays sickness as normal', () => {
@@ -259,7 +301,7 @@ describe('time out and leave', () => {
       ...ST5,
       changes: [{ kind: 'sickness', start: '2027-01-04', end: '2027-01-21' }],
     });
-    expect(year(pay, '2026/27').amount).toBe(65_048);
+    expect(year(pay, '2026/27').amount).toBe(67_325);
     expect(pay.notes.map((note) => note.id)).toContain('sickness-normal-pay');
   });
 });
@@ -290,13 +332,14 @@ describe('days before the plan', () => {
   });
 
   it.each([
-    ['F1', { dateOfBirth: '2002-04-04', now: { stage: 'f1' } }, '2026/27', 25_426],
+    // 40,190 × 239 ÷ 365, 38,831 × 238 ÷ 365 and 40,190 × 241 ÷ 366.
+    ['F1', { dateOfBirth: '2002-04-04', now: { stage: 'f1' } }, '2026/27', 26_316],
     ['F2', { dateOfBirth: '2000-06-01', now: { stage: 'f2' } }, '2025/26', 25_320],
     [
       'a final-year student',
       { dateOfBirth: '2003-07-01', now: { stage: 'medical-school', year: 5 } },
       '2027/28',
-      25_569,
+      26_464,
     ],
   ] as const)(
     '%s: the days before F1 are not counted, so F1’s first year has a figure',
@@ -336,14 +379,61 @@ describe('before F1', () => {
 });
 
 describe('other nations', () => {
-  it('Wales: every year unknown, with a reason, and a note that England’s figures are not used', () => {
+  it('Wales: training years have no figure and say why; consultant years use Wales’s own points; never England’s', () => {
     const pay = payFor({ ...ST5, nation: 'wales' });
-    expect(pay.years.every((payYear) => payYear.amount === null && payYear.knownAmount === 0)).toBe(
-      true,
+    expect(year(pay, '2026/27')).toMatchObject({ status: 'unknown', amount: null, knownAmount: 0 });
+    expect(year(pay, '2026/27').parts.at(-1)?.explanation).toMatch(
+      /new contract .* £40,000 to £78,000\. Its pay points have not been published/,
     );
-    expect(pay.years[0]?.parts.at(-1)?.explanation).toMatch(/Wales/);
-    expect(pay.notes.find((note) => note.id === 'nation-scale-unknown')?.message).toMatch(
-      /does not use England’s figures/,
+    // Appointed 6 August 2029: point 1 at the estimated 2025/26 rate, £110,240, all of 2030/31
+    // until point 2 (£115,752) from 6 August 2030.
+    expect(year(pay, '2030/31')).toMatchObject({
+      amount: Math.floor((2 * (110_240 * 127 + 115_752 * 238) + 365) / 730),
+      label: 'at estimated 2025/26 rates',
+    });
+    const note = pay.notes.find((candidate) => candidate.id === 'nation-pay');
+    expect(note?.message).toMatch(/never England’s/);
+    expect(note?.message).toMatch(/83% of those voting, on a 41% turnout/);
+    expect(
+      pay.notes.find((candidate) => candidate.id === 'consultant-thresholds')?.message,
+    ).toMatch(/consultant in Wales .* after 1, 2, 3, 4, 9, 16 and 23 years/);
+    expect(pay.notes.map((candidate) => candidate.id)).not.toContain('england-resident-deal-2026');
+    for (const id of pay.ruleIds) expect(findRule(id), id).toBeDefined();
+  });
+
+  it('Scotland: F1 and F2 each move up a pay point on the 1 December inside them, splitting the year there', () => {
+    const pay = payFor({ dateOfBirth: '2000-06-01', nation: 'scotland', now: { stage: 'f2' } });
+    const foundation = pay.years
+      .flatMap((payYear) => payYear.parts)
+      .filter((part) => part.grade === 'f1' || part.grade === 'f2');
+    expect(
+      foundation.map((part) => [part.start, part.end, part.payPoint, part.annualRate]),
+    ).toEqual([
+      // F1 from 6 August 2025 on pay point 0, up to point 1 on 1 December 2025 (2025/26 estimates).
+      ['2025-08-06', '2025-11-30', 'scotland-fy1-pp0', 35_966],
+      ['2025-12-01', '2026-03-31', 'scotland-fy1-pp1', 38_213],
+      // 2026/27 estimates; F2 starts again on point 0 and moves on 1 December 2026.
+      ['2026-04-01', '2026-08-04', 'scotland-fy1-pp1', 39_646],
+      ['2026-08-05', '2026-11-30', 'scotland-fy2-pp0', 46_284],
+      ['2026-12-01', '2027-03-31', 'scotland-fy2-pp1', 49_311],
+      // No move is known after December 2026: later years at the estimated 2026/27 rates.
+      ['2027-04-01', '2027-08-03', 'scotland-fy2-pp1', 49_311],
+    ]);
+    expect(pay.notes.find((note) => note.id === 'nation-pay')?.message).toMatch(
+      /4\.25% for 2025\/26 and 3\.75% for 2026\/27\), with the deal’s move up one pay point on 1 December 2025 and 1 December 2026/,
+    );
+  });
+
+  it('Northern Ireland: no resident figure, and no chained estimate of one', () => {
+    const pay = payFor({
+      dateOfBirth: '2002-04-04',
+      nation: 'northern-ireland',
+      now: { stage: 'f1' },
+    });
+    for (const payYear of pay.years.filter((candidate) => candidate.end < '2034-08-01'))
+      expect(payYear.knownAmount).toBe(0);
+    expect(pay.notes.find((note) => note.id === 'nation-pay')?.message).toMatch(
+      /resident doctor scale is not in Pathway’s sources/,
     );
   });
 });

@@ -10,7 +10,6 @@ import { PERIOD_KINDS, TIME_AWAY_KINDS, type PayTreatment, type TimeAwayKind } f
 import type { ChangeKind } from '../cct/types';
 import {
   type DayNumber,
-  type IsoDate,
   dayNumber,
   dayNumberOf,
   daysInMonth,
@@ -20,18 +19,7 @@ import {
   yearOf,
 } from '../dates';
 import type { Nation, NowStageId } from '../plan/types';
-import {
-  consultantThresholds,
-  enhancementsNotIncluded,
-  latestPublishedPay,
-  ltftAllowance,
-  ltftBasicPayProRata,
-  northernIrelandPay,
-  notInTrainingPay,
-  scotlandPayDeal2025,
-  walesConsultantPay,
-  walesResidentPay,
-} from '../rules/pay';
+import { ltftAllowance, ltftBasicPayProRata, payAward2026 } from '../rules/pay';
 import type { CoreRoute } from '../rules/specialty';
 import { buildTimeline } from '../timeline/build-timeline';
 import type { Timeline } from '../timeline/types';
@@ -44,10 +32,18 @@ import {
   payPointFor,
 } from './grades';
 import { financialYearMonths, isoOfDay } from './day-strings';
-import { type KnownRate, financialYearLabel, rateBoundaries, rateFor } from './rates';
+import { type Flags, buildNotes, noFlags } from './notes';
+import {
+  type KnownRate,
+  LATEST_SCALE_YEAR,
+  SCOTLAND_BEYOND_SCALE,
+  financialYearLabel,
+  rateBoundaries,
+  rateFor,
+  scotlandPointOn,
+} from './rates';
 import type {
   PayMonth,
-  PayNote,
   PayPart,
   PayPoint,
   PayResult,
@@ -204,7 +200,8 @@ function salary(
       wteUnits,
       allowance: partTime ? ltftAllowance.value.annual : 0,
       unknownReason: null,
-      explanation: null,
+      // A figure Pathway worked out shows its working; a published one needs none.
+      explanation: rate.working,
       ruleIds: partTime
         ? [...gradeRules, ...rate.ruleIds, ltftBasicPayProRata.id, ltftAllowance.id]
         : [...gradeRules, ...rate.ruleIds],
@@ -232,8 +229,16 @@ function classify(
   if (period === null) return beforePlan;
   if (period.kind === 'no-salary') return NO_SALARY.get(period.stage ?? '') ?? NO_SALARY_OTHER;
   if (period.kind === 'not-in-training' || period.grade === null) return NOT_IN_TRAINING;
-  const point = payPointFor(period.grade, nation, coreRoute);
-  const lookup = rateFor(nation, point, financialYear, day);
+  const startPoint = payPointFor(period.grade, nation, coreRoute);
+  // Scotland's pay deal moves F1 and F2 doctors up a pay point on set days.
+  const point =
+    nation === 'scotland' && startPoint !== null
+      ? scotlandPointOn(startPoint, period.first, day)
+      : startPoint;
+  const lookup =
+    startPoint !== null && point === null
+      ? SCOTLAND_BEYOND_SCALE
+      : rateFor(nation, point, financialYear, day);
   if (!lookup.known || point === null) {
     return {
       ...fixed(
@@ -254,7 +259,7 @@ function classify(
     };
   }
   const wteUnits = partTime ? Math.round((change.wte ?? 1) * WTE_UNITS) : WTE_UNITS;
-  return salary(lookup, point, gradeRuleIds(period.grade, coreRoute), wteUnits);
+  return salary(lookup, point, gradeRuleIds(period.grade, coreRoute, nation), wteUnits);
 }
 
 /** The numerator of a day's pay over (WTE_UNITS × days in the financial year). */
@@ -293,18 +298,11 @@ function changeSpans(timeline: Timeline): ChangeSpan[] {
   return spans;
 }
 
-type PartRecord = { readonly part: PayPart; readonly numerator: number; readonly first: DayNumber };
-
-type Flags = {
-  medicalSchool: boolean;
-  notInTraining: boolean;
-  partTime: boolean;
-  unpaid: boolean;
-  parental: boolean;
-  elsewhere: boolean;
-  consultant: boolean;
-  derived: boolean;
-  scaleNotKnown: boolean;
+type PartRecord = {
+  readonly part: PayPart;
+  readonly numerator: number;
+  readonly first: DayNumber;
+  readonly rate: KnownRate | null;
 };
 
 function yearStatus(postgraduateDays: number, unknownDays: number): PayYearStatus {
@@ -317,141 +315,11 @@ function isPostgraduate(kind: PayPart['kind']): boolean {
   return kind === 'salary' || kind === 'unpaid' || kind === 'unknown';
 }
 
-const NATION_NAMES: Record<Nation, string> = {
-  england: 'England',
-  scotland: 'Scotland',
-  wales: 'Wales',
-  'northern-ireland': 'Northern Ireland',
-};
-
-const NATION_RULES: Record<Nation, readonly string[]> = {
-  england: [],
-  scotland: [scotlandPayDeal2025.id],
-  wales: [walesResidentPay.id, walesConsultantPay.id],
-  'northern-ireland': [northernIrelandPay.id],
-};
-
-function buildNotes(
-  timeline: Timeline,
-  nation: Nation,
-  flags: Flags,
-  /** `startsAt` is the grade the plan starts at when the person was already a doctor before it. */
-  beforePlan: { from: IsoDate; year: string; startsAt: string | null } | null,
-  appointmentKnown: boolean,
-): PayNote[] {
-  const notes: PayNote[] = [
-    {
-      id: 'basic-pay-only',
-      message:
-        'Figures are gross basic pay, before tax, pension and other deductions, for a 40-hour week. They leave out pay for nights, weekends, on-call and extra hours, which depend on the rota. Flexible pay premia are not paid in palliative medicine.',
-      ruleIds: [enhancementsNotIncluded.id],
-    },
-    {
-      id: 'future-pay-awards-unknown',
-      message: `Future pay awards are unknown. No scale after ${latestPublishedPay.value.latestScaleYear} has been published, so later years are shown at ${latestPublishedPay.value.latestScaleYear} rates and labelled so. Pathway adds no inflation or guessed pay rises.`,
-      ruleIds: [latestPublishedPay.id],
-    },
-  ];
-  const add = (id: PayNote['id'], message: string, ruleIds: readonly string[] = []) =>
-    notes.push({ id, message, ruleIds });
-  if (!appointmentKnown) {
-    add(
-      'consultant-appointment-unknown',
-      'You are already a consultant. Pathway does not know when you were appointed, so it cannot place you on a pay threshold.',
-      [consultantThresholds.id],
-    );
-  }
-  if (nation !== 'england') {
-    add(
-      'nation-scale-unknown',
-      `Most of ${NATION_NAMES[nation]}’s pay scales are not in Pathway’s sources, so years without them have no figure. Pathway does not use England’s figures instead.`,
-      NATION_RULES[nation],
-    );
-  }
-  if (flags.medicalSchool) {
-    add(
-      'student-finance-out-of-scope',
-      'Medical school years show no salary. Student finance (tuition fee and maintenance loans, NHS bursaries) is outside what Pathway covers.',
-    );
-  }
-  if (flags.notInTraining) add('not-in-training', notInTrainingPay.note, [notInTrainingPay.id]);
-  if (flags.partTime) {
-    add(
-      'part-time-pay',
-      `While you train less than full time, basic pay is the full-time salary ÷ 40 × your average weekly hours (40 × your WTE), plus a less than full time allowance of £${ltftAllowance.value.annual.toLocaleString('en-GB')} a year, paid pro rata to the days part time.`,
-      [ltftBasicPayProRata.id, ltftAllowance.id],
-    );
-  }
-  if (flags.unpaid) {
-    add(
-      'unpaid-time-out',
-      'Career breaks (OOPC), out of programme experience (OOPE) and unpaid leave earn no training salary, so they count £0. A post you take during OOPE is paid by that employer.',
-    );
-  }
-  if (flags.parental) {
-    add(
-      'parental-leave-pay-unknown',
-      'Pay during parental leave depends on your employer’s occupational scheme and statutory pay, which are not in Pathway’s sources, so those days have no figure (not £0).',
-    );
-  }
-  if (flags.elsewhere) {
-    add(
-      'out-of-programme-pay-unknown',
-      'Out of programme training (OOPT), research (OOPR) and pause (OOPP) are paid by the arrangement: the host post, a fellowship or the NHS post you take. Pathway does not know that pay, so those days have no figure.',
-    );
-  }
-  if (timeline.plan.changes.some((change) => (change as { kind?: unknown }).kind === 'sickness')) {
-    add(
-      'sickness-normal-pay',
-      'Sickness is shown at your normal pay: Pathway’s sources do not cover sick pay, and long sickness can reduce it.',
-    );
-  }
-  if (flags.consultant) {
-    add(
-      'consultant-thresholds',
-      'As a consultant in England you start on threshold 1 the day after your CCT and move up after 3, 4, 8 and 14 years (2024 structure). The figures are for a full-time consultant; the part-time periods in your plan cover training only.',
-      [consultantThresholds.id],
-    );
-  }
-  if (flags.derived) {
-    add(
-      'derived-figures',
-      'Figures marked derived are worked out by Pathway from published figures (consultant thresholds 2a, 2b and 3, and ST6 and ST7 in 2024/25) and may be a pound or two out.',
-    );
-  }
-  if (flags.scaleNotKnown && nation === 'england') {
-    add(
-      'scale-not-known',
-      'Part of your route falls before the pay scales Pathway has (2023/24 for doctors in training, 2024/25 for consultants), so it has no figure.',
-    );
-  }
-  if (beforePlan !== null) {
-    const from = formatLongDate(beforePlan.from);
-    add(
-      'before-plan',
-      beforePlan.startsAt === null
-        ? `Your plan starts on ${from}, so ${beforePlan.year} counts pay from that day only.`
-        : `Your plan starts at ${beforePlan.startsAt} on ${from}. You were already a doctor before then, but Pathway does not know that pay, so ${beforePlan.year} has no figure; its known part counts from ${from}.`,
-    );
-  }
-  return notes;
-}
-
 /** Pay for a built timeline. */
 export function payForTimeline(timeline: Timeline): PaySummary {
   const nation = timeline.plan.nation;
   const schedule = gradeSchedule(timeline);
-  const flags: Flags = {
-    medicalSchool: false,
-    notInTraining: false,
-    partTime: false,
-    unpaid: false,
-    parental: false,
-    elsewhere: false,
-    consultant: false,
-    derived: false,
-    scaleNotKnown: false,
-  };
+  const flags: Flags = noFlags();
   const { periods, planFirst, horizonLast, coreRoute } = schedule;
   if (periods.length === 0) {
     const notes = buildNotes(timeline, nation, flags, null, schedule.appointment !== null);
@@ -462,7 +330,7 @@ export function payForTimeline(timeline: Timeline): PaySummary {
       months: [],
       notes,
       ruleIds: [...new Set(notes.flatMap((note) => note.ruleIds))],
-      latestScaleYear: latestPublishedPay.value.latestScaleYear,
+      latestScaleYear: LATEST_SCALE_YEAR[nation],
     };
   }
 
@@ -556,6 +424,8 @@ export function payForTimeline(timeline: Timeline): PaySummary {
     if (rate !== null) {
       if (rate.derived) flags.derived = true;
       if (period?.grade?.startsWith('consultant-')) flags.consultant = true;
+      else if (nation === 'england' && rate.scaleYear === payAward2026.value.scaleYear)
+        flags.englandResident2026 = true;
     }
     const part: PayPart = {
       start: isoOfDay(first),
@@ -569,6 +439,7 @@ export function payForTimeline(timeline: Timeline): PaySummary {
       scaleYear: rate?.scaleYear ?? null,
       estimated: rate?.estimated ?? false,
       derived: rate?.derived ?? false,
+      ratesLabel: rate?.ratesLabel ?? null,
       confidence: rate?.confidence ?? null,
       change: change?.kind ?? null,
       ltftFactor: classified.wteUnits / WTE_UNITS,
@@ -579,7 +450,7 @@ export function payForTimeline(timeline: Timeline): PaySummary {
       explanation: classified.explanation,
       ruleIds: classified.ruleIds,
     };
-    records[yearIndex]?.push({ part, numerator, first });
+    records[yearIndex]?.push({ part, numerator, first, rate });
   }
 
   const payYears: PayYear[] = [];
@@ -595,8 +466,13 @@ export function payForTimeline(timeline: Timeline): PaySummary {
     let estimated = false;
     let derived = false;
     let scaleYear: PayYear['scaleYear'] = null;
+    // The year's label comes from its most estimated rate: an earlier year's rates, then a scale
+    // Pathway worked out, then a published scale.
+    let labelRate: KnownRate | null = null;
     const ruleIds = new Set<string>();
-    for (const { part, numerator } of yearRecords) {
+    for (const { part, numerator, rate } of yearRecords) {
+      if (rate !== null && (labelRate === null || rate.labelRank > labelRate.labelRank))
+        labelRate = rate;
       if (isPostgraduate(part.kind)) postgraduateDays += part.days;
       if (part.kind === 'unknown') unknownDays += part.days;
       else knownNumerator += numerator;
@@ -624,8 +500,7 @@ export function payForTimeline(timeline: Timeline): PaySummary {
       scaleYear,
       estimated,
       derived,
-      label:
-        scaleYear === null ? null : estimated ? `at ${scaleYear} rates` : `${scaleYear} pay scale`,
+      label: labelRate?.label ?? null,
       countedFrom: firstRecord === undefined ? null : countedFrom,
       parts: yearRecords.map((record) => record.part),
       ruleIds: [...ruleIds],
@@ -649,7 +524,7 @@ export function payForTimeline(timeline: Timeline): PaySummary {
     months,
     notes,
     ruleIds: [...ruleIds],
-    latestScaleYear: latestPublishedPay.value.latestScaleYear,
+    latestScaleYear: LATEST_SCALE_YEAR[nation],
   };
 }
 

@@ -5,6 +5,18 @@
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { buildTimeline } from '../timeline/build-timeline';
+import {
+  consultantThresholds,
+  englandConsultantPay2024,
+  englandConsultantPay2025,
+  englandConsultantPay2026,
+  englandResidentPay2023,
+  englandResidentPay2024,
+  englandResidentPay2025,
+  englandResidentPay2026,
+  latestPayScale,
+  nodalPointsByGrade,
+} from '../rules/pay';
 import { buildPay } from './pay-for-timeline';
 import type { PaySummary } from './types';
 
@@ -116,6 +128,25 @@ function payOf(plan: unknown, today: string): PaySummary | null {
 }
 
 const RUNS = { numRuns: 150 };
+
+const ENGLAND_SCALES = [
+  englandResidentPay2023,
+  englandResidentPay2024,
+  englandResidentPay2025,
+  englandResidentPay2026,
+  englandConsultantPay2024,
+  englandConsultantPay2025,
+  englandConsultantPay2026,
+];
+const ENGLAND_SCALE_RULES = new Set<string>([
+  ...ENGLAND_SCALES.map((rule) => rule.id),
+  nodalPointsByGrade.id,
+  consultantThresholds.id,
+  latestPayScale.id,
+]);
+const ENGLAND_FIGURES = new Set<number>(
+  ENGLAND_SCALES.flatMap((rule) => Object.values<number>(rule.value.annual)),
+);
 
 describe('pay over generated plans', () => {
   test.prop([scenario], RUNS)(
@@ -242,10 +273,19 @@ describe('pay over generated plans', () => {
     },
   );
 
-  test.prop([scenario], RUNS)('England’s figures are never used for another nation', (input) => {
-    const built = planOf({ ...input, nation: 'wales' });
-    const pay = built && payOf(built.plan, built.today);
-    if (!pay) return;
-    for (const year of pay.years) expect(year.knownAmount).toBe(0);
-  });
+  test.prop([scenario, fc.constantFrom('scotland', 'wales', 'northern-ireland')], RUNS)(
+    'England’s figures are never used for another nation',
+    (input, nation) => {
+      const built = planOf({ ...input, nation });
+      const pay = built && payOf(built.plan, built.today);
+      if (!pay) return;
+      for (const year of pay.years) {
+        for (const part of year.parts) {
+          for (const id of part.ruleIds) expect(ENGLAND_SCALE_RULES.has(id), id).toBe(false);
+          if (part.annualRate !== null)
+            expect(ENGLAND_FIGURES.has(part.annualRate), String(part.annualRate)).toBe(false);
+        }
+      }
+    },
+  );
 });

@@ -5,7 +5,14 @@
 import type { ChangeKind } from '../cct/types';
 import type { IsoDate } from '../dates';
 import type { Nation, PlanError } from '../plan/types';
-import type { ConsultantThreshold, NodalPoint, ScaleYear } from '../rules/pay';
+import type {
+  ConsultantPoint,
+  ConsultantThreshold,
+  NodalPoint,
+  ScaleYear,
+  ScotlandResidentPoint,
+  WalesResidentPoint,
+} from '../rules/pay';
 import type { Confidence } from '../rules/types';
 import type { StageId } from '../timeline/types';
 
@@ -25,11 +32,20 @@ export type Grade =
   | 'consultant-2a'
   | 'consultant-2b'
   | 'consultant-3'
-  | 'consultant-4';
+  | 'consultant-4'
+  /** Scotland, Wales and Northern Ireland: the consultant pay points, reached by years since appointment. */
+  | `consultant-point-${ConsultantPoint}`;
 
-/** A nodal point (England), a consultant threshold, or Scotland's FY1 and FY2 pay point 0. */
+/**
+ * Where a grade sits on its nation's scale: a nodal point or consultant threshold (England), an FY1 or
+ * FY2 pay point (Scotland, Wales), or a consultant pay point (Scotland, Wales, Northern Ireland).
+ */
 export type PayPoint =
-  NodalPoint | `consultant-${ConsultantThreshold}` | 'scotland-fy1-pp0' | 'scotland-fy2-pp0';
+  | NodalPoint
+  | `consultant-${ConsultantThreshold}`
+  | `scotland-${ScotlandResidentPoint}`
+  | `wales-${WalesResidentPoint}`
+  | `consultant-point-${ConsultantPoint}`;
 
 /** Why a stretch of days has no figure. */
 export type UnknownReason =
@@ -79,10 +95,15 @@ export type PayPart = {
   readonly annualRate: number | null;
   /** The pay year whose scale gives `annualRate`. */
   readonly scaleYear: ScaleYear | null;
-  /** True when the scale is from an earlier year than the day's own (no award published yet). */
+  /**
+   * True when the figure is an estimate: from a scale Pathway worked out in full (a published scale
+   * plus published awards), or an earlier year's rates used for a later year with no known award.
+   */
   readonly estimated: boolean;
-  /** True when `annualRate` is arithmetic from published figures (consultant thresholds 2a, 2b, 3). */
+  /** True when `annualRate` is arithmetic from published figures (a published scale plus an award). */
   readonly derived: boolean;
+  /** The rates in words, for sentences: "at 2025/26 rates", "at estimated 2026/27 rates". */
+  readonly ratesLabel: string | null;
   readonly confidence: Confidence | null;
   /** The plan change in force (`ltft`, `oopc`, …), or null for full-time training. */
   readonly change: Exclude<ChangeKind, 'sickness'> | null;
@@ -93,7 +114,10 @@ export type PayPart = {
   /** Pay for these days in pounds, to the penny; null when unknown. */
   readonly amount: number | null;
   readonly unknownReason: UnknownReason | null;
-  /** Why there is no figure, in plain English; null when there is one. */
+  /**
+   * Why there is no figure, or, for a figure Pathway worked out, the working ("Nodal point 4: £65,048
+   * on the published 2025/26 scale, plus 3.5% for 2026/27, is £67,325."); null for a published figure.
+   */
   readonly explanation: string | null;
   readonly ruleIds: readonly string[];
 };
@@ -124,11 +148,17 @@ export type PayYear = {
   readonly ltftAllowance: number;
   /** The scale the year's figures use, or null when none has a figure. */
   readonly scaleYear: ScaleYear | null;
-  /** True when the figures use an earlier year's scale: `label` then says "at 2025/26 rates". */
+  /**
+   * True when the year's figures are estimates: a scale Pathway worked out in full, or an earlier
+   * year's rates for a year with no known award. `label` then says which.
+   */
   readonly estimated: boolean;
   /** True when any figure in the year is derived rather than published. */
   readonly derived: boolean;
-  /** "at 2025/26 rates" for a year shown at an earlier year's scale, "2024/25 pay scale" otherwise. */
+  /**
+   * "2024/25 pay scale" for a published scale, "estimate: 2025/26 scale plus the 2026/27 award" for a
+   * scale Pathway worked out, "at estimated 2026/27 rates" for a later year with no known award.
+   */
   readonly label: string | null;
   /**
    * The plan starts after 1 April this year: days before it are not counted (not yet a doctor) or have
@@ -162,7 +192,8 @@ export type PayNoteId =
   | 'sickness-normal-pay'
   | 'consultant-thresholds'
   | 'derived-figures'
-  | 'nation-scale-unknown'
+  | 'england-resident-deal-2026'
+  | 'nation-pay'
   | 'scale-not-known'
   | 'before-plan'
   | 'consultant-appointment-unknown';
@@ -181,7 +212,7 @@ export type PaySummary = {
   readonly notes: readonly PayNote[];
   /** Every rule the figures use. */
   readonly ruleIds: readonly string[];
-  /** The most recent published scale (later years are shown at its rates). */
+  /** The most recent scale Pathway has for the nation (later years are shown at its rates). */
   readonly latestScaleYear: ScaleYear;
 };
 

@@ -930,6 +930,155 @@ export const sources = {
     checkedOn: FACTS_CHECKED_ON,
     kind: 'official',
   },
+  // Pay across the four nations, checked with the December 2026 fact base update (issue 12).
+  'mip-ddrb-2026-27-uplift': {
+    title:
+      'GPs and practice staff to get 3.5% pay uplift in 2026/27 (the DDRB’s 2026/27 recommendation)',
+    publisher: 'Management in Practice (trade news)',
+    url: 'https://managementinpractice.com/news/gps-and-practice-staff-to-get-3-5-pay-uplift-in-2026-27/',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'reddit-doctorsuk-2026-offer': {
+    title: 'Current offer simplified (a resident doctor’s summary of the 2026 offer in England)',
+    publisher: 'r/doctorsUK on Reddit (forum post)',
+    url: 'https://www.reddit.com/r/doctorsUK/comments/1u560i2/current_offer_simplified/',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'newsumm-england-resident-deal-2026': {
+    title: 'Resident doctors end strikes after accepting pay deal (summary of news reports, 2026)',
+    publisher: 'Newsumm (news summaries)',
+    url: 'https://newsumm.com/story/740567/resident-doctors-end-strikes-after-accepting-pay-deal',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'scotgov-resident-doctors-deal-2026': {
+    title:
+      'Resident Doctors strike action averted: agreement reached on pay and contract reform (12 February 2026)',
+    publisher: 'Scottish Government news release, as copied by Wired-Gov',
+    url: 'https://www.wired-gov.net/wg/news.nsf/articles/resident+doctors+strike+action+averted+12022026092500?open',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'copy',
+  },
+  'bma-scotland-2025-27-offer-faqs': {
+    title: '2025-2027 Scottish resident doctor pay offer: FAQs',
+    publisher: 'British Medical Association',
+    url: 'https://www.bma.org.uk/our-campaigns/resident-doctor-campaigns/pay-in-scotland/2025-2027-scottish-resident-doctor-pay-offer-faqs',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'bma-consultant-pay-scotland': {
+    title: 'Pay scales for consultants in Scotland',
+    publisher: 'British Medical Association',
+    url: 'https://www.bma.org.uk/pay-and-contracts/pay/consultants-pay-scales/pay-scales-for-consultants-in-scotland',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'herald-scotland-consultant-pay-2025': {
+    title:
+      'Taking difficult decisions on money for healthcare (Neil Gray on the 4% award for 2025/26)',
+    publisher: 'The Herald, as copied by daily8.com',
+    url: 'https://www.daily8.com/en/article/ef68ba03e6b1cebceb33f7edeb6b5b4c',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'copy',
+  },
+  'imgconnect-wales-doctors-pay-2024': {
+    title: 'NHS Wales: doctors’ pay scales explained (September 2024)',
+    publisher: 'IMG Connect (recruiter)',
+    url: 'https://www.imgconnect.co.uk/news/2024/11/nhs-wales-doctors-pay-scales-explained/341',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'bma-wales-contract-guide-students': {
+    title: 'A new resident doctor contract: a guide for medical students (Wales, 18 November 2025)',
+    publisher: 'British Medical Association',
+    url: 'https://www.bma.org.uk/news-and-opinion/a-new-resident-doctor-contract-a-guide-for-medical-students',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'bma-wales-contract-accepted': {
+    title: 'Resident doctors in Wales vote to accept a landmark new contract',
+    publisher: 'British Medical Association',
+    url: 'https://www.bma.org.uk/bma-media-centre/resident-doctors-in-wales-vote-to-accept-a-landmark-new-contract',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'nation-cymru-wales-contract-vote': {
+    title: 'Resident doctors in Wales vote to accept ‘landmark’ new contract (turnout 41%)',
+    publisher: 'Nation.Cymru (news)',
+    url: 'https://nation.cymru/news/resident-doctors-in-wales-vote-to-accept-landmark-new-contract',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'workplace-journal-wales-contract': {
+    title: 'Welsh resident doctors approve landmark contract reform (phased in from August 2026)',
+    publisher: 'Workplace Journal (news)',
+    url: 'https://workplacejournal.co.uk/?p=65844',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'govwales-ddrb-2025-26-statement': {
+    title:
+      'Written statement: responding to the 38th NHS Pay Review Body and 53rd Doctors and Dentists Review Body reports (22 May 2025)',
+    publisher: 'Welsh Government',
+    url: 'https://www.gov.wales/written-statement-responding-38th-nhs-pay-review-body-and-53rd-doctors-and-dentists-review-body',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'govwales-ddrb-2024-25-statement-copy': {
+    title:
+      'Written statement: responding to the 37th NHS Pay Review Body and 52nd Doctors and Dentists Review Body reports (2024)',
+    publisher: 'Welsh Government written statement, as copied by breaking.co.uk',
+    url: 'https://www.breaking.co.uk/wales/written-statement-responding-to-the-37th-nhs-pay-review-body-and-52nd-doctors-and-dentists-review-body-reports-19712.html',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'copy',
+  },
+  'bma-consultant-pay-wales': {
+    title: 'Pay scales for consultants in Wales',
+    publisher: 'British Medical Association',
+    url: 'https://www.bma.org.uk/pay-and-contracts/pay/consultants-pay-scales/pay-scales-for-consultants-in-wales',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'bma-ni-consultant-offer': {
+    title: 'Pay offer for consultants working in Northern Ireland',
+    publisher: 'British Medical Association',
+    url: 'https://bma.org.uk/our-campaigns/consultant-campaigns/pay/pay-offer-for-consultants-working-in-northern-ireland',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'newsletter-ni-consultant-offer-2024': {
+    title:
+      'BMA consultants in Northern Ireland invited to accept 5.26% pay uplift backdated to March (19 July 2024)',
+    publisher: 'News Letter (Belfast newspaper)',
+    url: 'https://www.newsletter.co.uk/health/bma-consultants-in-northern-ireland-invited-to-accept-526-pay-uplift-backdated-to-march-4709113',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'newsletter-ni-consultant-pay-2025': {
+    title:
+      'BMA begins dispute over 4% pay hike for consultant doctors in Northern Ireland (13 August 2025)',
+    publisher: 'News Letter (Belfast newspaper)',
+    url: 'https://www.newsletter.co.uk/health/bma-begins-dispute-over-4-pay-hike-for-consultant-doctors-in-northern-ireland-5270833',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'healthcare-management-ni-pay-parity': {
+    title:
+      'Northern Ireland Executive confirms restoration of pay parity for health service staff (2025/26 awards paid in February 2026)',
+    publisher: 'Healthcare Management (trade news)',
+    url: 'https://www.healthcare-management.uk/northern-ireland-executive-confirms-restoration-pay-parity-health-service-staff',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'bbc-ni-pay-award-2025': {
+    title: 'Backdated health workers’ pay award to go ahead, says minister',
+    publisher: 'BBC News NI',
+    url: 'https://www.bbc.co.uk/news/articles/cy0kdkpzz22o',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
+  },
   'nhs-employers-fp-destinations-2017': {
     title: 'Foundation Programme career destination report 2017',
     publisher: 'NHS Employers',

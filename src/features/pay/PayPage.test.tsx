@@ -57,7 +57,7 @@ describe('pay rows', () => {
     );
     if (!summary.ok) throw new Error('plan rejected');
     expect(paySummarySentence(summary)).toBe(
-      'Your full-time basic pay would rise from £38,831 a year as an F1 doctor to £73,992 in ST6 and ST7, and start at £109,725 as a consultant, at 2025/26 rates.',
+      'Your full-time basic pay would rise from £40,190 a year as an F1 doctor to £76,582 in ST6 and ST7, and start at £113,565 as a consultant, at estimated 2026/27 rates.',
     );
   });
 });
@@ -80,6 +80,30 @@ describe('a doctor’s first year', () => {
   });
 });
 
+describe('pay rows outside England', () => {
+  it('say which figures are published, worked out or not known, in Wales’s own terms', () => {
+    const summary = buildPay(
+      { dateOfBirth: '2001-05-05', nation: 'wales', now: { stage: 'f1' } },
+      '2024-11-01' as IsoDate,
+    );
+    if (!summary.ok) throw new Error('plan rejected');
+    const rows = new Map(payRows(summary, 'imt').map((row) => [row.financialYear, row]));
+    // 2025/26: the published F1 figure and an estimated F2 one, so the year keeps its scale's name.
+    expect(rows.get('2025/26')?.notes).toEqual([
+      'Includes figures worked out by Pathway',
+      'FY2 starting pay: £41,073 on the published 2024/25 scale, plus 4% and £750 for 2025/26 is £43,466 to the nearest pound',
+    ]);
+    expect(rows.get('2026/27')).toMatchObject({
+      amountText: 'Not known',
+      where: 'F2, then IMT year 1',
+    });
+    expect(rows.get('2026/27')?.notes[0]).toBe('At estimated 2025/26 rates');
+    expect(rows.get('2026/27')?.notes.join(' ')).toMatch(
+      /new contract .* Its pay points have not been published, so no figure is shown/,
+    );
+  });
+});
+
 describe('the chart text alternative', () => {
   it('says what the bars show, from the first to the last known figure', () => {
     const summary = buildPay(
@@ -88,7 +112,7 @@ describe('the chart text alternative', () => {
     );
     if (!summary.ok) throw new Error('plan rejected');
     expect(chartDescription(payRows(summary, 'imt'))).toBe(
-      'Bar chart of basic pay by financial year, from £25,745 in 2034/35 to £145,478 in 2058/59. The table below has every figure.',
+      'Bar chart of basic pay by financial year, from £26,647 in 2034/35 to £150,570 in 2058/59. The table below has every figure.',
     );
   });
 });
@@ -105,7 +129,14 @@ describe('PayPage', () => {
     expect(
       within(table).getByRole('rowheader', { name: '2027/28' }).closest('tr'),
     ).toHaveTextContent(/F2, then IMT year 1/);
-    expect(table).toHaveTextContent('At 2025/26 rates.');
+    expect(table).toHaveTextContent('Estimate: 2025/26 scale plus the 2026/27 award.');
+    expect(table).toHaveTextContent('At estimated 2026/27 rates.');
+    // The working of an estimate is in the notes of its year.
+    expect(
+      within(table).getByRole('rowheader', { name: '2026/27' }).closest('tr'),
+    ).toHaveTextContent(
+      'Nodal point 1: £38,831 on the published 2025/26 scale, plus 3.5% for 2026/27 is £40,190 to the nearest pound.',
+    );
     expect(screen.getByText(/future pay awards/i)).toBeInTheDocument();
     // Every year of this plan has a figure, so there are no gaps to explain.
     expect(screen.queryByText(/is a gap in the chart, not £0/)).toBeNull();

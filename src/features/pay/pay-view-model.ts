@@ -13,7 +13,7 @@ export type PayRow = {
   readonly amountText: string;
   /** Whole pounds for the chart, or null when there is no figure. */
   readonly amount: number | null;
-  /** "at 2025/26 rates", "includes derived figures", the reason there is no figure… */
+  /** "at estimated 2026/27 rates", the working of an estimate, the reason there is no figure… */
   readonly notes: readonly string[];
   readonly status: PayYear['status'];
 };
@@ -62,8 +62,9 @@ function whereDuring(year: PayYear, coreRoute: CoreRoute): string {
 
 function notesFor(year: PayYear): string[] {
   const notes: string[] = [];
+  // An estimated year says so in its label; a published scale with some worked-out points says that.
   if (year.label && year.estimated) notes.push(year.label);
-  if (year.derived) notes.push('includes derived consultant figures');
+  else if (year.derived) notes.push('includes figures worked out by Pathway');
   if (year.ltftAllowance > 0)
     notes.push(`includes ${formatPounds(year.ltftAllowance)} part-time allowance`);
   if (year.status === 'partly-known')
@@ -95,15 +96,15 @@ export function payRows(summary: PaySummary, coreRoute: CoreRoute): PayRow[] {
   }));
 }
 
-/** The full-time yearly rate on the first day of a grade, with the scale it comes from. */
+/** The full-time yearly rate on the first day of a grade, with the rates it comes from. */
 function firstRate(
   summary: PaySummary,
   matches: (grade: string) => boolean,
 ): { rate: number; label: string } | null {
   for (const year of summary.years) {
     for (const part of year.parts) {
-      if (part.grade && matches(part.grade) && part.annualRate !== null && part.scaleYear) {
-        return { rate: part.annualRate, label: `${part.scaleYear} rates` };
+      if (part.grade && matches(part.grade) && part.annualRate !== null && part.ratesLabel) {
+        return { rate: part.annualRate, label: part.ratesLabel };
       }
     }
   }
@@ -115,15 +116,15 @@ export function paySummarySentence(summary: PaySummary): string | null {
   const f1 = firstRate(summary, (grade) => grade === 'f1');
   const senior = firstRate(summary, (grade) => grade === 'st6');
   const consultant = firstRate(summary, (grade) => grade.startsWith('consultant'));
-  const rates = (consultant ?? senior ?? f1)?.label ?? `${summary.latestScaleYear} rates`;
+  const rates = (consultant ?? senior ?? f1)?.label ?? `at ${summary.latestScaleYear} rates`;
   if (f1 && senior && consultant) {
-    return `Your full-time basic pay would rise from ${formatPounds(f1.rate)} a year as an F1 doctor to ${formatPounds(senior.rate)} in ST6 and ST7, and start at ${formatPounds(consultant.rate)} as a consultant, at ${rates}.`;
+    return `Your full-time basic pay would rise from ${formatPounds(f1.rate)} a year as an F1 doctor to ${formatPounds(senior.rate)} in ST6 and ST7, and start at ${formatPounds(consultant.rate)} as a consultant, ${rates}.`;
   }
   if (senior && consultant) {
-    return `Your full-time basic pay would be ${formatPounds(senior.rate)} a year in ST6 and ST7, and start at ${formatPounds(consultant.rate)} as a consultant, at ${rates}.`;
+    return `Your full-time basic pay would be ${formatPounds(senior.rate)} a year in ST6 and ST7, and start at ${formatPounds(consultant.rate)} as a consultant, ${rates}.`;
   }
   if (consultant)
-    return `Your full-time basic pay would start at ${formatPounds(consultant.rate)} a year as a consultant, at ${rates}.`;
+    return `Your full-time basic pay would start at ${formatPounds(consultant.rate)} a year as a consultant, ${rates}.`;
   return null;
 }
 
