@@ -17,9 +17,10 @@ test('an F2 doctor opens pay from their route, and the chart shows the same figu
   await expect(page.getByText(/future pay awards/i).first()).toBeVisible();
 
   const table = page.getByRole('table', { name: 'Basic pay by financial year' });
-  // 2027/28: F2 to 3 August 2027 (NP2) then IMT year 1 (NP3), both at 2025/26 rates.
+  // 2027/28: F2 to 3 August 2027 (NP2) then IMT year 1 (NP3), both at the estimated 2026/27 rates
+  // (the 2025/26 scale plus the accepted 3.5% award), as no later scale is known.
   await expect(table.getByRole('row', { name: /^2027\/28/ })).toContainText('F2, then IMT year 1');
-  await expect(table).toContainText('At 2025/26 rates.');
+  await expect(table).toContainText('At estimated 2026/27 rates.');
 
   // The chart is one image with a text alternative; the table holds every figure.
   await expect(
