@@ -210,6 +210,37 @@ describe('migratePartTimeData', () => {
   });
 });
 
+describe('the nation the calculator asks', () => {
+  it('is saved with the other answers, and answers saved before it was asked still load', () => {
+    const [period] = periods({ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 });
+    // Saved at version 2 before the nation was asked: read as they were, with no nation.
+    const before = {
+      stage: 'st5',
+      trainingLeft: 'cct-date',
+      currentCct: '2029-08-05',
+      wtePercent: 100,
+    };
+    localStorage.setItem(
+      PART_TIME_STORAGE_KEY,
+      JSON.stringify({
+        state: { calculator: { answers: before, changes: periodList(period) }, scenarios: {} },
+        version: 2,
+      }),
+    );
+    const store = freshStore();
+    expect(store.getState().calculator).toEqual({
+      answers: before,
+      changes: periodList(period),
+    });
+    store.getState().setCalculatorAnswers({ nation: 'scotland' });
+    expect(saved()).toMatchObject({
+      version: 2,
+      state: { calculator: { answers: { ...before, nation: 'scotland' } } },
+    });
+    expect(freshStore().getState().calculator.answers).toEqual({ ...before, nation: 'scotland' });
+  });
+});
+
 describe('readPartTimeData', () => {
   it('keeps every part that parses and leaves out the rest', () => {
     expect(

@@ -85,7 +85,10 @@ export function planOwner(planId: string): ScenarioOwner {
 // Reading what was saved: keep whatever parses
 
 const record = z.record(z.string(), z.unknown());
+// `nation` came with version 2 unchanged: answers saved before it simply lack it, and the calculator
+// asks it before showing them again (firstUnansweredDirectQuestion).
 const ANSWER_SCHEMAS = {
+  nation: z.string(),
   stage: z.string(),
   trainingLeft: z.enum(['cct-date', 'time-left']),
   currentCct: z.string(),

@@ -20,6 +20,12 @@ test('an ST5 doctor going to 60% from next August sees the new CCT date, the wor
   await expectNoAxeViolations();
 
   await page.getByRole('link', { name: 'Work out a new CCT date' }).click();
+  await expect(pageHeading(page, 'Where do you train?')).toBeVisible();
+  await expect(page).toHaveURL(/\/part-time\/calculator\/nation$/);
+  await expectNoAxeViolations();
+  await page.getByRole('radio', { name: 'England' }).check();
+  await continueButton.click();
+
   await expect(pageHeading(page, 'What stage of training are you in?')).toBeVisible();
   await expect(page).toHaveURL(/\/part-time\/calculator\/stage$/);
   await expectNoAxeViolations();
@@ -76,7 +82,10 @@ test('an ST5 doctor going to 60% from next August sees the new CCT date, the wor
   await page.getByRole('button', { name: 'Save period' }).click();
 
   await expect(pageHeading(page, 'Your new CCT date')).toBeVisible();
-  const periods = page.locator('.nhsuk-summary-list').last();
+  // The list of periods follows its heading (the nation's rules further down are a list too).
+  const periods = page
+    .getByRole('heading', { level: 2, name: 'Periods' })
+    .locator('xpath=following-sibling::dl[1]');
   await expect(periods).toContainText('Less than full time training at 60%');
   await expect(periods).toContainText('4 August 2027 until you finish training');
   await expect(
@@ -86,6 +95,9 @@ test('an ST5 doctor going to 60% from next August sees the new CCT date, the wor
     page.getByText('16 months and 2 days later than your current CCT date, 5 August 2029.'),
   ).toBeVisible();
   await expect(page.getByText('apply by 14 April 2027')).toBeVisible();
+  await expect(
+    page.getByText('In England you need to apply at least 16 weeks before you start.'),
+  ).toBeVisible();
   expect(await workingRows(page)).toEqual([
     ['Full time', '25 November 2026 to 3 August 2027', '252', '100%', '252', '733'],
     [

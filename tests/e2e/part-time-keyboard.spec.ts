@@ -35,6 +35,13 @@ test('an ST5 doctor works out a new CCT date at 60% using only the keyboard', as
   await tabTo(page, page.getByRole('link', { name: 'Work out a new CCT date' }));
   await keyboard.press('Enter');
 
+  await arriveAt('Where do you train?');
+  const england = page.getByRole('radio', { name: 'England' });
+  await tabTo(page, england, 10);
+  await keyboard.press('Space');
+  await expect(england).toBeChecked();
+  await pressButton('Continue');
+
   await arriveAt('What stage of training are you in?');
   await tabTo(page, page.getByRole('radio', { name: 'Foundation year 1 (F1)' }), 10);
   for (let press = 0; press < 4; press += 1) await keyboard.press('ArrowDown');

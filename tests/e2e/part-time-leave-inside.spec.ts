@@ -11,7 +11,7 @@ function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY;
 }
 
-test('an ST5 doctor going to 60% from next August with six months’ parental leave inside it gets a CCT later by exactly the leave, with the working', async ({
+test('an ST5 doctor in Scotland going to 60% from next August with six months’ parental leave inside it gets a CCT later by exactly the leave, with the working and Scotland’s notice', async ({
   page,
   expectNoAxeViolations,
   externalRequests,
@@ -19,7 +19,11 @@ test('an ST5 doctor going to 60% from next August with six months’ parental le
   // A phone: the new date must be on screen without scrolling past the periods.
   await page.setViewportSize({ width: 390, height: 844 });
   const continueButton = page.getByRole('button', { name: 'Continue' });
-  await page.goto('/part-time/calculator/stage');
+  await page.goto('/part-time/calculator/nation');
+  await expect(pageHeading(page, 'Where do you train?')).toBeVisible();
+  await page.getByRole('radio', { name: 'Scotland' }).check();
+  await continueButton.click();
+  await expect(pageHeading(page, 'What stage of training are you in?')).toBeVisible();
   await page.getByRole('radio', { name: 'ST5' }).check();
   await continueButton.click();
   await page.getByRole('radio', { name: 'I know my current CCT date' }).check();
@@ -60,7 +64,10 @@ test('an ST5 doctor going to 60% from next August with six months’ parental le
   await expect(headline).toBeInViewport();
 
   // The leave is listed under the part-time period, which carries on after it.
-  const list = page.locator('.nhsuk-summary-list').last();
+  // The list of periods follows its heading (the nation's rules further down are a list too).
+  const list = page
+    .getByRole('heading', { level: 2, name: 'Periods' })
+    .locator('xpath=following-sibling::dl[1]');
   await expect(list.getByRole('term')).toHaveText([
     'Less than full time training at 60%',
     'During the part-time period: Parental leave',
@@ -88,9 +95,19 @@ test('an ST5 doctor going to 60% from next August with six months’ parental le
       '0',
     ],
   ]);
-  // One arrangement that simply continues: one application and one notice date.
+  // One arrangement that simply continues: one application and one notice date, 3 months before
+  // in Scotland (England's 16 weeks would be 14 April 2027).
   await expect(page.getByText(/^To start at 60% on/)).toHaveCount(1);
-  await expect(page.getByText('apply by 14 April 2027')).toBeVisible();
+  await expect(page.getByText('apply by 4 May 2027')).toBeVisible();
+  await expect(
+    page.getByText('In Scotland you need to apply at least 3 months before you start.'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Training less than full time in Scotland' }),
+  ).toBeVisible();
+  await expect(page.getByText(/16 weeks/)).toHaveCount(0);
+  await expect(page.getByRole('term').filter({ hasText: 'Where you train' })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: /^Scotland$/ })).toBeVisible();
   await expectNoAxeViolations();
 
   // Reflows at 320 px.

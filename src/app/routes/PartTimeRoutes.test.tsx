@@ -51,10 +51,11 @@ describe('the part-time pages', () => {
   it('ask the direct calculator’s questions first, then show the answer', async () => {
     renderAppAt('/part-time/calculator');
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'What stage of training are you in?' }),
+      await screen.findByRole('heading', { level: 1, name: 'Where do you train?' }),
     ).toBeInTheDocument();
 
     usePartTimeStore.getState().setCalculatorAnswers({
+      nation: 'england',
       stage: 'st5',
       trainingLeft: 'cct-date',
       currentCct: '2029-08-05',
@@ -169,8 +170,54 @@ describe('the part-time pages', () => {
     expect(screen.queryByRole('heading', { name: 'What to do next' })).toBeNull();
   });
 
+  it('ask where the doctor trains when answers saved before that question lack it, then show the answer with that nation’s notice', async () => {
+    usePartTimeStore.getState().setCalculatorAnswers({
+      stage: 'st5',
+      trainingLeft: 'cct-date',
+      currentCct: '2029-08-05',
+      wtePercent: 100,
+    });
+    usePartTimeStore
+      .getState()
+      .setCalculatorChanges(periods({ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }));
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderAppAt('/part-time/calculator');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Where do you train?' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Scotland' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Your provisional CCT date: 7 December 2030' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Where you train').nextElementSibling).toHaveTextContent('Scotland');
+    expect(screen.getByText(/apply by/)).toHaveTextContent('apply by 4 May 2027.');
+    expect(usePartTimeStore.getState().calculator.answers).toMatchObject({
+      nation: 'scotland',
+      stage: 'st5',
+    });
+  });
+
+  it('use the plan’s nation for a plan’s part-time training', async () => {
+    const { createPlan, setAnswers } = usePlansStore.getState();
+    setAnswers(createPlan('F2 plan in Wales'), {
+      ...F2_ANSWERS,
+      nation: 'wales',
+      changes: periods({ kind: 'ltft', start: '2031-08-06', end: null, wte: 0.8 }),
+    });
+    renderAppAt('/part-time/plan');
+    expect(
+      await screen.findByText('In Wales, aim to apply at least 4 months before you start.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/apply by/)).toHaveTextContent('apply by 6 April 2031.');
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Training less than full time in Wales' }),
+    ).toBeInTheDocument();
+  });
+
   it('change a period to another kind, keeping its dates', async () => {
     usePartTimeStore.getState().setCalculatorAnswers({
+      nation: 'england',
       stage: 'st5',
       trainingLeft: 'cct-date',
       currentCct: '2029-08-05',

@@ -19,6 +19,7 @@ const TODAY = d('2026-11-25');
 
 function st5(currentWte = 1, currentCct = '2029-08-05'): DirectAnswers {
   return {
+    nation: 'england',
     stage: 'st5',
     trainingLeft: { kind: 'cct-date', currentCct: d(currentCct) },
     currentWte,
@@ -50,6 +51,7 @@ describe('directProgramme', () => {
     expect(
       directProgramme(
         {
+          nation: 'england',
           stage: 'core',
           trainingLeft: { kind: 'time-left', from: d('2027-08-04'), months: 24 },
           currentWte: 1,
@@ -212,6 +214,22 @@ describe('calculateDirect', () => {
     });
   });
 
+  it('warns about notice by the nation the doctor trains in', () => {
+    const soon = [{ kind: 'ltft', start: '2027-01-04', end: '2027-06-30', wte: 0.6 }];
+    const messages = (nation: DirectAnswers['nation']) =>
+      calculateDirect({ ...st5(0.8), nation }, soon, TODAY).result.warnings.map(
+        (warning) => warning.message,
+      );
+    expect(messages('scotland')).toEqual([
+      'In Scotland you need to give at least 3 months’ notice to train less than full time. Check the start date with your training programme director.',
+    ]);
+    expect(messages('wales')).toEqual([
+      'In Wales you should apply at least 4 months before you start training less than full time. Check the start date with your training programme director.',
+    ]);
+    // No figure was found for Northern Ireland: no warning, rather than England's.
+    expect(messages('northern-ireland')).toEqual([]);
+  });
+
   test.prop([fc.integer({ min: 30, max: 3000 }), fc.constantFrom(0.5, 0.6, 0.7, 0.8, 0.9, 1)])(
     'today’s plan is the current CCT date, give or take a day of rounding',
     (daysLeft, wte) => {
@@ -241,6 +259,7 @@ describe('calculateDirect', () => {
 
 describe('the saved answers', () => {
   const complete = {
+    nation: 'england',
     stage: 'st5',
     trainingLeft: 'cct-date',
     currentCct: '2029-08-05',
@@ -249,6 +268,7 @@ describe('the saved answers', () => {
 
   it('become the calculator’s answers once all are usable', () => {
     expect(directAnswersFrom(complete, TODAY)).toEqual({
+      nation: 'england',
       stage: 'st5',
       trainingLeft: { kind: 'cct-date', currentCct: '2029-08-05' },
       currentWte: 0.8,
@@ -257,6 +277,7 @@ describe('the saved answers', () => {
     expect(
       directAnswersFrom(
         {
+          nation: 'england',
           stage: 'core',
           trainingLeft: 'time-left',
           countFrom: '2027-08-04',
@@ -266,6 +287,7 @@ describe('the saved answers', () => {
         TODAY,
       ),
     ).toEqual({
+      nation: 'england',
       stage: 'core',
       trainingLeft: { kind: 'time-left', from: '2027-08-04', months: 24 },
       currentWte: 1,
@@ -273,9 +295,17 @@ describe('the saved answers', () => {
   });
 
   it('name the first question still to answer, or answered in a way that cannot be used', () => {
-    expect(firstUnansweredDirectQuestion({}, TODAY)).toBe('stage');
+    expect(firstUnansweredDirectQuestion({}, TODAY)).toBe('nation');
+    expect(firstUnansweredDirectQuestion({ nation: 'england' }, TODAY)).toBe('stage');
     expect(firstUnansweredDirectQuestion({ ...complete, stage: 'st9' }, TODAY)).toBe('stage');
-    expect(firstUnansweredDirectQuestion({ stage: 'st5' }, TODAY)).toBe('training-left');
+    expect(firstUnansweredDirectQuestion({ nation: 'wales', stage: 'st5' }, TODAY)).toBe(
+      'training-left',
+    );
+    // Answers saved before the nation was asked: everything else is kept, and the nation is asked.
+    const beforeNations = { ...complete, nation: undefined };
+    expect(firstUnansweredDirectQuestion(beforeNations, TODAY)).toBe('nation');
+    expect(directAnswersFrom(beforeNations, TODAY)).toBeNull();
+    expect(firstUnansweredDirectQuestion({ ...complete, nation: 'france' }, TODAY)).toBe('nation');
     // A CCT date that has passed since it was saved must be asked again.
     expect(firstUnansweredDirectQuestion({ ...complete, currentCct: '2026-01-01' }, TODAY)).toBe(
       'training-left',

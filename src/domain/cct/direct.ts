@@ -42,6 +42,7 @@ import {
 } from './types';
 import { WTE_PERCENT_LIMITS } from './percentage';
 import { MAX_PROGRAMME_YEARS, validateCctInput } from './validate';
+import { type LtftNation, isLtftNation } from './notice';
 
 /** Where the doctor is now: Foundation, core training, or a year of higher specialty training. */
 export const DIRECT_STAGES = ['f1', 'f2', 'core', 'st4', 'st5', 'st6', 'st7'] as const;
@@ -58,6 +59,8 @@ export type TrainingLeft =
   | { readonly kind: 'time-left'; readonly from: IsoDate; readonly months: number };
 
 export type DirectAnswers = {
+  /** Where the doctor trains: its rules set the notice for less than full time training. */
+  readonly nation: LtftNation;
   readonly stage: DirectStage;
   readonly trainingLeft: TrainingLeft;
   /** The WTE the doctor works now, 0.2 to 1. */
@@ -190,15 +193,17 @@ export function calculateDirect(
 ): DirectCalculation {
   const programme = directProgramme(answers, today);
   const b = answers.currentWte;
+  const { nation } = answers;
   const baseline = calculateCct({
     today,
     programme,
     changes: currentHoursPeriods([], programme.start, b),
+    nation,
   });
   const currentCct = baseline.ok ? baseline.cct : programme.fullTimeCct;
 
   let fill: readonly LtftChange[] = currentHoursPeriods(changes, programme.start, b);
-  let result = calculateCct({ today, programme, changes: [...changes, ...fill] });
+  let result = calculateCct({ today, programme, changes: [...changes, ...fill], nation });
   // Current hours after a period that runs past the CCT date never apply: leave them out.
   while (!result.ok) {
     const late = new Set(
@@ -210,7 +215,7 @@ export function calculateDirect(
     );
     if (late.size === 0) break;
     fill = fill.filter((_, index) => !late.has(index));
-    result = calculateCct({ today, programme, changes: [...changes, ...fill] });
+    result = calculateCct({ today, programme, changes: [...changes, ...fill], nation });
   }
   if (!result.ok) {
     return {
@@ -223,7 +228,7 @@ export function calculateDirect(
       },
     };
   }
-  const validation = validateCctInput({ today, programme, changes });
+  const validation = validateCctInput({ today, programme, changes, nation });
   const own: readonly CctChange[] = validation.ok ? validation.input.changes : [];
   const tis = tisStyleEstimate(
     { today, programme: { ...programme, fullTimeCct: currentCct }, changes: own },
@@ -246,6 +251,8 @@ export function calculateDirect(
 
 /** The direct calculator's answers as saved, each optional: they are asked one page at a time. */
 export type SavedDirectAnswers = {
+  /** The nation the doctor trains in (`england`, `scotland`, `wales`, `northern-ireland`). */
+  readonly nation?: string;
   readonly stage?: string;
   /** Whether the doctor knows their current CCT date or how much training is left. */
   readonly trainingLeft?: 'cct-date' | 'time-left';
@@ -257,7 +264,7 @@ export type SavedDirectAnswers = {
   readonly wtePercent?: number;
 };
 
-export const DIRECT_QUESTIONS = ['stage', 'training-left', 'hours'] as const;
+export const DIRECT_QUESTIONS = ['nation', 'stage', 'training-left', 'hours'] as const;
 export type DirectQuestion = (typeof DIRECT_QUESTIONS)[number];
 
 function isDirectStage(value: unknown): value is DirectStage {
@@ -298,6 +305,7 @@ export function firstUnansweredDirectQuestion(
   saved: SavedDirectAnswers,
   today: IsoDate,
 ): DirectQuestion | null {
+  if (!isLtftNation(saved.nation)) return 'nation';
   if (!isDirectStage(saved.stage)) return 'stage';
   if (readTrainingLeft(saved, today) === null) return 'training-left';
   if (readWte(saved.wtePercent) === null) return 'hours';
@@ -308,6 +316,12 @@ export function firstUnansweredDirectQuestion(
 export function directAnswersFrom(saved: SavedDirectAnswers, today: IsoDate): DirectAnswers | null {
   const trainingLeft = readTrainingLeft(saved, today);
   const currentWte = readWte(saved.wtePercent);
-  if (!isDirectStage(saved.stage) || trainingLeft === null || currentWte === null) return null;
-  return { stage: saved.stage, trainingLeft, currentWte };
+  if (
+    !isLtftNation(saved.nation) ||
+    !isDirectStage(saved.stage) ||
+    trainingLeft === null ||
+    currentWte === null
+  )
+    return null;
+  return { nation: saved.nation, stage: saved.stage, trainingLeft, currentWte };
 }

@@ -73,7 +73,25 @@ export {
   formatYearsMonthsAndDays,
   spanLength,
 } from './difference';
-export { type LtftNotice, ltftNotice, ltftNoticeDate } from './notice';
+export {
+  DEFAULT_LTFT_NATION,
+  LTFT_RULES_BY_NATION,
+  type LtftNation,
+  type LtftNationRules,
+  type LtftNotice,
+  type LtftNoticeLength,
+  applyByDate,
+  formatNotice,
+  formatNoticeLength,
+  isLtftNation,
+  ltftNationOf,
+  ltftNotice,
+  ltftNoticeDate,
+  ltftNoticeLength,
+  ltftNoticeWarning,
+  ltftRuleIdsFor,
+  ltftRulesFor,
+} from './notice';
 export {
   COMMON_WTE_PERCENTAGES,
   WTE_PERCENT_LIMITS,

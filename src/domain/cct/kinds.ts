@@ -10,7 +10,6 @@ import {
   foundationAbsenceReview,
   ltftContractualWte,
   ltftMinimumWte,
-  ltftNoticeEngland,
   ltftProRata,
   oopCreditNeedsApproval,
   oopcDoesNotCount,
@@ -94,7 +93,8 @@ export const PERIOD_KINDS = {
     absence: 'not-absence',
     pay: 'salary-at-wte',
     hint: 'Working part time. Each day counts at the percentage of full time you work.',
-    rules: [ltftProRata, ltftContractualWte, ltftMinimumWte, ltftNoticeEngland],
+    // Notice, who can apply and who approves differ by nation: see notice.ts.
+    rules: [ltftProRata, ltftContractualWte, ltftMinimumWte],
   },
   'parental-leave': {
     name: 'Parental leave',

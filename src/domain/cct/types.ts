@@ -2,6 +2,7 @@
  * The CCT calculator's input and result. See docs/cct-rules.md for the rule and the fixture format.
  */
 import type { IsoDate } from '../dates';
+import type { LtftNation } from '../rules/ltft';
 import type { SourceId } from '../rules/sources';
 import { type ChangeKind, type NonCountingKind, PERIOD_KINDS } from './kinds';
 
@@ -84,6 +85,11 @@ export type CctInput = {
   readonly today: IsoDate;
   readonly programme: CctProgramme;
   readonly changes: readonly CctChange[];
+  /**
+   * Where the doctor trains: its rules set the notice for less than full time training (the warning
+   * when a period starts too soon). England when left out, as in the fixtures.
+   */
+  readonly nation?: LtftNation;
 };
 
 export type CctIssueCode =

@@ -364,6 +364,54 @@ describe('validateCctInput', () => {
     ])('does not warn about %s', (_label, change) => {
       expect(issuesFor([change])).toEqual({ errors: [], warnings: [] });
     });
+
+    // Today is 25 November 2026. Scotland asks for 3 months (apply by the same day 3 months before),
+    // Wales for 4 months; Pathway found no figure for Northern Ireland, so it gives no warning there.
+    it.each([
+      ['england', '2027-03-16', true],
+      ['england', '2027-03-17', false],
+      ['scotland', '2027-02-24', true],
+      ['scotland', '2027-02-25', false],
+      ['wales', '2027-03-24', true],
+      ['wales', '2027-03-25', false],
+      ['northern-ireland', '2026-11-26', false],
+    ] as const)('in %s, LTFT from %s warns about notice: %s', (nation, start, warns) => {
+      const { errors, warnings } = issuesFor([{ kind: 'ltft', start, end: null, wte: 0.8 }], {
+        nation,
+      });
+      expect(errors).toEqual([]);
+      expect(fields(warnings)).toEqual(warns ? ['changes[0].start'] : []);
+      warnings.forEach(expectPlainEnglish);
+    });
+
+    it('names the nation in the notice warning', () => {
+      const { warnings } = issuesFor([{ kind: 'ltft', start: '2027-01-04', end: null, wte: 0.8 }], {
+        nation: 'scotland',
+      });
+      expect(warnings[0]?.message).toBe(
+        'In Scotland you need to give at least 3 months’ notice to train less than full time. Check the start date with your training programme director.',
+      );
+    });
+  });
+
+  it('keeps the nation it is given, and says when it is not one of the four', () => {
+    const scotland = validateCctInput({
+      today: '2026-11-25',
+      programme,
+      changes: [],
+      nation: 'scotland',
+    });
+    expect(scotland.ok && scotland.input.nation).toBe('scotland');
+    const none = validateCctInput({ today: '2026-11-25', programme, changes: [] });
+    expect(none.ok && none.input).not.toHaveProperty('nation');
+    const { errors } = issuesFor([], { nation: 'france' });
+    expect(errors).toEqual([
+      {
+        field: 'nation',
+        code: 'invalid-type',
+        message: 'Choose the nation you train in: england, scotland, wales or northern-ireland.',
+      },
+    ]);
   });
 
   test.prop([fc.anything()])(

@@ -3,7 +3,6 @@
  * and warning names a field (`programme.start`, `changes[2].wte`) and says in plain English how to put it
  * right. See docs/cct-rules.md.
  */
-import { ltftNoticeEngland } from '../rules/ltft';
 import {
   type DayNumber,
   type IsoDate,
@@ -30,14 +29,51 @@ import {
   type ProgrammeStage,
 } from './types';
 import { isPeriodId } from './period';
+import {
+  DEFAULT_LTFT_NATION,
+  type LtftNation,
+  type LtftNoticeLength,
+  applyByDate,
+  isLtftNation,
+  ltftNoticeLength,
+  ltftNoticeWarning,
+} from './notice';
 
 /** WTE limits: 0.2 absolute minimum; below 0.5 needs the postgraduate dean's agreement. */
 export const WTE_LIMITS = { absoluteMinimum: 0.2, normalMinimum: 0.5, maximum: 1 } as const;
 /** The longest full-time programme the calculator takes, and the most periods. */
 export const MAX_PROGRAMME_YEARS = 20;
 export const MAX_CHANGES = 200;
-/** Notice for changing to LTFT in England (rule ltft-notice-england). */
-const LTFT_NOTICE_DAYS = ltftNoticeEngland.value.weeks * 7;
+/**
+ * The notice the nation asks for before less than full time training starts (rules ltft-notice-*), and
+ * the warning to give when a period starts with less; null where Pathway found no figure (Northern
+ * Ireland), so no warning is given there rather than England's.
+ */
+type NoticeCheck = { readonly length: LtftNoticeLength; readonly warning: string } | null;
+
+/** Each nation's check, made once. */
+const NOTICE_CHECKS = new Map<LtftNation, NoticeCheck>();
+
+function noticeCheck(nation: LtftNation): NoticeCheck {
+  let check = NOTICE_CHECKS.get(nation);
+  if (check === undefined) {
+    const length = ltftNoticeLength(nation);
+    const warning = ltftNoticeWarning(nation);
+    check = length === null || warning === null ? null : { length, warning };
+    NOTICE_CHECKS.set(nation, check);
+  }
+  return check;
+}
+
+/** Whether less than full time training starting on `start` (day `startDay`) gives short notice. */
+function shortNotice(start: IsoDate, startDay: DayNumber, todayDay: DayNumber, check: NoticeCheck) {
+  if (check === null || startDay < todayDay) return false;
+  const { length } = check;
+  // Weeks are whole days; months are calendar months back from the start.
+  const applyByDay =
+    length.unit === 'weeks' ? startDay - 7 * length.count : dayNumber(applyByDate(start, length));
+  return applyByDay < todayDay;
+}
 
 /** How a kind is named inside a sentence ("overlaps the career break (OOPC) from …"). */
 function inSentence(kind: ChangeKind): string {
@@ -240,6 +276,7 @@ function readChange(
   at: PeriodAt,
   programmeStart: IsoDate | null,
   todayDay: DayNumber | null,
+  notice: NoticeCheck,
   errors: IssueList,
   warnings: IssueList,
 ): Span | null {
@@ -324,16 +361,13 @@ function readChange(
             'Training at less than 50% needs your postgraduate dean’s agreement and is normally for no more than 12 months',
           );
         if (
+          notice !== null &&
+          start &&
           startDay !== null &&
           todayDay !== null &&
-          startDay >= todayDay &&
-          startDay - todayDay < LTFT_NOTICE_DAYS
+          shortNotice(start, startDay, todayDay, notice)
         )
-          warnings.add(
-            periodField(at, 'start'),
-            'ltft-notice',
-            'In England you need to give at least 16 weeks’ notice to train less than full time. Check the start date with your training programme director',
-          );
+          warnings.add(periodField(at, 'start'), 'ltft-notice', notice.warning);
         if (start) change = { kind, start, end, wte };
       }
       break;
@@ -534,6 +568,21 @@ function checkOverlaps(changes: readonly Span[], errors: IssueList): void {
 }
 
 /** Validates input of any shape. Never throws. */
+/**
+ * The nation whose less than full time rules apply (its notice period), or null when none is given:
+ * England's rules then apply, as for a fixture, which names no nation.
+ */
+function readNation(value: unknown, errors: IssueList): LtftNation | null {
+  if (value === undefined || value === null) return null;
+  if (isLtftNation(value)) return value;
+  errors.add(
+    'nation',
+    'invalid-type',
+    'Choose the nation you train in: england, scotland, wales or northern-ireland',
+  );
+  return null;
+}
+
 export function validateCctInput(raw: unknown): CctValidation {
   const errors = new IssueList();
   const warnings = new IssueList();
@@ -541,6 +590,8 @@ export function validateCctInput(raw: unknown): CctValidation {
 
   const today = readDate(fields.today, errors, 'today');
   const { dates, stage } = readProgramme(fields.programme, errors);
+  const nation = readNation(fields.nation, errors);
+  const notice = noticeCheck(nation ?? DEFAULT_LTFT_NATION);
 
   const changes: Span[] = [];
   const rawChanges = fields.changes;
@@ -553,7 +604,15 @@ export function validateCctInput(raw: unknown): CctValidation {
     for (let index = 0; index < rawChanges.length; index += 1) {
       const value: unknown = rawChanges[index];
       const id = isRecord(value) && isPeriodId(value.id) ? value.id : null;
-      const change = readChange(value, { index, id }, dates.start, todayDay, errors, warnings);
+      const change = readChange(
+        value,
+        { index, id },
+        dates.start,
+        todayDay,
+        notice,
+        errors,
+        warnings,
+      );
       if (change) changes.push(change);
     }
     checkOverlaps(changes, errors);
@@ -568,6 +627,7 @@ export function validateCctInput(raw: unknown): CctValidation {
       today,
       programme: { start: dates.start, fullTimeCct: dates.fullTimeCct, stage },
       changes: changes.map(({ change }) => change),
+      ...(nation === null ? {} : { nation }),
     },
     warnings: warnings.issues,
   };

@@ -48,6 +48,7 @@ describe('workingRows', () => {
   it('says when time does not count, and names the current hours', () => {
     const { result } = calculateDirect(
       {
+        nation: 'england',
         stage: 'st5',
         trainingLeft: { kind: 'cct-date', currentCct: d('2029-08-05') },
         currentWte: 0.8,

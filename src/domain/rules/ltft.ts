@@ -73,15 +73,167 @@ export const ltftMinimumWte: Rule<{
   note: 'The GMC’s November 2017 statement (as the GMC quotes it) keeps the minimum at 50% of full time. Postgraduate deans can agree less, but no one should normally train at less than 50% for more than 12 months, and never at less than 20%.',
 };
 
-export const ltftNoticeEngland: Rule<{ readonly weeks: number }> = {
+/** The four UK nations, whose less than full time rules differ (the same values as a plan's nation). */
+export const LTFT_NATIONS = ['england', 'scotland', 'wales', 'northern-ireland'] as const;
+export type LtftNation = (typeof LTFT_NATIONS)[number];
+
+/** How long before the start to apply: so many weeks or calendar months. */
+export type LtftNoticeLength = { readonly count: number; readonly unit: 'weeks' | 'months' };
+
+/** A nation's notice for less than full time training; null where Pathway found no figure. */
+export type LtftNoticeRule = Rule<{ readonly notice: LtftNoticeLength | null }>;
+
+/**
+ * Who may apply: for any reason (England since August 2022), for a well-founded individual reason
+ * (Scotland), against the criteria in the deanery's policy (Wales), or null where Pathway did not find
+ * the nation's own rule.
+ */
+export type LtftEligibilityRule = Rule<{
+  readonly reason: 'any' | 'well-founded' | 'criteria' | null;
+}>;
+
+/** Who approves it, as a body people can contact. */
+export type LtftApprovalRule = Rule<{ readonly approvedBy: string }>;
+
+export const ltftNoticeEngland: LtftNoticeRule = {
   id: 'ltft-notice-england',
   title: 'Notice for less than full time training in England',
-  value: { weeks: 16 },
+  value: { notice: { count: 16, unit: 'weeks' } },
   sourceId: 'hee-greater-flexibility',
-  checkedOn: FACTS_CHECKED_ON,
+  checkedOn: UPDATE_CHECKED_ON,
   reviewBy: REVIEW_WITHIN_A_YEAR,
   confidence: 'high',
-  note: 'Since August 2022 any doctor in training in England can apply to train less than full time, for any well-founded reason. Give at least 16 weeks’ notice; approval still depends on the programme.',
+  note: 'In England, give at least 16 weeks’ notice that you want to train less than full time, so your employer can be told and your training programme director can plan your rotations.',
+};
+
+export const ltftEligibilityEngland: LtftEligibilityRule = {
+  id: 'ltft-eligibility-england',
+  title: 'Who can train less than full time in England',
+  value: { reason: 'any' },
+  sourceId: 'hee-greater-flexibility',
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
+  confidence: 'high',
+  note: 'Since August 2022 every doctor in training in England, in any specialty, can apply to train less than full time for any well-founded reason, including their wellbeing or personal choice. Whether it is agreed can depend on service needs and the capacity of the training programme.',
+};
+
+export const ltftApprovalEngland: LtftApprovalRule = {
+  id: 'ltft-approval-england',
+  title: 'Who approves less than full time training in England',
+  value: { approvedBy: 'your NHS England local office (deanery)' },
+  sourceId: 'hee-greater-flexibility',
+  alsoSourceIds: ['gmc-welcomed-and-valued'],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
+  confidence: 'medium',
+  note: 'Talk to your training programme director, then apply through your NHS England local office (deanery), which explains its own steps. The postgraduate dean, or someone they name, approves requests: the GMC says so for the whole UK.',
+};
+
+export const ltftNoticeScotland: LtftNoticeRule = {
+  id: 'ltft-notice-scotland',
+  title: 'Notice for less than full time training in Scotland',
+  value: { notice: { count: 3, unit: 'months' } },
+  sourceId: 'nes-ltft-how-to-apply',
+  alsoSourceIds: ['nes-ltft-form-a-copy', 'med-scot-ltft-application'],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
+  confidence: 'medium',
+  note: 'In Scotland, give at least 3 months’ notice. NHS Education for Scotland asks for 3 months’ notice to change your hours. Its application form (seen only in a copy on another site) and a guide for resident doctors in Scotland ask for the same 3 months before you first start.',
+};
+
+export const ltftEligibilityScotland: LtftEligibilityRule = {
+  id: 'ltft-eligibility-scotland',
+  title: 'Who can train less than full time in Scotland',
+  value: { reason: 'well-founded' },
+  sourceId: 'nes-ltft-eligibility',
+  alsoSourceIds: ['nes-ltft-overview'],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
+  confidence: 'high',
+  note: 'In Scotland every resident doctor in training can apply, and the only requirement is a well-founded individual reason. NHS Education for Scotland considers every well-founded reason, but support can depend on the programme’s capacity and resources, and requests may be prioritised under the Equality Act. Its guidance follows the UK-wide Gold Guide (10th edition).',
+};
+
+export const ltftApprovalScotland: LtftApprovalRule = {
+  id: 'ltft-approval-scotland',
+  title: 'Who approves less than full time training in Scotland',
+  value: { approvedBy: 'NHS Education for Scotland (Scotland Deanery)' },
+  sourceId: 'nes-ltft-application-process',
+  alsoSourceIds: ['nes-ltft-how-to-apply'],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
+  confidence: 'medium',
+  note: 'In Scotland you send your application to your training programme director (or foundation programme director), who assesses it. The health board you are placed with must also agree it and its funding before it is fully approved. Later changes to your hours need the postgraduate dean’s approval, which is normally left to your programme director.',
+};
+
+export const ltftNoticeWales: LtftNoticeRule = {
+  id: 'ltft-notice-wales',
+  title: 'Notice for less than full time training in Wales',
+  value: { notice: { count: 4, unit: 'months' } },
+  sourceId: 'heiw-ltft-how-to-apply',
+  alsoSourceIds: ['awsem-ltft'],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
+  confidence: 'medium',
+  note: 'In Wales, aim to send your completed application at least 4 months before you want to start, so there is time to approve it and to give your employer notice. Health Education and Improvement Wales (HEIW) says a start date may be delayed if the form arrives less than a month before it.',
+};
+
+export const ltftEligibilityWales: LtftEligibilityRule = {
+  id: 'ltft-eligibility-wales',
+  title: 'Who can train less than full time in Wales',
+  value: { reason: 'criteria' },
+  sourceId: 'heiw-ltft-how-to-apply',
+  alsoSourceIds: ['heiw-ltft-handbook-2020-copy', 'welsh-school-anaesthesia-ltft'],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
+  confidence: 'medium',
+  note: 'In Wales every doctor in training can apply, and HEIW checks each application against the criteria in its LTFT policy. Pathway did not see the policy itself: the Welsh School of Anaesthesia says the policy of November 2022 includes wellbeing and personal reasons for a better work-life balance, as well as caring for children or others, disability and health.',
+};
+
+export const ltftApprovalWales: LtftApprovalRule = {
+  id: 'ltft-approval-wales',
+  title: 'Who approves less than full time training in Wales',
+  value: { approvedBy: 'Health Education and Improvement Wales (HEIW)' },
+  sourceId: 'heiw-ltft-how-to-apply',
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
+  confidence: 'medium',
+  note: 'In Wales, talk first to your LTFT specialty adviser or training programme director, then send your application to HEIW, which confirms you are eligible. You then agree a less than full time training plan, which your employing or host organisation and HEIW approve. HEIW tells you your start date once it approves the plan.',
+};
+
+export const ltftNoticeNorthernIreland: LtftNoticeRule = {
+  id: 'ltft-notice-northern-ireland',
+  title: 'Notice for less than full time training in Northern Ireland (not found)',
+  value: { notice: null },
+  sourceId: 'nimdta-specialty-support',
+  alsoSourceIds: ['gmc-welcomed-and-valued'],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
+  confidence: 'low',
+  note: 'Pathway did not find how much notice the Northern Ireland Medical and Dental Training Agency (NIMDTA) asks for, so it gives no date to apply by. Ask NIMDTA and your training programme director as early as you can: the GMC says it helps to tell your deanery as early as possible.',
+};
+
+export const ltftEligibilityNorthernIreland: LtftEligibilityRule = {
+  id: 'ltft-eligibility-northern-ireland',
+  title: 'Who can train less than full time in Northern Ireland (reasons not found)',
+  value: { reason: null },
+  sourceId: 'gmc-welcomed-and-valued',
+  alsoSourceIds: ['nimdta-specialty-support'],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
+  confidence: 'low',
+  note: 'Any doctor in training in a substantive post can apply to train less than full time: the GMC says so for the whole UK. Pathway did not find whether NIMDTA asks for a particular reason or sorts reasons into categories, so check with NIMDTA.',
+};
+
+export const ltftApprovalNorthernIreland: LtftApprovalRule = {
+  id: 'ltft-approval-northern-ireland',
+  title: 'Who approves less than full time training in Northern Ireland',
+  value: { approvedBy: 'the Northern Ireland Medical and Dental Training Agency (NIMDTA)' },
+  sourceId: 'gmc-welcomed-and-valued',
+  alsoSourceIds: ['nimdta-specialty-support'],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_WITHIN_A_YEAR,
+  confidence: 'medium',
+  note: 'The postgraduate dean, or someone they name, considers and approves requests to train less than full time: the GMC says so for the whole UK. In Northern Ireland postgraduate training is run by NIMDTA. Pathway did not find NIMDTA’s own steps for applying, so ask NIMDTA and your training programme director.',
 };
 
 export const cctConfirmedAtArcp: Rule<{ readonly confirmedBy: 'ARCP panel' }> = {

@@ -629,6 +629,87 @@ export const sources = {
     checkedOn: FACTS_CHECKED_ON,
     kind: 'official',
   },
+  'nes-ltft-overview': {
+    title:
+      'Less Than Full Time Training (LTFT): guidance based on the Gold Guide 10th edition and the GMC’s 2024 position statement',
+    publisher: 'NHS Education for Scotland (Scotland Deanery)',
+    url: 'https://www.scotlanddeanery.nhs.scot/trainee-information/less-than-full-time-training-ltft',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'nes-ltft-eligibility': {
+    title: 'Eligibility for LTFT training',
+    publisher: 'NHS Education for Scotland (Scotland Deanery)',
+    url: 'https://www.scotlanddeanery.nhs.scot/trainee-development-and-wellbeing-service/working-less-than-full-time/eligibility-to-apply',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'nes-ltft-application-process': {
+    title: 'Applying for LTFT training',
+    publisher: 'NHS Education for Scotland (Scotland Deanery)',
+    url: 'https://www.scotlanddeanery.nhs.scot/trainee-information/less-than-full-time-training-ltft/ltft-application-process',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'nes-ltft-how-to-apply': {
+    title:
+      'How to apply for LTFT training: guidance and forms (3 months’ notice to change sessions)',
+    publisher: 'NHS Education for Scotland (Scotland Deanery)',
+    url: 'https://scotlanddeanery.nhs.scot/trainee-development-and-wellbeing-service/working-less-than-full-time/how-to-apply',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'nes-ltft-form-a-copy': {
+    title:
+      'Form A: application for less than full time training (“a minimum of 3 months in advance”), East Region',
+    publisher: 'NHS Education for Scotland (copy on docsbay.net)',
+    url: 'https://docsbay.net/nhs-education-for-scotland-east-region',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'copy',
+  },
+  'med-scot-ltft-application': {
+    title: 'Less than full time: application process (“at least 3 months’ notice”)',
+    publisher: 'med.scot.nhs.uk (a guide for resident doctors in Scotland)',
+    url: 'https://med.scot.nhs.uk/wellbeing/less-than-full-time/application-process',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'heiw-ltft-how-to-apply': {
+    title: 'How do I apply for LTFT training? (at least 4 months before the start)',
+    publisher: 'Health Education and Improvement Wales (Wales Deanery)',
+    url: 'https://www.walesdeanery.org/less-full-time-ltft-training/how-do-i-apply',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'heiw-ltft-handbook-2020-copy': {
+    title: 'Less Than Full Time (LTFT) Training Handbook, version of 1 December 2020',
+    publisher: 'Health Education and Improvement Wales (copy on vdocuments.net)',
+    url: 'https://vdocuments.net/less-than-full-time-ltft-training-handbook.html',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'copy',
+  },
+  'awsem-ltft': {
+    title:
+      'LTFT and parental leave (“applications must be submitted 4 months prior to start date”)',
+    publisher: 'All Wales School of Emergency Medicine',
+    url: 'https://awsem.co.uk/ltft-parental-leave',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'welsh-school-anaesthesia-ltft': {
+    title: 'Less Than Full Time Training (LTFT), on HEIW’s LTFT policy of November 2022',
+    publisher: 'Welsh School of Anaesthesia',
+    url: 'https://www.welshschool.co.uk/less-than-full-time',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'secondary',
+  },
+  'nimdta-specialty-support': {
+    title: 'Hospital specialty training: support and guidance information',
+    publisher: 'Northern Ireland Medical and Dental Training Agency (NIMDTA)',
+    url: 'https://www.nimdta.gov.uk/hospital-specialty-training/support-and-guidance-information/',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
   'plymouth-working-week': {
     title: 'Working week guidelines (less than full time training time)',
     publisher: 'NHS England South West, Plymouth GP training',

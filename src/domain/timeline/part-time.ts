@@ -88,6 +88,7 @@ export function applyPartTime(
     today,
     programme: { start: programmeStart, fullTimeCct: dates.cct, stage: programmeStage(anchors) },
     changes: plan.changes,
+    nation: plan.nation,
   });
   if (!validation.ok) return { ok: false, errors: toPlanErrors(validation.errors) };
   const { changes } = validation.input;

@@ -3,6 +3,7 @@ import {
   type DirectAnswers,
   type DirectQuestion,
   formatMonthsAndDays,
+  ltftRulesFor,
   percentOf,
 } from '../../domain/cct';
 import { formatLongDate } from '../../domain/dates';
@@ -24,6 +25,7 @@ function trainingLeftText(answers: DirectAnswers): string {
 export function CalculatorAnswersSummary({ answers, questionHref }: CalculatorAnswersSummaryProps) {
   const percent = percentOf(answers.currentWte);
   const rows: { question: DirectQuestion; key: string; value: string }[] = [
+    { question: 'nation', key: 'Where you train', value: ltftRulesFor(answers.nation).name },
     { question: 'stage', key: 'Stage of training', value: STAGE_LABELS[answers.stage] },
     { question: 'training-left', key: 'Training left', value: trainingLeftText(answers) },
     {

@@ -1,23 +1,37 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { type CctCalculation, calculateCct, calculateDirect } from '../../domain/cct';
+import {
+  type CctCalculation,
+  type LtftNation,
+  calculateCct,
+  calculateDirect,
+} from '../../domain/cct';
 import type { IsoDate } from '../../domain/dates';
 import { CctResultView } from './CctResultView';
 
 const TODAY = '2026-11-25' as IsoDate;
 
-function calculation(changes: unknown[], fullTimeCct = '2029-08-05'): CctCalculation {
+function calculation(
+  changes: unknown[],
+  fullTimeCct = '2029-08-05',
+  nation: LtftNation = 'england',
+): CctCalculation {
   const result = calculateCct({
     today: TODAY,
     programme: { start: TODAY, fullTimeCct, stage: 'higher' },
     changes,
+    nation,
   });
   if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('; '));
   return result;
 }
 
-function renderResult(result: CctCalculation, comparedWith = '2029-08-05') {
+function renderResult(
+  result: CctCalculation,
+  comparedWith = '2029-08-05',
+  nation: LtftNation = 'england',
+) {
   render(
     <MemoryRouter>
       <CctResultView
@@ -25,6 +39,7 @@ function renderResult(result: CctCalculation, comparedWith = '2029-08-05') {
         comparedWith={comparedWith as IsoDate}
         comparedLabel="your current CCT date"
         today={TODAY}
+        nation={nation}
       />
     </MemoryRouter>,
   );
@@ -101,6 +116,85 @@ describe('CctResultView', () => {
     expect(screen.getByText(/To start at 60% on 4 August 2027, apply by/).textContent).toBe(
       'To start at 60% on 4 August 2027, apply by 14 April 2027.',
     );
+    expect(
+      screen.getByText('In England you need to apply at least 16 weeks before you start.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Training less than full time in England' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/including their wellbeing or personal choice/)).toBeInTheDocument();
+  });
+
+  it('in Scotland, gives the date 3 months before, and Scotland’s own rules with their sources', () => {
+    renderResult(calculation(sixtyToTheEnd, '2029-08-05', 'scotland'), '2029-08-05', 'scotland');
+    expect(
+      screen.getByText('In Scotland you need to apply at least 3 months before you start.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/To start at 60% on 4 August 2027, apply by/).textContent).toBe(
+      'To start at 60% on 4 August 2027, apply by 4 May 2027.',
+    );
+    const rules = screen.getByRole('heading', {
+      level: 3,
+      name: 'Training less than full time in Scotland',
+    }).nextElementSibling as HTMLElement;
+    expect(within(rules).getByText('Who can apply').nextElementSibling).toHaveTextContent(
+      /the only requirement is a well-founded individual reason/,
+    );
+    expect(within(rules).getByText('Who approves it').nextElementSibling).toHaveTextContent(
+      /training programme director/,
+    );
+    expect(within(rules).getByText('Notice').nextElementSibling).toHaveTextContent(
+      /at least 3 months’ notice/,
+    );
+    expect(screen.queryByText(/personal choice/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/16 weeks/)).not.toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: /NHS Education for Scotland/ })[0]).toHaveAttribute(
+      'href',
+      expect.stringContaining('scotlanddeanery.nhs.scot'),
+    );
+    const steps = screen.getByRole('heading', { name: 'What to do next' }).nextElementSibling;
+    expect(steps).toHaveTextContent(
+      /Apply to NHS Education for Scotland \(Scotland Deanery\) to train less than full time, at least 3 months before/,
+    );
+  });
+
+  it('in Wales, gives the date 4 months before', () => {
+    renderResult(calculation(sixtyToTheEnd, '2029-08-05', 'wales'), '2029-08-05', 'wales');
+    expect(
+      screen.getByText('In Wales, aim to apply at least 4 months before you start.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/To start at 60% on 4 August 2027, apply by/).textContent).toBe(
+      'To start at 60% on 4 August 2027, apply by 4 April 2027.',
+    );
+    expect(
+      screen.getAllByRole('link', { name: /Health Education and Improvement Wales/ })[0],
+    ).toHaveAttribute('href', expect.stringContaining('walesdeanery.org'));
+  });
+
+  it('in Northern Ireland, says the notice was not found and gives no date rather than England’s', () => {
+    renderResult(
+      calculation(sixtyToTheEnd, '2029-08-05', 'northern-ireland'),
+      '2029-08-05',
+      'northern-ireland',
+    );
+    expect(screen.getByRole('heading', { name: 'When to apply' })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Pathway gives no date to apply by in Northern Ireland: it did not find how much notice the Northern Ireland Medical and Dental Training Agency \(NIMDTA\) asks for\./,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/apply by \d/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/16 weeks/)).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', {
+        level: 3,
+        name: 'Training less than full time in Northern Ireland',
+      }),
+    ).toBeInTheDocument();
+    const steps = screen.getByRole('heading', { name: 'What to do next' }).nextElementSibling;
+    expect(steps).toHaveTextContent(
+      /as early as you can: Pathway did not find how much notice it asks for/,
+    );
   });
 
   it('shows the TIS-style estimate with the reason it differs, without calling either confirmed', () => {
@@ -120,7 +214,9 @@ describe('CctResultView', () => {
   it('says what to do next, with sources for every rule used', () => {
     renderResult(calculation(sixtyToTheEnd));
     const steps = screen.getByRole('heading', { name: 'What to do next' }).nextElementSibling;
-    expect(steps).toHaveTextContent(/Apply to your deanery.*at least 16 weeks before/);
+    expect(steps).toHaveTextContent(
+      /Apply to your NHS England local office \(deanery\).*at least 16 weeks before/,
+    );
     expect(steps).toHaveTextContent(/Your deanery confirms the new CCT date with your application/);
     expect(steps).toHaveTextContent('JRCPTB completion date calculator');
     expect(steps).toHaveTextContent('Your ARCP panel confirms your CCT date finally');
@@ -178,6 +274,7 @@ describe('CctResultView', () => {
   it('names days at the current hours in the working of the direct calculator', () => {
     const { currentCct, result } = calculateDirect(
       {
+        nation: 'england',
         stage: 'st5',
         trainingLeft: { kind: 'cct-date', currentCct: '2029-08-05' as IsoDate },
         currentWte: 0.8,

@@ -6,8 +6,13 @@ import {
   formatDays,
   formatFullTimeDays,
   formatMonthsAndDays,
+  formatNotice,
+  formatNoticeLength,
   fullTimeYearSentence,
+  type LtftNation,
   ltftNotice,
+  ltftNoticeLength,
+  ltftRulesFor,
   percentOf,
   workingRows,
 } from '../../domain/cct';
@@ -16,7 +21,6 @@ import type { ProgrammeWorking } from './types';
 import {
   absenceReview,
   cctConfirmedAtArcp,
-  ltftNoticeEngland,
   ltftProRata,
   oopCreditNeedsApproval,
   tisCalculatorSuspended,
@@ -24,6 +28,7 @@ import {
 import { SourceReferences } from '../../ui/SourceReferences';
 import { Tag } from '../../ui/Tag';
 import { WarningCallout } from '../../ui/WarningCallout';
+import { LtftNationRules } from './LtftNationRules';
 
 type CctResultViewProps = {
   readonly calculation: CctCalculation;
@@ -31,6 +36,8 @@ type CctResultViewProps = {
   readonly comparedWith: IsoDate;
   readonly comparedLabel: string;
   readonly today: IsoDate;
+  /** Where the doctor trains: the notice and rules for less than full time training follow it. */
+  readonly nation: LtftNation;
   /** A plan's periods in more than one training programme: the working is shown for each. */
   readonly programmes?: readonly ProgrammeWorking[];
   /** False when the page shows the headline ({@link CctHeadline}) itself, at the top. */
@@ -191,12 +198,25 @@ function WorkingTable({
   );
 }
 
+/** How the nation asks for notice, as a sentence: "In Scotland you need to apply at least 3 months …". */
+function noticeSentence(nation: LtftNation): string {
+  const { name, body } = ltftRulesFor(nation);
+  const length = ltftNoticeLength(nation);
+  if (length === null)
+    return `Pathway gives no date to apply by in ${name}: it did not find how much notice ${body} asks for. Check with them and your training programme director, and apply as early as you can.`;
+  return nation === 'wales'
+    ? `In Wales, aim to apply at least ${formatNoticeLength(length)} before you start.`
+    : `In ${name} you need to apply at least ${formatNoticeLength(length)} before you start.`;
+}
+
 function Notices({
   calculation,
   today,
+  nation,
 }: {
   readonly calculation: CctCalculation;
   readonly today: IsoDate;
+  readonly nation: LtftNation;
 }) {
   const starts = new Map<number, { start: IsoDate; wte: number }>();
   for (const segment of calculation.segments) {
@@ -205,25 +225,28 @@ function Notices({
         starts.set(segment.changeIndex, { start: segment.start, wte: segment.wte });
   }
   if (starts.size === 0) return null;
-  const { weeks } = ltftNoticeEngland.value;
   return (
     <>
       <h2 className="nhsuk-heading-m">When to apply</h2>
-      <p>In England you need to apply at least {weeks} weeks before you start.</p>
-      <ul>
-        {[...starts.values()].map(({ start, wte }) => {
-          const notice = ltftNotice(start, today);
-          return (
-            <li key={start}>
-              To start at {percentOf(wte)}% on {formatLongDate(start)}, apply by{' '}
-              <strong>{formatLongDate(notice.applyBy)}</strong>.
-              {notice.status === 'short' &&
-                ` That date has passed, so you would be giving less than ${weeks} weeks’ notice: talk to your training programme director.`}
-              {notice.status === 'started' && ' This period has already started.'}
-            </li>
-          );
-        })}
-      </ul>
+      <p>{noticeSentence(nation)}</p>
+      {ltftNoticeLength(nation) !== null && (
+        <ul>
+          {[...starts.values()].map(({ start, wte }) => {
+            const notice = ltftNotice(start, today, nation);
+            if (notice === null) return null;
+            return (
+              <li key={start}>
+                To start at {percentOf(wte)}% on {formatLongDate(start)}, apply by{' '}
+                <strong>{formatLongDate(notice.applyBy)}</strong>.
+                {notice.status === 'short' &&
+                  ` That date has passed, so you would be giving less than ${formatNotice(notice.length)}: talk to your training programme director.`}
+                {notice.status === 'started' && ' This period has already started.'}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <LtftNationRules nation={nation} today={today} headingLevel={3} />
     </>
   );
 }
@@ -319,7 +342,23 @@ function TisComparison({ calculation }: { readonly calculation: CctCalculation }
   );
 }
 
-function NextSteps({ calculation }: { readonly calculation: CctCalculation }) {
+/** The first step for part-time training: where to apply, and how long before. */
+function applyStep(nation: LtftNation): string {
+  const { approval } = ltftRulesFor(nation);
+  const length = ltftNoticeLength(nation);
+  const where = `Apply to ${approval.value.approvedBy} to train less than full time`;
+  return length === null
+    ? `${where} as early as you can: Pathway did not find how much notice it asks for.`
+    : `${where}, at least ${formatNoticeLength(length)} before you want to start.`;
+}
+
+function NextSteps({
+  calculation,
+  nation,
+}: {
+  readonly calculation: CctCalculation;
+  readonly nation: LtftNation;
+}) {
   const kinds = new Set(calculation.segments.map((segment) => segment.kind));
   // Periods that all fall in time out of training change nothing, so there is nothing to apply for.
   const changesTraining =
@@ -331,11 +370,7 @@ function NextSteps({ calculation }: { readonly calculation: CctCalculation }) {
       <h2 className="nhsuk-heading-m">What to do next</h2>
       <ol className="nhsuk-list nhsuk-list--number">
         {kinds.has('ltft') && (
-          <li>
-            Apply to your deanery to train less than full time, at least{' '}
-            {ltftNoticeEngland.value.weeks} weeks before you want to start. Your deanery confirms
-            the new CCT date with your application.
-          </li>
+          <li>{applyStep(nation)} Your deanery confirms the new CCT date with your application.</li>
         )}
         {(kinds.has('oopt') || kinds.has('oopr')) && (
           <li>
@@ -387,6 +422,7 @@ export function CctResultView({
   comparedWith,
   comparedLabel,
   today,
+  nation,
   programmes,
   headline = true,
 }: CctResultViewProps) {
@@ -409,14 +445,14 @@ export function CctResultView({
         </WarningCallout>
       )}
       <Review calculation={calculation} today={today} />
-      <Notices calculation={calculation} today={today} />
+      <Notices calculation={calculation} today={today} nation={nation} />
       {programmes !== undefined && programmes.length > 1 ? (
         <ProgrammeWorkings programmes={programmes} />
       ) : (
         <WorkingTable calculation={calculation} />
       )}
       <TisComparison calculation={calculation} />
-      <NextSteps calculation={calculation} />
+      <NextSteps calculation={calculation} nation={nation} />
       <SourceReferences ruleIds={calculation.ruleIds} today={today} />
     </section>
   );

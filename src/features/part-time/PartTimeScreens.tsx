@@ -24,6 +24,7 @@ import { NotificationBanner } from '../../ui/NotificationBanner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CalculatorAnswersSummary } from './CalculatorAnswersSummary';
 import { CalculatorHoursQuestion } from './CalculatorHoursQuestion';
+import { CalculatorNationQuestion } from './CalculatorNationQuestion';
 import type { CalculatorQuestionProps } from './calculator-props';
 import { CalculatorStageQuestion } from './CalculatorStageQuestion';
 import { CalculatorTrainingLeftQuestion } from './CalculatorTrainingLeftQuestion';
@@ -105,6 +106,7 @@ export function PartTimeStartRoute() {
 const QUESTION_PAGES: Readonly<
   Record<DirectQuestion, (props: CalculatorQuestionProps) => React.JSX.Element>
 > = {
+  nation: CalculatorNationQuestion,
   stage: CalculatorStageQuestion,
   'training-left': CalculatorTrainingLeftQuestion,
   hours: CalculatorHoursQuestion,
@@ -211,6 +213,7 @@ export function PeriodsRoute() {
         comparedLabel="your current plan"
         emptyText={`With no periods, your CCT date is ${baseDate}. Add a period to see how it changes.`}
         today={today}
+        nation={list.nation}
         links={links}
       />
     );
@@ -261,6 +264,7 @@ export function PeriodsRoute() {
         comparedLabel="the full-time date"
         emptyText={`Full time, your CCT date is ${baseDate}. Add a period to see how it changes.`}
         today={today}
+        nation={list.nation}
         links={links}
         after={
           <>
@@ -293,6 +297,7 @@ export function PeriodsRoute() {
       }
       emptyText={`${atCurrentHours ? 'At your current hours' : 'Full time'}, your CCT date is ${baseDate}. Add what you plan, one period at a time, to see how it changes.`}
       today={today}
+      nation={list.nation}
       links={links}
       after={scenariosTable}
     />
@@ -389,6 +394,7 @@ export function PeriodDetailsRoute() {
       periodId={saved?.id ?? newPeriodId(list.changes)}
       listName={list.listName}
       today={today}
+      nation={list.nation}
       backHref={saved === null ? partTimePaths.addPeriod(list.ref) : partTimePaths.list(list.ref)}
       changeKindHref={
         saved === null

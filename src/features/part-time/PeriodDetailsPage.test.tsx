@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import type { ChangeKind } from '../../domain/cct';
+import type { ChangeKind, LtftNation } from '../../domain/cct';
 import { PeriodDetailsPage } from './PeriodDetailsPage';
 import type { IsoDate } from '../../domain/dates';
 import { periods } from '../../../tests/support/plans';
@@ -13,7 +13,11 @@ const ID = 'p9' as PeriodId;
 
 function renderEditor(
   kind: ChangeKind,
-  options: { saved?: Period | null; check?: (period: Period) => PeriodError[] } = {},
+  options: {
+    saved?: Period | null;
+    check?: (period: Period) => PeriodError[];
+    nation?: LtftNation;
+  } = {},
 ) {
   const onSave = vi.fn();
   const check = vi.fn(options.check ?? (() => []));
@@ -25,6 +29,7 @@ function renderEditor(
         periodId={options.saved?.id ?? ID}
         listName="Your periods"
         today={'2026-12-07' as IsoDate}
+        nation={options.nation ?? 'england'}
         backHref="/part-time/calculator/periods/new"
         changeKindHref="/part-time/calculator/periods/new"
         check={check}
@@ -70,12 +75,29 @@ describe('PeriodDetailsPage', () => {
     expect(screen.getByRole('radio', { name: 'On a date' })).toBeInTheDocument();
     // What it is and whether it counts, from the rules, with sources.
     expect(screen.getByText(/one full-time year takes 15 months at 80%/)).toBeInTheDocument();
-    expect(screen.getByText(/Give at least 16 weeks’ notice/)).toBeInTheDocument();
+    expect(screen.getByText(/In England, give at least 16 weeks’ notice/)).toBeInTheDocument();
     expect(screen.getByText(/^Sources:/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Choose a different kind of period' })).toHaveAttribute(
       'href',
       '/part-time/calculator/periods/new',
     );
+  });
+
+  it('gives the notice of the nation the doctor trains in, with its source', () => {
+    renderEditor('ltft', { nation: 'wales' });
+    expect(
+      screen.getByText(/^In Wales, aim to send your completed application at least 4 months/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/16 weeks/)).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /Health Education and Improvement Wales/ }),
+    ).toHaveAttribute('href', expect.stringContaining('walesdeanery.org'));
+  });
+
+  it('says when Pathway did not find a nation’s notice', () => {
+    renderEditor('ltft', { nation: 'northern-ireland' });
+    expect(screen.getByText(/^Pathway did not find how much notice/)).toBeInTheDocument();
+    expect(screen.queryByText(/16 weeks/)).not.toBeInTheDocument();
   });
 
   it('saves less than full time training until the end of training', async () => {

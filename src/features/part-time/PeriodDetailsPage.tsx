@@ -11,6 +11,8 @@ import {
   WTE_PERCENT_LIMITS,
   formFieldForIssue,
   kindNotes,
+  type LtftNation,
+  ltftRulesFor,
   mayRunToCompletion,
   periodFormValues,
   readPeriodForm,
@@ -36,6 +38,8 @@ type PeriodDetailsPageProps = {
   /** Whose periods these are, shown above the heading ("Your plan", a scenario's name). */
   readonly listName: string;
   readonly today: IsoDate;
+  /** Where the doctor trains: for part-time training, the nation's notice and rules are shown. */
+  readonly nation: LtftNation;
   readonly backHref: string;
   readonly changeKindHref: string;
   /**
@@ -66,6 +70,7 @@ export function PeriodDetailsPage({
   periodId,
   listName,
   today,
+  nation,
   backHref,
   changeKindHref,
   check,
@@ -161,6 +166,12 @@ export function PeriodDetailsPage({
         <p key={note}>{note}</p>
       ))}
       <SourceReferences ruleIds={help.rules.map((rule) => rule.id)} today={today} />
+      {kind === 'ltft' && (
+        <>
+          <p>{ltftRulesFor(nation).notice.note}</p>
+          <SourceReferences ruleIds={[ltftRulesFor(nation).notice.id]} today={today} />
+        </>
+      )}
       <p className="nhsuk-u-margin-top-4">
         <Link to={changeKindHref}>Choose a different kind of period</Link>
       </p>

@@ -27,6 +27,7 @@ function renderPage(changes: readonly Period[], outcome: PeriodsOutcome) {
         comparedLabel="your current CCT date"
         emptyText="Full time, your CCT date is 5 August 2029."
         today={TODAY}
+        nation="england"
         links={LINKS}
       />
     </MemoryRouter>,

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import type { LtftNation } from '../../domain/cct';
 import type { IsoDate } from '../../domain/dates';
 import { BackLink } from '../../ui/BackLink';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -24,6 +25,8 @@ type PeriodsPageProps = {
   /** What the page says before any period is added, such as "Full time, your CCT date is …". */
   readonly emptyText: string;
   readonly today: IsoDate;
+  /** Where the doctor trains: the notice and rules for less than full time training follow it. */
+  readonly nation: LtftNation;
   readonly links: {
     readonly add: string;
     readonly change: (id: PeriodId) => string;
@@ -106,6 +109,7 @@ export function PeriodsPage({
   comparedLabel,
   emptyText,
   today,
+  nation,
   links,
   after,
 }: PeriodsPageProps) {
@@ -174,6 +178,7 @@ export function PeriodsPage({
               comparedWith={outcome.comparedWith}
               comparedLabel={comparedLabel}
               today={today}
+              nation={nation}
               headline={false}
               {...(outcome.programmes ? { programmes: outcome.programmes } : {})}
             />

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SavedDirectAnswers } from '../../domain/cct';
 import type { IsoDate } from '../../domain/dates';
 import { CalculatorHoursQuestion } from './CalculatorHoursQuestion';
+import { CalculatorNationQuestion } from './CalculatorNationQuestion';
 import type { CalculatorQuestionProps } from './calculator-props';
 import { CalculatorStageQuestion } from './CalculatorStageQuestion';
 import { CalculatorTrainingLeftQuestion } from './CalculatorTrainingLeftQuestion';
@@ -28,6 +29,32 @@ function renderQuestion(
 }
 
 describe('the direct calculator’s questions', () => {
+  it('asks where the doctor trains, one of the four nations', async () => {
+    const { onSave, user } = renderQuestion(CalculatorNationQuestion);
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Where do you train?' }),
+    ).toBeInTheDocument();
+    expect(
+      screen
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('.nhsuk-radios__item')?.textContent),
+    ).toEqual(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      within(screen.getByRole('alert')).getByRole('link', {
+        name: 'Select the nation you train in.',
+      }),
+    ).toHaveAttribute('href', '#nation');
+    await user.click(screen.getByRole('radio', { name: 'Scotland' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onSave).toHaveBeenCalledWith({ nation: 'scotland' });
+  });
+
+  it('shows the nation already chosen', () => {
+    renderQuestion(CalculatorNationQuestion, { nation: 'northern-ireland' });
+    expect(screen.getByRole('radio', { name: 'Northern Ireland' })).toBeChecked();
+  });
+
   it('asks the stage of training', async () => {
     const { onSave, user } = renderQuestion(CalculatorStageQuestion);
     await user.click(screen.getByRole('button', { name: 'Continue' }));

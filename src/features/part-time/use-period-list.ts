@@ -7,9 +7,11 @@ import { type ReactNode, createContext, useContext, useMemo } from 'react';
 import { useParams } from 'react-router';
 import {
   type DirectAnswers,
+  type LtftNation,
   calculateDirect,
   directAnswersFrom,
   firstUnansweredDirectQuestion,
+  ltftNationOf,
 } from '../../domain/cct';
 import type { Period } from '../../domain/cct/period';
 import type { IsoDate } from '../../domain/dates';
@@ -70,6 +72,8 @@ export type PeriodList = {
   readonly scenario: SavedScenario | null;
   readonly plan: SavedPlan | null;
   readonly directAnswers: DirectAnswers | null;
+  /** The nation whose less than full time rules apply: the plan's, or the one the doctor trains in. */
+  readonly nation: LtftNation;
 };
 
 export type ListLookup =
@@ -91,6 +95,7 @@ type ListParts = {
   readonly listName: string;
   readonly plan: SavedPlan | null;
   readonly directAnswers: DirectAnswers | null;
+  readonly nation: LtftNation;
 };
 
 /** The list of periods the address names, with how to save and work it out; or where to go instead. */
@@ -134,11 +139,13 @@ export function usePeriodList(): ListLookup {
         listName: activePlan.name,
         plan: activePlan,
         directAnswers: null,
+        // A plan names its nation (England when an old plan has none, as the timeline takes it).
+        nation: ltftNationOf(answers.nation),
       };
     } else {
       const answers = directAnswersFrom(calculator.answers, today);
       if (answers === null) {
-        const question = firstUnansweredDirectQuestion(calculator.answers, today) ?? 'stage';
+        const question = firstUnansweredDirectQuestion(calculator.answers, today) ?? 'nation';
         return { found: false, redirect: partTimePaths.question(question) };
       }
       parts = {
@@ -150,6 +157,7 @@ export function usePeriodList(): ListLookup {
         listName: 'Your periods',
         plan: null,
         directAnswers: answers,
+        nation: answers.nation,
       };
     }
     const scenarios = allScenarios[parts.owner] ?? [];
@@ -180,6 +188,7 @@ export function usePeriodList(): ListLookup {
         scenario,
         plan: parts.plan,
         directAnswers: parts.directAnswers,
+        nation: parts.nation,
       },
     };
   }, [
