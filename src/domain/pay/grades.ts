@@ -127,7 +127,10 @@ export function gradeSchedule(timeline: Timeline): GradeSchedule {
   const anchors = findAnchors(plan, today);
   const { graduationYear, coreStartYear, st4StartYear, coreYears, coreRoute } = anchors;
   // Training counts from the programme start even when its first year starts later, after leave.
-  const stagesFirst = dayNumber(stages[0]?.start ?? today);
+  // A doctor in another post: pay is worked out from the training the plan dates, as their current
+  // post's pay is not known (the days before have no figure).
+  const firstStage = stages.find((stage) => stage.id !== 'other-post') ?? stages[0];
+  const stagesFirst = dayNumber(firstStage?.start ?? today);
   const programmeFirst = partTime === null ? null : dayNumber(partTime.programmeStart);
   const planFirst =
     programmeFirst !== null && programmeFirst < stagesFirst ? programmeFirst : stagesFirst;

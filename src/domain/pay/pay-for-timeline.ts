@@ -140,11 +140,18 @@ const BEFORE_PLAN = fixed('before-plan', null, BEFORE_PLAN_EXPLANATION);
 
 /**
  * Where someone is today when their plan starts after F1, at the start of their core or higher
- * training: they were already a doctor before it, paid at a rate Pathway does not know, so those days
- * have no figure. A pupil's, a student's or a foundation doctor's plan starts at or before F1, so the
- * days before it come before F1: not yet a doctor, no salary, not counted.
+ * training (or in another post before it): they were already a doctor before it, paid at a rate
+ * Pathway does not know, so those days have no figure. A pupil's, a student's or a foundation doctor's
+ * plan starts at or before F1, so the days before it come before F1: not yet a doctor, no salary, not
+ * counted.
  */
-const PAST_F1_STAGES: ReadonlySet<NowStageId> = new Set(['imt', 'accs', 'st', 'consultant']);
+const PAST_F1_STAGES: ReadonlySet<NowStageId> = new Set([
+  'imt',
+  'accs',
+  'st',
+  'other-post',
+  'consultant',
+]);
 
 const NOT_IN_TRAINING = fixed(
   'unknown',

@@ -23,6 +23,25 @@ describe('readPlanAnswers', () => {
     expect(readPlanAnswers(FULL_ANSWERS)).toEqual({ answers: FULL_ANSWERS, unreadable: [] });
   });
 
+  it('reads the Alternative Certificate answers of a doctor in another post, and names wrong ones', () => {
+    const answers = {
+      dateOfBirth: '1996-05-10',
+      now: { stage: 'other-post' },
+      st4Route: 'alternative-certificate',
+      mrcp: 'part-1',
+      plannedSt4Year: 2028,
+    };
+    expect(readPlanAnswers(answers)).toEqual({ answers, unreadable: [] });
+    expect(readPlanAnswers({ ...answers, mrcp: true, plannedSt4Year: 'next year' })).toEqual({
+      answers: {
+        dateOfBirth: '1996-05-10',
+        now: { stage: 'other-post' },
+        st4Route: 'alternative-certificate',
+      },
+      unreadable: ['how much of MRCP(UK) you have passed', 'when you want to start ST4'],
+    });
+  });
+
   it('reads an empty object, null and undefined as no answers yet', () => {
     for (const input of [{}, null, undefined]) {
       expect(readPlanAnswers(input)).toEqual({ answers: {}, unreadable: [] });

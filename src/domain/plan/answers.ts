@@ -23,6 +23,12 @@ export type PlanAnswers = {
   readonly gapYearsBeforeMedicalSchool?: number;
   readonly yearsBeforeCoreTraining?: number;
   readonly coreRoute?: string;
+  /** For a doctor in another post: `core-training`, or `alternative-certificate` straight to ST4. */
+  readonly st4Route?: string;
+  /** How much of MRCP(UK) the person has passed: `none`, `part-1` or `full`. */
+  readonly mrcp?: string;
+  /** The August an Alternative Certificate applicant wants to start ST4. */
+  readonly plannedSt4Year?: number;
   readonly qualificationYear?: number;
   readonly appliedInCurrentRound?: boolean;
   /**
@@ -59,6 +65,9 @@ export const ANSWER_NAMES: Readonly<Record<keyof PlanAnswers, string>> = {
   gapYearsBeforeMedicalSchool: 'the gap years before medical school',
   yearsBeforeCoreTraining: 'the years between Foundation and core training',
   coreRoute: 'the core training route',
+  st4Route: 'how you plan to reach ST4',
+  mrcp: 'how much of MRCP(UK) you have passed',
+  plannedSt4Year: 'when you want to start ST4',
   qualificationYear: 'the year you finish your first degree',
   appliedInCurrentRound: 'whether you have already applied',
   schoolYearChecked: 'that your school year is right',
@@ -165,6 +174,9 @@ export function readPlanAnswers(input: unknown): PlanAnswersReading {
     gapYearsBeforeMedicalSchool: read('gapYearsBeforeMedicalSchool', count),
     yearsBeforeCoreTraining: read('yearsBeforeCoreTraining', count),
     coreRoute: read('coreRoute', text),
+    st4Route: read('st4Route', text),
+    mrcp: read('mrcp', text),
+    plannedSt4Year: read('plannedSt4Year', count),
     qualificationYear: read('qualificationYear', count),
     appliedInCurrentRound: read('appliedInCurrentRound', yesOrNo),
     schoolYearChecked: read('schoolYearChecked', yesOrNo),

@@ -8,6 +8,8 @@ export const PLAN_DEFAULTS = {
   gapYearsBeforeMedicalSchool: 0,
   yearsBeforeCoreTraining: 0,
   coreRoute: 'imt',
+  st4Route: 'core-training',
+  mrcp: 'none',
   appliedInCurrentRound: false,
 } as const satisfies Partial<Plan>;
 

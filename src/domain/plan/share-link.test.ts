@@ -108,6 +108,26 @@ describe('decodeSharedPlan', () => {
     expect(decodeSharedPlan(text)).toEqual({ ok: false, message });
   });
 
+  it('carries the Alternative Certificate answers; a link without them, as every earlier link, reads as before', () => {
+    const answers: PlanAnswers = {
+      dateOfBirth: '1996-05-10',
+      nation: 'england',
+      now: { stage: 'other-post' },
+      st4Route: 'alternative-certificate',
+      mrcp: 'none',
+      plannedSt4Year: 2028,
+    };
+    expect(decodeSharedPlan(encodeSharedPlan('GP trainee', answers))).toEqual({
+      ok: true,
+      name: 'GP trainee',
+      answers,
+      unreadable: [],
+    });
+    // A link made before these questions existed has none of them: the plan takes the defaults.
+    const older = decodeSharedPlan(encodeSharedPlan('Year 11', YEAR_11));
+    expect(older.ok && Object.keys(older.answers)).not.toContain('st4Route');
+  });
+
   it('checks the length before anything else, so a huge link is not decoded', () => {
     const huge = encodeSharedPlan('Plan 1', { ...YEAR_11, nation: 'x'.repeat(10_000) });
     expect(huge.length).toBeGreaterThan(MAX_SHARED_PLAN_LENGTH);

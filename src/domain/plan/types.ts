@@ -20,6 +20,7 @@ export const NOW_STAGES = [
   'imt',
   'accs',
   'st',
+  'other-post',
   'consultant',
 ] as const;
 export type NowStageId = (typeof NOW_STAGES)[number];
@@ -35,7 +36,20 @@ export type NowStage =
   | { readonly stage: 'imt'; readonly year: number }
   | { readonly stage: 'accs'; readonly year: number }
   | { readonly stage: 'st'; readonly year: number }
+  /** In another training programme (GP, anaesthetics, surgery) or a doctor's job outside one. */
+  | { readonly stage: 'other-post' }
   | { readonly stage: 'consultant' };
+
+/**
+ * How a doctor in another post reaches ST4: core training (IMT or ACCS-IM) from its first year, or
+ * straight to ST4 with an Alternative Certificate of Internal Medicine Stage 1 capabilities.
+ */
+export const ST4_ROUTES = ['core-training', 'alternative-certificate'] as const;
+export type St4Route = (typeof ST4_ROUTES)[number];
+
+/** How much of MRCP(UK) the person has passed. */
+export const MRCP_PROGRESS = ['none', 'part-1', 'full'] as const;
+export type MrcpProgress = (typeof MRCP_PROGRESS)[number];
 
 export type Plan = {
   readonly dateOfBirth: IsoDate;
@@ -47,6 +61,15 @@ export type Plan = {
   /** Years between the end of F2 and the start of core training (often called "F3"). */
   readonly yearsBeforeCoreTraining: number;
   readonly coreRoute: CoreRoute;
+  /** For a doctor in another post (`now.stage` `other-post`): core training, or the Alternative Certificate. */
+  readonly st4Route: St4Route;
+  /** How much of MRCP(UK) the person has passed (read on the Alternative Certificate route). */
+  readonly mrcp: MrcpProgress;
+  /**
+   * The August an Alternative Certificate applicant wants to start ST4; when left out, the earliest
+   * round they can apply in.
+   */
+  readonly plannedSt4Year?: number;
   /** The year a first degree ends (or ended); needed when a school pupil plans graduate entry. */
   readonly qualificationYear?: number;
   /** The person already applied in a round whose deadline has now passed. */
@@ -72,6 +95,9 @@ export type PlanField =
   | 'gapYearsBeforeMedicalSchool'
   | 'yearsBeforeCoreTraining'
   | 'coreRoute'
+  | 'st4Route'
+  | 'mrcp'
+  | 'plannedSt4Year'
   | 'qualificationYear'
   | 'appliedInCurrentRound'
   | 'changes'

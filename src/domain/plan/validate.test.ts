@@ -143,6 +143,24 @@ describe('validatePlan: invalid fields', () => {
       { appliedInCurrentRound: 'true' },
       'appliedInCurrentRound',
     ],
+    ['an unknown route to ST4', { st4Route: 'cesr' }, 'st4Route'],
+    ['MRCP(UK) progress as a boolean', { mrcp: true }, 'mrcp'],
+    ['an unknown MRCP(UK) progress', { mrcp: 'part-2' }, 'mrcp'],
+    ...[
+      ['in an August already past', 2026],
+      ['more than 11 years on', 2038],
+      ['fractional', 2028.5],
+      ['written as a string', '2028'],
+    ].map(([label, year]): [string, Record<string, unknown>, string] => [
+      `an Alternative Certificate ST4 year ${String(label)}`,
+      {
+        dateOfBirth: '1996-05-01',
+        now: { stage: 'other-post' },
+        st4Route: 'alternative-certificate',
+        plannedSt4Year: year,
+      },
+      'plannedSt4Year',
+    ]),
   ])('%s is an error on that field', (_label, change, field) => {
     expectRejectedOn({ ...VALID, ...change }, field);
   });
@@ -284,9 +302,38 @@ describe('validatePlan: accepted plans', () => {
       gapYearsBeforeMedicalSchool: 0,
       yearsBeforeCoreTraining: 0,
       coreRoute: 'imt',
+      st4Route: 'core-training',
+      mrcp: 'none',
       appliedInCurrentRound: false,
       changes: [],
     });
+  });
+
+  it('a doctor in another post may choose the Alternative Certificate, with an ST4 year and MRCP(UK)', () => {
+    const input = {
+      dateOfBirth: '1996-05-01',
+      now: { stage: 'other-post' },
+      st4Route: 'alternative-certificate',
+      mrcp: 'part-1',
+      plannedSt4Year: 2029,
+    };
+    const result = validatePlan(input, TODAY);
+    expect(errorsOf(result)).toEqual([]);
+    if (result.ok) expect(result.plan).toMatchObject(input);
+  });
+
+  it('the ST4 year is read only on the Alternative Certificate route, so an answer left from it blocks no other route', () => {
+    for (const change of [
+      { now: { stage: 'other-post' }, st4Route: 'core-training' },
+      { now: { stage: 'f2' }, st4Route: 'alternative-certificate' },
+    ]) {
+      const result = validatePlan(
+        { dateOfBirth: '1996-05-01', plannedSt4Year: 1999, ...change },
+        TODAY,
+      );
+      expect(errorsOf(result)).toEqual([]);
+      if (result.ok) expect(result.plan.plannedSt4Year).toBeUndefined();
+    }
   });
 
   it.each([
@@ -296,6 +343,8 @@ describe('validatePlan: accepted plans', () => {
     ['gapYearsBeforeMedicalSchool', 0],
     ['yearsBeforeCoreTraining', 0],
     ['coreRoute', 'imt'],
+    ['st4Route', 'core-training'],
+    ['mrcp', 'none'],
     ['appliedInCurrentRound', false],
   ] as const)('%s defaults to %j', (field, expected) => {
     const input: Record<string, unknown> = {
@@ -306,6 +355,8 @@ describe('validatePlan: accepted plans', () => {
       gapYearsBeforeMedicalSchool: 2,
       yearsBeforeCoreTraining: 1,
       coreRoute: 'accs-im',
+      st4Route: 'alternative-certificate',
+      mrcp: 'full',
       appliedInCurrentRound: true,
     };
     delete input[field];

@@ -2,7 +2,7 @@
  * Turns untrusted input (a form, saved data, a share link, a fixture) into a Plan, or into a list of
  * errors that each name a field and say in plain English how to put it right. Never throws.
  */
-import { academicYearOf, schoolLeavingYear } from '../calendar';
+import { academicYearOf, schoolLeavingYear, trainingYearOf } from '../calendar';
 import { type IsoDate, ageOn, parseIsoDate, yearOf } from '../dates';
 import {
   MEDICAL_SCHOOL_ROUTES,
@@ -14,8 +14,10 @@ import { CORE_ROUTES } from '../rules/specialty';
 import { MAX_YEARS_OUT, PLAN_AGE_LIMITS, PLAN_DEFAULTS } from './defaults';
 import { STAGE_YEAR_RANGES } from './stage-years';
 import {
+  MRCP_PROGRESS,
   NATIONS,
   NOW_STAGES,
+  ST4_ROUTES,
   type Nation,
   type NowStage,
   type Plan,
@@ -55,6 +57,9 @@ const FIELD_ORDER: readonly PlanField[] = [
   'gapYearsBeforeMedicalSchool',
   'yearsBeforeCoreTraining',
   'coreRoute',
+  'st4Route',
+  'mrcp',
+  'plannedSt4Year',
   'qualificationYear',
   'appliedInCurrentRound',
   'changes',
@@ -291,6 +296,31 @@ function checkQualificationYear(
   return value;
 }
 
+/**
+ * The August an Alternative Certificate applicant wants to start ST4: a whole year from the next August
+ * to 11 years on (a round already closed moves on to the next, as other rounds do). Only checked on
+ * that route, so an answer left from an earlier choice never blocks another route.
+ */
+function checkPlannedSt4Year(
+  value: unknown,
+  used: boolean,
+  today: IsoDate,
+  errors: ErrorList,
+): number | undefined {
+  if (value === undefined || value === null || !used) return undefined;
+  const first = trainingYearOf(today) + 1;
+  const last = first + MAX_YEARS_OUT;
+  if (!isWholeNumber(value) || value < first || value > last) {
+    errors.add(
+      'plannedSt4Year',
+      'out-of-range',
+      `The year you want to start ST4 must be a year from ${first} to ${last}. ST4 posts start in August`,
+    );
+    return undefined;
+  }
+  return value;
+}
+
 /** Checks a plan against the rules on `today`. Fields left out take the documented defaults. */
 export function validatePlan(input: unknown, today: IsoDate): PlanValidation {
   const errors = new ErrorList();
@@ -350,6 +380,29 @@ export function validatePlan(input: unknown, today: IsoDate): PlanValidation {
       'Select a core training route: IMT or ACCS internal medicine',
     );
 
+  const st4Route = fields.st4Route ?? PLAN_DEFAULTS.st4Route;
+  if (!isOneOf(ST4_ROUTES, st4Route))
+    errors.add(
+      'st4Route',
+      'unknown-option',
+      'Select how you plan to reach ST4: core training, or an Alternative Certificate',
+    );
+
+  const mrcp = fields.mrcp ?? PLAN_DEFAULTS.mrcp;
+  if (!isOneOf(MRCP_PROGRESS, mrcp))
+    errors.add(
+      'mrcp',
+      'unknown-option',
+      'Select how much of MRCP(UK) you have passed: the full diploma, Part 1, or not yet',
+    );
+
+  const plannedSt4Year = checkPlannedSt4Year(
+    fields.plannedSt4Year,
+    now?.stage === 'other-post' && st4Route === 'alternative-certificate',
+    today,
+    errors,
+  );
+
   const qualificationYear = checkQualificationYear(
     fields.qualificationYear,
     now,
@@ -378,6 +431,8 @@ export function validatePlan(input: unknown, today: IsoDate): PlanValidation {
     !routeIsKnown ||
     !isOneOf(NATIONS, nation) ||
     !isOneOf(CORE_ROUTES, coreRoute) ||
+    !isOneOf(ST4_ROUTES, st4Route) ||
+    !isOneOf(MRCP_PROGRESS, mrcp) ||
     typeof intercalate !== 'boolean' ||
     typeof applied !== 'boolean'
   ) {
@@ -396,9 +451,12 @@ export function validatePlan(input: unknown, today: IsoDate): PlanValidation {
     gapYearsBeforeMedicalSchool: gapYears,
     yearsBeforeCoreTraining: yearsBeforeCore,
     coreRoute,
+    st4Route,
+    mrcp,
     appliedInCurrentRound: applied,
     changes: Array.isArray(changes) ? changes : [],
     ...(qualificationYear === undefined ? {} : { qualificationYear }),
+    ...(plannedSt4Year === undefined ? {} : { plannedSt4Year }),
   };
   return { ok: true, plan };
 }

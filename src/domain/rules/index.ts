@@ -5,6 +5,7 @@ import * as entryRequirements from './entry-requirements';
 import * as foundation from './foundation';
 import * as ltft from './ltft';
 import * as medicalSchool from './medical-school';
+import * as otherRoutes from './other-routes';
 import * as pay from './pay';
 import * as roles from './roles';
 import * as schoolYears from './school-years';
@@ -40,6 +41,7 @@ export const allRules: readonly Rule<unknown>[] = [
   medicalSchool,
   foundation,
   specialty,
+  otherRoutes,
   ltft,
   pay,
   roles,

@@ -368,6 +368,21 @@ describe('rule ids used by built timelines', () => {
       '2027-01-15',
     ],
     ['ACCS year 4', { dateOfBirth: '1996-04-04', now: { stage: 'accs', year: 4 } }, '2026-11-25'],
+    [
+      'GP trainee without MRCP(UK), by the Alternative Certificate',
+      {
+        dateOfBirth: '1996-04-04',
+        now: { stage: 'other-post' },
+        st4Route: 'alternative-certificate',
+        mrcp: 'none',
+      },
+      '2026-12-07',
+    ],
+    [
+      'doctor in another post starting IMT',
+      { dateOfBirth: '1996-04-04', now: { stage: 'other-post' }, st4Route: 'core-training' },
+      '2026-12-07',
+    ],
     ['ST5', { dateOfBirth: '1994-03-15', now: { stage: 'st', year: 5 } }, '2026-11-25'],
     ['consultant', { dateOfBirth: '1980-01-01', now: { stage: 'consultant' } }, '2026-11-25'],
   ];
@@ -399,6 +414,7 @@ describe('rule ids used by built timelines', () => {
       'st4-window-passed',
       'core-route-from-stage',
       'intercalation-unusual',
+      'mrcp-part-1-before-applying',
     ]) {
       expect(noticeIds).toContain(id);
     }

@@ -4,7 +4,7 @@
  */
 import { academicYearOf, onWorkingDay, schoolLeavingYear, trainingYearOf } from '../calendar';
 import { type IsoDate, formatLongDate, isoDate } from '../dates';
-import type { Plan } from '../plan/types';
+import type { Plan, St4Route } from '../plan/types';
 import { ucasMedicineDeadline } from '../rules/entry';
 import { schoolYearsFor } from '../rules/school-years';
 import { courseLengths, courseStartMonth, intercalationYear } from '../rules/medical-school';
@@ -14,6 +14,7 @@ import {
   coreTrainingLengths,
   stFourApplicationWindow,
 } from '../rules/specialty';
+import { mrcpForStFourApplication } from '../rules/other-routes';
 import type { MonthDay } from '../rules/types';
 import type { TimelineNotice } from './types';
 
@@ -22,6 +23,7 @@ export type StartingPoint =
   | 'before-medical-school'
   | 'medical-school'
   | 'foundation'
+  | 'other-post'
   | 'core-training'
   | 'higher-specialty-training'
   | 'consultant';
@@ -41,6 +43,8 @@ export type Anchors = {
   readonly graduationYear: number | null;
   readonly coreRoute: CoreRoute;
   readonly coreYears: number;
+  /** How ST4 is reached: the Alternative Certificate only for a doctor in another post who chose it. */
+  readonly st4Route: St4Route;
   readonly coreStartYear: number | null;
   readonly st4StartYear: number | null;
   readonly notices: readonly TimelineNotice[];
@@ -79,6 +83,82 @@ function nextOpenRound(
   let year = startYear;
   while (dayInYear(year - 1, closes) < today) year += 1;
   return year;
+}
+
+/** The route to ST4 the plan follows: the Alternative Certificate is for doctors in another post. */
+export function st4RouteFor(plan: Plan): St4Route {
+  return plan.now.stage === 'other-post' ? plan.st4Route : 'core-training';
+}
+
+/**
+ * The first August an Alternative Certificate applicant can start ST4 on `today`: the next one whose
+ * round is still open (it closes the December before), and, without MRCP(UK) Part 1, one whose round
+ * has not yet opened, since Part 1 must be passed by the time you apply. The plan questions offer
+ * years from here.
+ */
+export function firstOpenAlternativeCertificateYear(
+  today: IsoDate,
+  mrcp: Plan['mrcp'],
+  applied = false,
+): number {
+  const afterClosed = nextOpenRound(
+    trainingYearOf(today) + 1,
+    stFourApplicationWindow.value.closes,
+    today,
+    applied,
+  );
+  return mrcp === 'none' && !applied
+    ? nextUnopenedRound(afterClosed, stFourApplicationWindow.value.opens, today)
+    : afterClosed;
+}
+
+/** Moves a start year on until its application window (the year before) opens after `today`. */
+function nextUnopenedRound(startYear: number, opens: MonthDay, today: IsoDate): number {
+  let year = startYear;
+  while (dayInYear(year - 1, opens) <= today) year += 1;
+  return year;
+}
+
+function st4WindowPassedNotice(plannedYear: number, startYear: number): TimelineNotice {
+  return {
+    id: 'st4-window-passed',
+    message: `Round 1 of ST4 recruitment for posts starting in August ${plannedYear} has usually closed by now, so this plan uses the next round, starting in August ${startYear}. If you have already applied, say so and the plan will use the earlier round.`,
+    ruleIds: [stFourApplicationWindow.id],
+  };
+}
+
+/**
+ * ST4 by the Alternative Certificate: the August chosen (or the next one), moved on to the next round
+ * still open, and without MRCP(UK) Part 1 to a round that has not opened yet.
+ */
+function alternativeCertificateYear(
+  plan: Plan,
+  today: IsoDate,
+  trainingYear: number,
+  notices: TimelineNotice[],
+): number {
+  const planned = plan.plannedSt4Year ?? trainingYear + 1;
+  const { opens, closes } = stFourApplicationWindow.value;
+  const open = nextOpenRound(planned, closes, today, plan.appliedInCurrentRound);
+  if (open > planned) notices.push(st4WindowPassedNotice(planned, open));
+  if (plan.mrcp !== 'none' || plan.appliedInCurrentRound) return open;
+  const year = nextUnopenedRound(open, opens, today);
+  if (year > open) {
+    notices.push({
+      id: 'mrcp-part-1-before-applying',
+      message: `You need MRCP(UK) Part 1 by the time you apply for ST4. Applications for posts starting in August ${open} opened in November ${open - 1}, before you had Part 1, so this plan uses the next round: apply in November or December ${year - 1} to start in August ${year}.`,
+      ruleIds: [mrcpForStFourApplication.id, stFourApplicationWindow.id],
+    });
+  }
+  return year;
+}
+
+function coreWindowPassedNotice(plannedYear: number, startYear: number): TimelineNotice {
+  return {
+    id: 'core-window-passed',
+    message: `The application round for core training starting in August ${plannedYear} has usually closed by now, so this plan uses the next round, starting in August ${startYear}. If you have already applied, say so and the plan will use the earlier round.`,
+    ruleIds: [coreApplicationWindow.id],
+  };
 }
 
 function coreRouteFor(plan: Plan): CoreRoute {
@@ -175,6 +255,7 @@ export function findAnchors(plan: Plan, today: IsoDate): Anchors {
     courseLengths[plan.medicalSchoolRoute].value.years +
     (plan.intercalate ? intercalationYear.value.years : 0);
   const notices = advisoryNotices(plan, coreRoute);
+  const st4Route = st4RouteFor(plan);
   const { now } = plan;
 
   let startingPoint: StartingPoint;
@@ -215,6 +296,24 @@ export function findAnchors(plan: Plan, today: IsoDate): Anchors {
       startingPoint = 'higher-specialty-training';
       st4StartYear = trainingYear - (now.year - 4);
       break;
+    case 'other-post': {
+      startingPoint = 'other-post';
+      if (st4Route === 'alternative-certificate') {
+        st4StartYear = alternativeCertificateYear(plan, today, trainingYear, notices);
+        break;
+      }
+      // Core training from its first year, in the next round still open.
+      const plannedCoreYear = trainingYear + 1;
+      coreStartYear = nextOpenRound(
+        plannedCoreYear,
+        coreApplicationWindow.value.closes,
+        today,
+        plan.appliedInCurrentRound,
+      );
+      if (coreStartYear > plannedCoreYear)
+        notices.push(coreWindowPassedNotice(plannedCoreYear, coreStartYear));
+      break;
+    }
     case 'consultant':
       startingPoint = 'consultant';
       notices.push({
@@ -235,13 +334,8 @@ export function findAnchors(plan: Plan, today: IsoDate): Anchors {
       today,
       plan.appliedInCurrentRound,
     );
-    if (coreStartYear > plannedCoreYear) {
-      notices.push({
-        id: 'core-window-passed',
-        message: `The application round for core training starting in August ${plannedCoreYear} has usually closed by now, so this plan uses the next round, starting in August ${coreStartYear}. If you have already applied, say so and the plan will use the earlier round.`,
-        ruleIds: [coreApplicationWindow.id],
-      });
-    }
+    if (coreStartYear > plannedCoreYear)
+      notices.push(coreWindowPassedNotice(plannedCoreYear, coreStartYear));
   }
 
   if (coreStartYear !== null && st4StartYear === null) {
@@ -252,13 +346,8 @@ export function findAnchors(plan: Plan, today: IsoDate): Anchors {
       today,
       plan.appliedInCurrentRound,
     );
-    if (st4StartYear > plannedSt4Year) {
-      notices.push({
-        id: 'st4-window-passed',
-        message: `Round 1 of ST4 recruitment for posts starting in August ${plannedSt4Year} has usually closed by now, so this plan uses the next round, starting in August ${st4StartYear}. If you have already applied, say so and the plan will use the earlier round.`,
-        ruleIds: [stFourApplicationWindow.id],
-      });
-    }
+    if (st4StartYear > plannedSt4Year)
+      notices.push(st4WindowPassedNotice(plannedSt4Year, st4StartYear));
   }
 
   return {
@@ -272,6 +361,7 @@ export function findAnchors(plan: Plan, today: IsoDate): Anchors {
     graduationYear,
     coreRoute,
     coreYears,
+    st4Route,
     coreStartYear,
     st4StartYear,
     notices,

@@ -115,7 +115,7 @@ export function buildTimeline(input: unknown, todayInput: unknown): TimelineResu
           : 1,
     )
     .map((draft) => {
-      const text = milestoneText(draft.id, anchors.coreRoute);
+      const text = milestoneText(draft.id, anchors.coreRoute, anchors.st4Route);
       // Built field by field rather than with spreads: spreading objects of mixed shapes is slow, and
       // this runs for every milestone on every change. The optional fields follow, when present.
       const milestone: Writable<Milestone> = {

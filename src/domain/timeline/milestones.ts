@@ -36,6 +36,11 @@ import {
   specialtyCertificateExam,
   stFourApplicationWindow,
 } from '../rules/specialty';
+import {
+  alternativeCertificate,
+  mrcpForStFourApplication,
+  stFourFirstOffersDeadline,
+} from '../rules/other-routes';
 import type { MonthDay, YearlyWindow } from '../rules/types';
 import type { Anchors } from './anchors';
 import { firstSceDietOnOrAfter } from './sce';
@@ -274,6 +279,66 @@ function coreMilestones(anchors: Anchors, includeApplication: boolean): Mileston
   ];
 }
 
+/**
+ * The first offers deadline of the round for posts starting in August `startYear`, by which the full
+ * MRCP(UK) diploma is needed: as published, else the third Thursday in April (rule
+ * st4-first-offers-deadline), known to the month.
+ */
+function firstOffersDeadline(startYear: number, ruleIds: readonly string[]): MilestoneDraft {
+  const { publishedByStartYear, projected } = stFourFirstOffersDeadline.value;
+  const published = publishedByStartYear[startYear];
+  if (published !== undefined)
+    return {
+      id: 'mrcp-complete-by',
+      date: published,
+      precision: 'day',
+      basis: 'published',
+      ruleIds,
+    };
+  const first = firstWeekdayOfMonth(startYear, projected.month, projected.weekday);
+  return {
+    id: 'mrcp-complete-by',
+    date: addDays(first, 7 * (projected.occurrence - 1)),
+    precision: 'month',
+    basis: 'estimate',
+    ruleIds,
+  };
+}
+
+/**
+ * The steps to ST4 by the Alternative Certificate: Part 1 of MRCP(UK) and the certificate ready when
+ * applications open, the application round, and the full MRCP(UK) by the first offers deadline. Steps
+ * the person has already passed (MRCP) are left out.
+ */
+function alternativeCertificateMilestones(plan: Plan, anchors: Anchors): MilestoneDraft[] {
+  const { st4StartYear } = anchors;
+  if (st4StartYear === null) return [];
+  const window = windowIn(
+    'st4-application-window',
+    st4StartYear - 1,
+    stFourApplicationWindow.value,
+    false,
+    [stFourApplicationWindow.id, alternativeCertificate.id, palliativeGroupOne.id],
+  );
+  // Both are needed by the time you apply, so they span the application window.
+  const byApplying = (id: MilestoneId, ruleIds: readonly string[]): MilestoneDraft => ({
+    id,
+    date: window.date,
+    ...(window.endDate === undefined ? {} : { endDate: window.endDate }),
+    precision: 'month',
+    basis: 'estimate',
+    ruleIds: [...ruleIds, stFourApplicationWindow.id],
+  });
+  return [
+    ...(plan.mrcp === 'none' ? [byApplying('mrcp-part-1-by', [mrcpForStFourApplication.id])] : []),
+    byApplying('alternative-certificate', [alternativeCertificate.id]),
+    window,
+    ...(plan.mrcp === 'full'
+      ? []
+      : [firstOffersDeadline(st4StartYear, [stFourFirstOffersDeadline.id, mrcpByStFourOffer.id])]),
+  ];
+}
+
 function higherTrainingMilestones(anchors: Anchors, dates: RouteDates): MilestoneDraft[] {
   const { st4StartYear } = anchors;
   if (st4StartYear === null || dates.cct === null) return [];
@@ -312,14 +377,19 @@ export function draftMilestones(plan: Plan, anchors: Anchors, dates: RouteDates)
   const beforeMedicalSchool = startingPoint === 'before-medical-school';
   const fromMedicalSchool = beforeMedicalSchool || startingPoint === 'medical-school';
   const fromFoundation = fromMedicalSchool || startingPoint === 'foundation';
-  const fromCore = fromFoundation || startingPoint === 'core-training';
+  const fromOtherPost = startingPoint === 'other-post';
+  const byCertificate = fromOtherPost && anchors.st4Route === 'alternative-certificate';
+  const fromCore =
+    fromFoundation || startingPoint === 'core-training' || (fromOtherPost && !byCertificate);
   return [
     ...(beforeMedicalSchool && medicalSchoolStartYear !== null
       ? entryMilestones(plan, medicalSchoolStartYear)
       : []),
     ...(fromMedicalSchool ? medicalSchoolMilestones(plan, anchors, dates) : []),
     ...(fromFoundation ? foundationMilestones(anchors, dates) : []),
-    ...(fromCore ? coreMilestones(anchors, fromFoundation) : []),
+    // Core training from another post starts with an application, as after Foundation.
+    ...(fromCore ? coreMilestones(anchors, fromFoundation || fromOtherPost) : []),
+    ...(byCertificate ? alternativeCertificateMilestones(plan, anchors) : []),
     ...higherTrainingMilestones(anchors, dates),
   ];
 }

@@ -60,6 +60,9 @@ function toPlanErrors(issues: readonly CctIssue[]): PlanError[] {
 function programmeStage(anchors: Anchors): ProgrammeStage {
   if (anchors.startingPoint === 'core-training') return 'core';
   if (anchors.startingPoint === 'higher-specialty-training') return 'higher';
+  // From another post, training starts with core training or, by the Alternative Certificate, ST4.
+  if (anchors.startingPoint === 'other-post')
+    return anchors.coreStartYear === null ? 'higher' : 'core';
   return 'foundation';
 }
 

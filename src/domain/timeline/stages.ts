@@ -9,6 +9,7 @@ import {
   higherTrainingLength,
   rotationStart,
 } from '../rules/specialty';
+import { alternativeCertificate } from '../rules/other-routes';
 import type { Plan } from '../plan/types';
 import type { Anchors } from './anchors';
 import { stageTitle } from './text';
@@ -108,6 +109,14 @@ export function buildStages(
     if (dates.coreStart !== null && addDays(dates.foundationEnd, 1) < dates.coreStart) {
       drafts.push({ id: 'time-out', start: addDays(dates.foundationEnd, 1), ruleIds: [] });
     }
+  }
+  if (startingPoint === 'other-post') {
+    // Started, as every stage is taken to have, at this training year's rotation.
+    drafts.push({
+      id: 'other-post',
+      start: rotationDate(anchors.trainingYear),
+      ruleIds: anchors.st4Route === 'alternative-certificate' ? [alternativeCertificate.id] : [],
+    });
   }
   if (dates.coreStart !== null) {
     drafts.push({

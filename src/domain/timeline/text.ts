@@ -1,15 +1,28 @@
 /** What each milestone and stage is called, and one plain-English line on each. */
+import { formatLongDate } from '../dates';
+import type { St4Route } from '../plan/types';
+import { stFourFirstOffersDeadline } from '../rules/other-routes';
 import type { CoreRoute } from '../rules/specialty';
 import type { MilestoneId, StageId } from './types';
 
 type Text = { readonly title: string; readonly explanation: string };
+
+/** The latest first offers deadline published, as people read it ("18 April 2024"). */
+const LATEST_PUBLISHED_OFFERS_DEADLINE = formatLongDate(
+  Object.values(stFourFirstOffersDeadline.value.publishedByStartYear).sort().at(-1) ??
+    stFourFirstOffersDeadline.checkedOn,
+);
 
 const CORE_NAMES: Readonly<Record<CoreRoute, string>> = {
   imt: 'Internal Medicine Training (IMT)',
   'accs-im': 'Acute Care Common Stem, internal medicine (ACCS-IM)',
 };
 
-export function milestoneText(id: MilestoneId, coreRoute: CoreRoute): Text {
+export function milestoneText(
+  id: MilestoneId,
+  coreRoute: CoreRoute,
+  st4Route: St4Route = 'core-training',
+): Text {
   switch (id) {
     case 'ucat-registration-opens':
       return {
@@ -104,18 +117,37 @@ export function milestoneText(id: MilestoneId, coreRoute: CoreRoute): Text {
         explanation:
           'Core training in medicine. Group 1 specialties such as palliative medicine need all of it.',
       };
+    case 'mrcp-part-1-by':
+      return {
+        title: 'Pass MRCP(UK) Part 1',
+        explanation:
+          'You must have passed Part 1 by the time you apply for ST4: applications without it are rejected. Plan to pass it before applications open.',
+      };
+    case 'alternative-certificate':
+      return {
+        title: 'Have your Alternative Certificate signed',
+        explanation:
+          'A consultant who knows your work signs that you have every capability of the first stage of internal medicine training (IMT), including geriatric medicine and critical care. It must be complete when you apply, on one form in a version that year’s round accepts.',
+      };
     case 'st4-application-window':
       return {
         title: 'Apply for ST4 in palliative medicine',
         explanation:
-          'National recruitment for posts starting the next August. You need MRCP(UK) Part 1 when you apply.',
+          st4Route === 'alternative-certificate'
+            ? 'National recruitment for posts starting the next August. Upload your Alternative Certificate with your application. You need MRCP(UK) Part 1 when you apply.'
+            : 'National recruitment for posts starting the next August. You need MRCP(UK) Part 1 when you apply.',
       };
     case 'mrcp-complete-by':
-      return {
-        title: 'Have the full MRCP(UK) diploma',
-        explanation:
-          'You need the full diploma to finish core training. ST4 person specifications ask for it by the offer date, which is earlier, so aim to pass before then.',
-      };
+      return st4Route === 'alternative-certificate'
+        ? {
+            title: 'Have the full MRCP(UK) diploma',
+            explanation: `You need the full diploma by the first offers deadline of your ST4 round, or an offer is withdrawn. The last one published was ${LATEST_PUBLISHED_OFFERS_DEADLINE}; later deadlines are estimates (the third Thursday in April).`,
+          }
+        : {
+            title: 'Have the full MRCP(UK) diploma',
+            explanation:
+              'You need the full diploma to finish core training. ST4 person specifications ask for it by the offer date, which is earlier, so aim to pass before then.',
+          };
     case 'st4-start':
       return {
         title: 'Start ST4 in palliative medicine',
@@ -168,6 +200,8 @@ export function stageTitle(id: StageId, coreRoute: CoreRoute): string {
       return 'Foundation Programme (F1 and F2)';
     case 'time-out':
       return 'Time between Foundation and core training';
+    case 'other-post':
+      return 'Your current post';
     case 'core-training':
       return `Core training: ${CORE_NAMES[coreRoute]}`;
     case 'time-out-before-higher':

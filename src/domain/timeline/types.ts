@@ -20,6 +20,8 @@ export const MILESTONE_IDS = [
   'foundation-complete',
   'core-application-window',
   'core-training-start',
+  'mrcp-part-1-by',
+  'alternative-certificate',
   'st4-application-window',
   'mrcp-complete-by',
   'st4-start',
@@ -38,6 +40,7 @@ export const STAGE_IDS = [
   'medical-school',
   'foundation',
   'time-out',
+  'other-post',
   'core-training',
   'time-out-before-higher',
   'higher-specialty-training',
@@ -92,6 +95,7 @@ export type TimelineNotice = {
     | 'ucat-closed-this-round'
     | 'core-window-passed'
     | 'st4-window-passed'
+    | 'mrcp-part-1-before-applying'
     | 'core-route-from-stage'
     | 'intercalation-unusual'
     | 'already-consultant';
