@@ -15,11 +15,14 @@ import {
 import { GapYearsQuestion } from '../../features/plan-questions/GapYearsQuestion';
 import { GcseGradesQuestion } from '../../features/plan-questions/GcseGradesQuestion';
 import { MedicalSchoolRouteQuestion } from '../../features/plan-questions/MedicalSchoolRouteQuestion';
+import { MrcpQuestion } from '../../features/plan-questions/MrcpQuestion';
 import { National5Question } from '../../features/plan-questions/National5Question';
 import { NationQuestion } from '../../features/plan-questions/NationQuestion';
 import type { QuestionProps } from '../../features/plan-questions/question-props';
 import { SchoolGradesQuestion } from '../../features/plan-questions/SchoolGradesQuestion';
 import { SchoolQualificationsQuestion } from '../../features/plan-questions/SchoolQualificationsQuestion';
+import { St4RouteQuestion } from '../../features/plan-questions/St4RouteQuestion';
+import { St4StartYearQuestion } from '../../features/plan-questions/St4StartYearQuestion';
 import { TimeBeforeCoreTrainingQuestion } from '../../features/plan-questions/TimeBeforeCoreTrainingQuestion';
 import { WhereAreYouNowQuestion } from '../../features/plan-questions/WhereAreYouNowQuestion';
 import { paths, stepPath } from '../paths';
@@ -41,6 +44,9 @@ const QUESTION_PAGES: Readonly<
   'gap-years': GapYearsQuestion,
   'time-before-core-training': TimeBeforeCoreTrainingQuestion,
   'core-route': CoreRouteQuestion,
+  'st4-route': St4RouteQuestion,
+  mrcp: MrcpQuestion,
+  'st4-start-year': St4StartYearQuestion,
 };
 
 /** One question page, reading and saving the open plan. "?return=check" comes back to the check page. */

@@ -20,6 +20,9 @@ const QUESTION_FOR_FIELD: Readonly<Partial<Record<PlanField, QuestionId>>> = {
   gapYearsBeforeMedicalSchool: 'gap-years',
   yearsBeforeCoreTraining: 'time-before-core-training',
   coreRoute: 'core-route',
+  st4Route: 'st4-route',
+  mrcp: 'mrcp',
+  plannedSt4Year: 'st4-start-year',
   qualificationYear: 'medical-school-route',
 };
 

@@ -17,6 +17,7 @@ type Stage =
   | 'imt'
   | 'accs'
   | 'st'
+  | 'other-post'
   | 'consultant';
 
 const STAGES_WITH_YEAR: readonly string[] = ['school', 'medical-school', 'imt', 'accs', 'st'];
@@ -91,6 +92,11 @@ export function WhereAreYouNowQuestion({ answers, backHref, onSave }: QuestionPr
       value: 'st',
       label: 'Specialty training (ST4 to ST7)',
       conditional: yearQuestion('st'),
+    },
+    {
+      value: 'other-post',
+      label: 'In another training programme or doctor’s job',
+      hint: 'For example GP training, core anaesthetics or surgical training, or a job outside a training programme',
     },
     { value: 'consultant', label: 'Consultant' },
   ];

@@ -2,6 +2,7 @@
 import { formatLongDate, parseIsoDate } from '../../domain/dates';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import type { Subject } from '../../domain/plan/qualifications';
+import type { MrcpProgress, St4Route } from '../../domain/plan/types';
 import { type MedicalSchoolRoute, courseLengths } from '../../domain/rules/medical-school';
 import { type CoreRoute, coreTrainingLengths } from '../../domain/rules/specialty';
 import type { QuestionId } from './flow';
@@ -33,6 +34,20 @@ export const QUESTION_LABELS: Readonly<Record<QuestionId, string>> = {
   'gap-years': 'Gap years before medical school',
   'time-before-core-training': 'Time between Foundation and core training',
   'core-route': 'Core training route',
+  'st4-route': 'How you plan to reach ST4',
+  mrcp: 'MRCP(UK)',
+  'st4-start-year': 'When you want to start ST4',
+};
+
+const ST4_ROUTE_NAMES: Readonly<Record<St4Route, string>> = {
+  'alternative-certificate': 'Straight to ST4 with an Alternative Certificate',
+  'core-training': 'Core training (IMT or ACCS-IM) first',
+};
+
+const MRCP_NAMES: Readonly<Record<MrcpProgress, string>> = {
+  full: 'The full diploma',
+  'part-1': 'Part 1',
+  none: 'Not passed yet',
 };
 
 const ROUTE_NAMES: Readonly<Record<MedicalSchoolRoute, string>> = {
@@ -147,5 +162,15 @@ export function answerSummary(question: QuestionId, answers: PlanAnswers): strin
         ? null
         : `${CORE_NAMES[route]}, ${coreTrainingLengths[route].value.years} years`;
     }
+    case 'st4-route':
+      return answers.st4Route !== undefined && Object.hasOwn(ST4_ROUTE_NAMES, answers.st4Route)
+        ? ST4_ROUTE_NAMES[answers.st4Route as St4Route]
+        : null;
+    case 'mrcp':
+      return answers.mrcp !== undefined && Object.hasOwn(MRCP_NAMES, answers.mrcp)
+        ? MRCP_NAMES[answers.mrcp as MrcpProgress]
+        : null;
+    case 'st4-start-year':
+      return answers.plannedSt4Year === undefined ? null : `August ${answers.plannedSt4Year}`;
   }
 }

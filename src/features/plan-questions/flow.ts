@@ -16,7 +16,10 @@ export const QUESTION_IDS = [
   'medical-school-route',
   'gap-years',
   'time-before-core-training',
+  'st4-route',
   'core-route',
+  'mrcp',
+  'st4-start-year',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
@@ -57,8 +60,19 @@ export function applies(question: QuestionId, answers: PlanAnswers): boolean {
     case 'gap-years':
       return beforeMedicalSchool;
     case 'time-before-core-training':
-    case 'core-route':
       return stage === undefined || BEFORE_CORE_TRAINING.includes(stage);
+    // A doctor in another post chooses core training (then its route) or the Alternative Certificate.
+    case 'st4-route':
+      return stage === 'other-post';
+    case 'core-route':
+      return (
+        stage === undefined ||
+        BEFORE_CORE_TRAINING.includes(stage) ||
+        (stage === 'other-post' && answers.st4Route === 'core-training')
+      );
+    case 'mrcp':
+    case 'st4-start-year':
+      return stage === 'other-post' && answers.st4Route === 'alternative-certificate';
   }
 }
 
@@ -94,6 +108,12 @@ export function isAnswered(question: QuestionId, answers: PlanAnswers): boolean 
       return answers.yearsBeforeCoreTraining !== undefined;
     case 'core-route':
       return answers.coreRoute !== undefined;
+    case 'st4-route':
+      return answers.st4Route !== undefined;
+    case 'mrcp':
+      return answers.mrcp !== undefined;
+    case 'st4-start-year':
+      return answers.plannedSt4Year !== undefined;
   }
 }
 

@@ -52,6 +52,7 @@ export const STAGE_LABELS: Readonly<Record<string, string>> = {
   imt: 'Internal Medicine Training (IMT)',
   accs: 'Acute Care Common Stem (ACCS)',
   st: 'Specialty training in palliative medicine',
+  'other-post': 'In another training programme or doctor’s job',
   consultant: 'Consultant in palliative medicine',
 };
 
