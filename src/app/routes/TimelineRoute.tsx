@@ -42,6 +42,7 @@ export function TimelineRoute() {
         partTime: partTimePaths.list({ context: 'plan', scenarioId: null }),
         pay: paths.pay,
         compare: paths.compare(),
+        otherRoutes: paths.rolesSection('other-routes'),
       }}
       onAlreadyApplied={() => setAnswers(activePlan.id, { appliedInCurrentRound: true })}
       stageLinks={{

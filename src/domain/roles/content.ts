@@ -32,6 +32,7 @@ import {
 } from '../rules/roles';
 import { consultantThresholds, englandConsultantPay2025, englandSasPay2025 } from '../rules/pay';
 import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from '../rules/sources';
+import { type OtherRoute, otherRoutes } from './other-routes';
 import { type Citation, type Statement, fromRule, statement } from './statements';
 
 /** The NHS Health Careers palliative medicine page, as supplied with the project. */
@@ -145,6 +146,8 @@ export type RolesContent = {
   readonly care: readonly Statement[];
   readonly procedures: readonly Procedure[];
   readonly roles: readonly Role[];
+  /** Routes besides IMT and ACCS-IM: the Alternative Certificate, the Portfolio pathway, IMY3. */
+  readonly otherRoutes: readonly OtherRoute[];
   readonly skills: readonly Skill[];
   readonly workforce: readonly Statement[];
   readonly notFound: readonly Statement[];
@@ -789,6 +792,7 @@ export const rolesContent: RolesContent = {
   care,
   procedures,
   roles,
+  otherRoutes,
   skills,
   workforce,
   notFound,

@@ -214,6 +214,34 @@ describe('RolesPage', () => {
     ).toHaveTextContent('You train in paediatrics through run-through paediatric training');
   });
 
+  it('shows the other routes in: the Alternative Certificate it plans, the Portfolio pathway and the end of IMY3', () => {
+    renderPage(null);
+    const section = screen.getByRole('region', {
+      name: 'Other routes into training and the Specialist Register',
+    });
+    const certificate = within(section).getByRole('region', {
+      name: 'Straight to ST4 with an Alternative Certificate',
+    });
+    expect(certificate).toHaveTextContent('Pathway can plan this route');
+    expect(certificate).toHaveTextContent('MRCP(UK) Part 1 when you apply');
+    expect(within(certificate).getByRole('link', { name: 'Start a plan' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    const portfolio = within(section).getByRole('region', {
+      name: 'The GMC Portfolio pathway (formerly CESR)',
+    });
+    expect(portfolio).toHaveTextContent('Pathway does not date this route');
+    expect(portfolio).toHaveTextContent('renamed it on 30 November 2023');
+    const imy3 = within(section).getByRole('region', { name: 'Standalone IMY3 posts have ended' });
+    expect(imy3).toHaveTextContent('Ended');
+    expect(imy3).toHaveTextContent('August 2025');
+    expect(within(imy3).getAllByRole('link', { name: /IMT Recruitment/ })[0]).toHaveAttribute(
+      'href',
+      'https://imtrecruitment.org.uk/imy3',
+    );
+  });
+
   it('says why the academic route cannot be opened for someone who is already a consultant', () => {
     renderPage({
       name: 'Consultant plan',

@@ -10,7 +10,9 @@ import {
   type RouteRelation,
   rolesContent,
 } from '../../domain/roles/content';
+import type { OtherRoute, OtherRouteStatus } from '../../domain/roles/other-routes';
 import { toggleReflection } from '../../domain/roles/reflections';
+import type { TagColour } from '../../ui/Tag';
 import { Tag } from '../../ui/Tag';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { AcademicRouteOffer } from './AcademicRouteOffer';
@@ -38,6 +40,14 @@ const RELATION_TAGS: Readonly<Record<RouteRelation, string>> = {
   'academic-variant': 'Can be opened as a new plan',
   'different-route': 'A different route',
   'wider-role': 'A wider role',
+};
+
+const OTHER_ROUTE_TAGS: Readonly<
+  Record<OtherRouteStatus, { readonly text: string; readonly colour: TagColour }>
+> = {
+  planned: { text: 'Pathway can plan this route', colour: 'blue' },
+  'not-planned': { text: 'Pathway does not date this route', colour: 'orange' },
+  ended: { text: 'Ended', colour: 'grey' },
 };
 
 function Section({ id, children }: { readonly id: RolesSectionId; readonly children: ReactNode }) {
@@ -138,6 +148,22 @@ export function RolesPage({
     }
   }
 
+  function otherRouteEffect(route: OtherRoute): ReactNode {
+    if (route.status !== 'planned') return null;
+    return (
+      <p data-ui>
+        To plan it, say you are in another training programme or doctor’s job when asked where you
+        are now, then choose the Alternative Certificate.{' '}
+        {plan ? (
+          <Link to={links.yourRoute}>See your route</Link>
+        ) : (
+          <Link to={links.start}>Start a plan</Link>
+        )}
+        .
+      </p>
+    );
+  }
+
   const ticked = plan ? (plan.answers.reflections ?? []) : null;
 
   return (
@@ -218,6 +244,31 @@ export function RolesPage({
               </p>
               <SourcedStatement statement={role.summary} />
               <DetailParts details={role.details} after={planEffect(role)} />
+            </section>
+          ))}
+        </Section>
+
+        <Section id="other-routes">
+          <p data-ui>
+            Most doctors reach palliative medicine through IMT or ACCS-IM. These are the other ways
+            in, and one that has ended.
+          </p>
+          {content.otherRoutes.map((route) => (
+            <section
+              key={route.id}
+              aria-labelledby={`other-route-${route.id}`}
+              className="app-roles-item"
+            >
+              <h3 id={`other-route-${route.id}`}>{route.title}</h3>
+              <p data-ui>
+                <Tag colour={OTHER_ROUTE_TAGS[route.status].colour}>
+                  {OTHER_ROUTE_TAGS[route.status].text}
+                </Tag>
+              </p>
+              {route.statements.map((statement) => (
+                <SourcedStatement key={statement.id} statement={statement} />
+              ))}
+              {otherRouteEffect(route)}
             </section>
           ))}
         </Section>

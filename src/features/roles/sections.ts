@@ -5,6 +5,7 @@ export const ROLES_SECTIONS = [
   { id: 'what-the-care-covers', title: 'What the care covers' },
   { id: 'procedures', title: 'Procedures and interventions' },
   { id: 'roles-and-routes', title: 'Roles and routes' },
+  { id: 'other-routes', title: 'Other routes into training and the Specialist Register' },
   { id: 'skills', title: 'Skills the role needs' },
   { id: 'workforce', title: 'The workforce' },
 ] as const;

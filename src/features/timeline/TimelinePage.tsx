@@ -6,6 +6,7 @@ import type { StageId } from '../../domain/timeline/types';
 import { usePlanTimeline } from '../../state/plan-timeline';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { CalendarDownload } from './CalendarDownload';
+import { OtherRoutes } from './OtherRoutes';
 import { type StageLink, TimelineView } from './TimelineView';
 import { VisualTimeline } from './VisualTimeline';
 
@@ -32,6 +33,8 @@ type TimelinePageProps = {
     readonly pay: string;
     /** Two saved plans side by side. */
     readonly compare: string;
+    /** The roles page's section on routes besides IMT and ACCS-IM. */
+    readonly otherRoutes?: string;
   };
   /** Records that the person already applied in a round whose deadline has passed. */
   readonly onAlreadyApplied: () => void;
@@ -133,6 +136,13 @@ export function TimelinePage({
           stageLinks={stageLinks}
         />
         <CalendarDownload timeline={timeline} planName={planName} planKey={planId} />
+        <OtherRoutes
+          planRoute={timeline.plan.now.stage === 'other-post' ? timeline.plan.st4Route : null}
+          links={{
+            checkAnswers: links.checkAnswers,
+            ...(links.otherRoutes === undefined ? {} : { more: links.otherRoutes }),
+          }}
+        />
         {afterRoute}
       </div>
     </div>
