@@ -745,3 +745,61 @@ describe('qualifications saved before the counts of top grades (issue 12)', () =
     expect(reading.plans[0]?.answers).toEqual(after);
   });
 });
+
+describe('GCSE grades saved before letter grades were offered (issue 12)', () => {
+  const OPTIONS = { version: PLANS_SCHEMA_VERSION, migrations, now: LOAD_TIME };
+  const SCHOOL_CHECK = { stage: 'school', medicalSchoolRoute: 'standard' } as const;
+
+  function readOnePlan(answers: unknown, version = PLANS_SCHEMA_VERSION) {
+    const state = { plans: [{ ...PLAN_A, answers }], activePlanId: 'plan-a' };
+    return readSavedPlans(savedText(state, version), OPTIONS);
+  }
+
+  it.each(['wales', 'northern-ireland'])(
+    'reads 9 to 1 grades saved for a pupil in %s exactly as they were, and checks them as 9 to 1',
+    (nation) => {
+      const saved = {
+        nation,
+        now: { stage: 'school', yearGroup: 12 },
+        qualifications: { gcse: { englishLanguage: 7, maths: 6, science: 5, topGrades: 4 } },
+      };
+      const reading = readOnePlan(saved);
+      expect(reading.problem).toBeNull();
+      expect(reading.plans[0]?.answers).toEqual(saved);
+      const check = checkEntryRequirements(saved.qualifications, { ...SCHOOL_CHECK, nation });
+      expect(check.unreadable).toEqual([]);
+      const englishMaths = check.items.find((item) => item.id === 'gcse-english-maths');
+      expect(englishMaths?.summary).toBe(
+        'Grades 7 in English language and 6 in maths meet the examples we have (grade 5 or 6).',
+      );
+    },
+  );
+
+  it('keeps 9 to 1 grades through the migration from version 2', () => {
+    const saved = {
+      nation: 'wales',
+      now: { stage: 'school', yearGroup: 11 },
+      qualifications: { gcse: { englishLanguage: 8, maths: 7 } },
+    };
+    const reading = readOnePlan(saved, 2);
+    expect(reading.problem).toBeNull();
+    expect(reading.plans[0]?.answers.qualifications).toEqual(saved.qualifications);
+  });
+
+  it('reads letter grades, 9 to 1 grades beside them and C*, exactly as saved', () => {
+    const saved = {
+      nation: 'northern-ireland',
+      now: { stage: 'school', yearGroup: 12 },
+      qualifications: { gcse: { englishLanguage: 'A', maths: 'C*', science: 6, topGrades: 5 } },
+    };
+    const reading = readOnePlan(saved);
+    expect(reading.problem).toBeNull();
+    expect(reading.plans[0]?.answers).toEqual(saved);
+    expect(
+      checkEntryRequirements(saved.qualifications, {
+        ...SCHOOL_CHECK,
+        nation: 'northern-ireland',
+      }).unreadable,
+    ).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   A_LEVEL_GRADES,
   DEGREE_CLASSES,
   GCSE_GRADES,
+  GCSE_LETTER_GRADES,
   HIGHER_GRADES,
   IB_MAX_POINTS,
   IB_SUBJECT_GRADES,
@@ -72,7 +73,11 @@ const schoolArb: fc.Arbitrary<NonNullable<Qualifications['schoolQualification']>
   fc.constant({ kind: 'other' as const }),
 );
 
-const gcseGradeArb = fc.constantFrom(...GCSE_GRADES);
+/** 9 to 1, or a letter grade from Wales or Northern Ireland (C* only from CCEA, but read anywhere). */
+const gcseGradeArb = fc.oneof(
+  fc.constantFrom(...GCSE_GRADES),
+  fc.constantFrom(...GCSE_LETTER_GRADES),
+);
 const topGradesArb = fc.integer({ min: 0, max: MAX_TOP_GRADES });
 
 const qualificationsArb: fc.Arbitrary<Qualifications> = fc.record(
@@ -122,8 +127,12 @@ function raisedCopies(q: Qualifications): Qualifications[] {
   for (const key of ['englishLanguage', 'maths', 'science'] as const) {
     const grade = q.gcse?.[key];
     if (grade === undefined) continue;
-    for (const higher of higherThan(GCSE_GRADES, grade))
-      copies.push({ ...q, gcse: { ...q.gcse, [key]: higher } });
+    // Raised on its own scale: a number to a higher number, a letter to a higher letter.
+    const higherGrades =
+      typeof grade === 'number'
+        ? higherThan(GCSE_GRADES, grade)
+        : higherThan(GCSE_LETTER_GRADES, grade);
+    for (const higher of higherGrades) copies.push({ ...q, gcse: { ...q.gcse, [key]: higher } });
   }
   const topGrades = q.gcse?.topGrades;
   if (topGrades !== undefined)

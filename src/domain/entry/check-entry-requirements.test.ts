@@ -254,6 +254,106 @@ describe('GCSEs', () => {
   });
 });
 
+describe('GCSE letter grades in Wales and Northern Ireland', () => {
+  const inNation = (nation: string): EntryContext => ({ ...SCHOOL, nation });
+  const check = (gcse: Qualifications['gcse'], nation: string) =>
+    checkEntryRequirements({ gcse }, inNation(nation));
+
+  it('compares a Welsh A and A* with grade 6, saying how they line up', () => {
+    const result = check({ englishLanguage: 'A', maths: 'A*', science: 'A' }, 'wales');
+    const englishMaths = itemOf(result, 'gcse-english-maths');
+    expect(englishMaths.status).toBe('meets');
+    expect(englishMaths.summary).toBe(
+      'Grades A in English language (in line with grade 7 or above) and A* in maths (in line with grade 7 or above) meet the examples we have (grade 5 or 6).',
+    );
+    expect(englishMaths.ruleIds).toEqual([
+      'gcse-typical-requirements',
+      'gcse-letter-grades-wales-against-9-to-1',
+    ]);
+    expect(englishMaths.detail).toContain('no source gives an exact match for its grades');
+    expect(itemOf(result, 'gcse-science').status).toBe('meets');
+  });
+
+  it('says a Welsh B is between grades 5 and 6, and that schools writing 6/B take it for a 6', () => {
+    const result = check({ englishLanguage: 'B', maths: 7, science: 'B' }, 'wales');
+    const englishMaths = itemOf(result, 'gcse-english-maths');
+    expect(englishMaths.status).toBe('meets');
+    expect(englishMaths.summary).toBe(
+      'Check each school: grade B in English language (between grades 5 and 6) meets grade 5 (Aberdeen), and schools that write grade 6 as 6/B, such as Keele and Nottingham, take a B for a 6. Others ask for grade 6 (Cardiff).',
+    );
+    expect(englishMaths.ruleIds).toContain('gcse-grades-as-schools-write-them');
+    const science = itemOf(result, 'gcse-science');
+    expect(science.status).toBe('meets');
+    expect(science.summary).toMatch(
+      /^Check each school: grade B in science \(between grades 5 and 6\) may not reach the examples we have \(grade 6 or above\), but schools that write grade 6 as 6\/B/,
+    );
+  });
+
+  it('says a Welsh C may be below grade 5 and is below 6, so it is below', () => {
+    const result = check({ englishLanguage: 'C', maths: 'A', science: 'C' }, 'wales');
+    const englishMaths = itemOf(result, 'gcse-english-maths');
+    expect(englishMaths.status).toBe('below');
+    expect(englishMaths.summary).toBe(
+      'Grade C in English language (between grades 4 and 5) may be below the grade 5 some schools ask for, and is below the 6 others ask for: check with each school.',
+    );
+    expect(itemOf(result, 'gcse-science')).toMatchObject({
+      status: 'below',
+      summary:
+        'Grade C in science (between grades 4 and 5) is below the examples we have (grade 6 or above).',
+    });
+  });
+
+  it('reads CCEA grades on their own scale: C* is grade 5, B is 6 and C is 4', () => {
+    const cStar = check({ englishLanguage: 'A', maths: 'C*', science: 'B' }, 'northern-ireland');
+    const englishMaths = itemOf(cStar, 'gcse-english-maths');
+    expect(englishMaths.status).toBe('meets');
+    expect(englishMaths.summary).toBe(
+      'Check each school: grade C* in maths (in line with grade 5) meets some schools’ minimum of grade 5 (Aberdeen), but others ask for 6 (Cardiff).',
+    );
+    expect(englishMaths.detail).toContain(
+      'You have grade A in English language (in line with grade 7 or 8)',
+    );
+    expect(englishMaths.detail).toContain(
+      'CCEA lines up its A* with grade 9 and its C* with grade 5',
+    );
+    expect(englishMaths.ruleIds).toContain('gcse-letter-grades-northern-ireland-against-9-to-1');
+    expect(itemOf(cStar, 'gcse-science')).toMatchObject({
+      status: 'meets',
+      summary:
+        'Grade B in science (in line with grade 6) meets the examples we have (grade 6 or above).',
+    });
+
+    const c = check({ englishLanguage: 'C', maths: 7, science: 'C*' }, 'northern-ireland');
+    expect(itemOf(c, 'gcse-english-maths')).toMatchObject({
+      status: 'below',
+      summary:
+        'Grade C in English language (in line with grade 4) is below what schools ask for: grade 5 at some schools, 6 at others.',
+    });
+    expect(itemOf(c, 'gcse-science').status).toBe('below');
+  });
+
+  it('checks 9 to 1 grades saved for a pupil in Wales or Northern Ireland as before', () => {
+    for (const nation of ['wales', 'northern-ireland']) {
+      const inNationResult = check({ englishLanguage: 7, maths: 5, science: 6 }, nation);
+      const inEngland = checkEntryRequirements(
+        { gcse: { englishLanguage: 7, maths: 5, science: 6 } },
+        SCHOOL,
+      );
+      for (const id of ['gcse-english-maths', 'gcse-science'] as const)
+        expect(itemOf(inNationResult, id)).toEqual(itemOf(inEngland, id));
+    }
+  });
+
+  it('words every letter grade item plainly, in every nation', () => {
+    for (const nation of ['england', 'wales', 'northern-ireland', 'scotland'])
+      for (const grade of ['A*', 'A', 'B', 'C*', 'C', 'D', 'G'] as const) {
+        const result = check({ englishLanguage: grade, maths: grade, science: grade }, nation);
+        for (const id of ['gcse-english-maths', 'gcse-science'] as const)
+          expectPlainItem(itemOf(result, id));
+      }
+  });
+});
+
 describe('how many GCSEs or National 5s at the top grades', () => {
   const count = (topGrades: number): Qualifications => ({ gcse: { topGrades } });
   const inNation = (nation: string): EntryContext => ({ ...SCHOOL, nation });

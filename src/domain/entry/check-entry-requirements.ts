@@ -6,6 +6,7 @@
 import type {
   ALevelGrade,
   GcseGrade,
+  GcseSubjectGrade,
   HigherGrade,
   IbSubjectGrade,
   Subject,
@@ -36,6 +37,9 @@ import {
   entryRequirementsListing,
   gamsatGraduateCourses,
   gatewayCourses,
+  gcseGradesAsSchoolsWriteThem,
+  gcseLetterGradesNorthernIreland,
+  gcseLetterGradesWales,
   gcseTopGradeCounts,
   gcseTypicalRequirements,
   graduateEntryDegree,
@@ -65,6 +69,13 @@ import {
   writeIbGrades,
   writeLetterGrades,
 } from './grades';
+import {
+  type GcseGradeReading,
+  lineUpText,
+  readGcseGrade,
+  schoolsWritingItAs,
+  standingAgainst,
+} from './gcse-grades';
 import { type ReadQualifications, readQualifications } from './read-qualifications';
 import type { EntryCheckItem, EntryCheckResult, EntryContext, EntryItemId } from './types';
 
@@ -786,62 +797,156 @@ function schoolItems(qualifications: ReadQualifications, situation: Situation): 
 // ---------------------------------------------------------------------------------------------
 // GCSEs
 
+type GivenGcse = { readonly name: string; readonly reading: GcseGradeReading };
+
+/** "7 in English language"; a letter with how it lines up: "C* in maths (in line with grade 5)". */
+function gradeInText({ name, reading }: GivenGcse): string {
+  const lineUp = lineUpText(reading);
+  return `${reading.written} in ${name}${lineUp === undefined ? '' : ` (${lineUp})`}`;
+}
+
+/** "4 in maths" or "3 in English language and 4 in maths". */
+function gradesText(given: readonly GivenGcse[]): string {
+  return listText(given.map(gradeInText));
+}
+
+/** "Grade" or "Grades", to begin a sentence about them. */
+function gradeWord(given: readonly GivenGcse[]): string {
+  return given.length > 1 ? 'Grades' : 'Grade';
+}
+
+/** The verb for them: `is` or `are`, `meets` or `meet`. */
+function verb(given: readonly GivenGcse[], one: string, many: string): string {
+  return given.length > 1 ? many : one;
+}
+
+/** The rules lining up any letter grades given with 9 to 1, each once. */
+function letterRuleIds(given: readonly GivenGcse[]): string[] {
+  return [
+    ...new Set(
+      given.flatMap(({ reading }) => (reading.ruleId === undefined ? [] : [reading.ruleId])),
+    ),
+  ];
+}
+
+/** How the letter grades given line up with 9 to 1, and how sure that is, for an item's detail. */
+function letterGradesNote(given: readonly GivenGcse[]): string | undefined {
+  const ruleIds = letterRuleIds(given);
+  return sentences(
+    ruleIds.includes(gcseLetterGradesNorthernIreland.id) &&
+      'CCEA lines up its A* with grade 9 and its C* with grade 5; its A is grade 7 or 8, its B grade 6 and its C grade 4.',
+    ruleIds.includes(gcseLetterGradesWales.id) &&
+      'Grades A* to G are lined up with 9 to 1 as Ofqual matched them when England changed: an A with grade 7, a C with grade 4, and grade 5 across the top of a C and the bottom of a B. Wales kept A* to G, and no source gives an exact match for its grades, so check with each school.',
+  );
+}
+
+/** "schools that write grade 6 as 6/B, such as Keele and Nottingham, take a B for a 6". */
+function writtenBothWaysText(reading: GcseGradeReading, wanted: GcseGrade): string {
+  const schools = schoolsWritingItAs(reading, wanted);
+  return `schools that write grade ${wanted} as ${wanted}/${reading.written}, such as ${listText(schools)}, take a ${reading.written} for a ${wanted}`;
+}
+
+/** Whether a grade counts as `wanted`: at or above it, or a letter that schools write beside it. */
+function takenFor(reading: GcseGradeReading, wanted: GcseGrade): boolean {
+  const standing = standingAgainst(reading, wanted);
+  return (
+    standing === 'at-or-above' ||
+    (standing === 'either-side' && schoolsWritingItAs(reading, wanted).length > 0)
+  );
+}
+
 function gcseItems(gcse: ReadQualifications['gcse'], situation: Situation): Item[] {
   if (!gcse && situation.degreeMatters) return [];
   const { englishAndMathsLowest, englishAndMathsHigher, science } = gcseTypicalRequirements.value;
-  const ruleIds = [gcseTypicalRequirements.id];
-  const examples = `Examples: ${englishAndMathsLowest.school} asked for grade ${englishAndMathsLowest.grade} in English and maths; ${englishAndMathsHigher.school} asks for grade ${englishAndMathsHigher.grade} in English language and maths.`;
-  const english = gcse?.englishLanguage;
-  const maths = gcse?.maths;
-  const given: (readonly [string, GcseGrade])[] = [];
-  if (english !== undefined) given.push(['English language', english]);
-  if (maths !== undefined) given.push(['maths', maths]);
-  const gradesText = listText(given.map(([name, grade]) => `${grade} in ${name}`));
+  const lowest = englishAndMathsLowest.grade;
+  const higher = englishAndMathsHigher.grade;
+  const examples = `Examples: ${englishAndMathsLowest.school} asked for grade ${lowest} in English and maths; ${englishAndMathsHigher.school} asks for grade ${higher} in English language and maths.`;
+  const read = (name: string, grade: GcseSubjectGrade | undefined): GivenGcse[] =>
+    grade === undefined ? [] : [{ name, reading: readGcseGrade(grade, situation.nation) }];
+  const english = read('English language', gcse?.englishLanguage);
+  const maths = read('maths', gcse?.maths);
+  const given = [...english, ...maths];
+  const letters = letterGradesNote(given);
+  const ruleIds = [gcseTypicalRequirements.id, ...letterRuleIds(given)];
   const title = 'GCSE English language and maths';
   let englishMaths: Item;
-  const low = given.filter(([, grade]) => grade < englishAndMathsLowest.grade);
-  if (low.length > 0)
+  const below = given.filter(({ reading }) => standingAgainst(reading, lowest) === 'below');
+  const eitherSide = given.filter(
+    ({ reading }) => standingAgainst(reading, lowest) === 'either-side',
+  );
+  const higherAsked = eitherSide.every(
+    ({ reading }) => standingAgainst(reading, higher) === 'below',
+  )
+    ? `${verb(eitherSide, 'is', 'are')} below the ${higher} others ask for`
+    : `may be below the ${higher} others ask for`;
+  if (below.length > 0 || eitherSide.length > 0)
     englishMaths = item(
       'gcse-english-maths',
       title,
       'below',
-      `${low.length > 1 ? 'Grades' : 'Grade'} ${listText(low.map(([name, grade]) => `${grade} in ${name}`))} ${low.length > 1 ? 'are' : 'is'} below what schools ask for: grade ${englishAndMathsLowest.grade} at some schools, ${englishAndMathsHigher.grade} at others.`,
+      sentences(
+        below.length > 0 &&
+          `${gradeWord(below)} ${gradesText(below)} ${verb(below, 'is', 'are')} below what schools ask for: grade ${lowest} at some schools, ${higher} at others.`,
+        eitherSide.length > 0 &&
+          `${gradeWord(eitherSide)} ${gradesText(eitherSide)} may be below the grade ${lowest} some schools ask for, and ${higherAsked}: check with each school.`,
+      ),
       ruleIds,
-      sentences(examples, RESITS),
+      sentences(examples, letters, RESITS),
     );
-  else if (english === undefined || maths === undefined)
+  else if (english.length === 0 || maths.length === 0)
     englishMaths = item(
       'gcse-english-maths',
       title,
       'not-given',
       sentences(
-        given.length > 0 && `You have given grade ${gradesText}.`,
-        `Add your GCSE English language and maths grades to check them. Schools ask for at least grade ${englishAndMathsLowest.grade} or ${englishAndMathsHigher.grade} in both.`,
+        given.length > 0 && `You have given grade ${gradesText(given)}.`,
+        `Add your GCSE English language and maths grades to check them. Schools ask for at least grade ${lowest} or ${higher} in both.`,
       ),
       ruleIds,
-      examples,
+      sentences(examples, letters),
     );
-  else if (Math.min(english, maths) >= englishAndMathsHigher.grade)
+  else if (given.every(({ reading }) => standingAgainst(reading, higher) === 'at-or-above'))
     englishMaths = item(
       'gcse-english-maths',
       title,
       'meets',
-      `Grades ${english} in English language and ${maths} in maths meet the examples we have (grade ${englishAndMathsLowest.grade} or ${englishAndMathsHigher.grade}).`,
+      `Grades ${gradesText(given)} meet the examples we have (grade ${lowest} or ${higher}).`,
       ruleIds,
-      sentences(examples, `${englishAndMathsHigher.school} also scores GCSEs.`),
+      sentences(examples, `${englishAndMathsHigher.school} also scores GCSEs.`, letters),
     );
-  else
+  else if (given.every(({ reading }) => takenFor(reading, higher))) {
+    const written = given.filter(
+      ({ reading }) => standingAgainst(reading, higher) === 'either-side',
+    );
+    const first = written[0] as GivenGcse;
     englishMaths = item(
       'gcse-english-maths',
       title,
       'meets',
-      `Check each school: grade ${englishAndMathsLowest.grade} meets some schools’ minimum (${englishAndMathsLowest.school}), but others ask for ${englishAndMathsHigher.grade} (${englishAndMathsHigher.school}).`,
-      ruleIds,
-      sentences(`You have grade ${gradesText}.`, examples),
+      `Check each school: grade ${gradesText(written)} ${verb(written, 'meets', 'meet')} grade ${lowest} (${englishAndMathsLowest.school}), and ${writtenBothWaysText(first.reading, higher)}. Others ask for grade ${higher} (${englishAndMathsHigher.school}).`,
+      [...ruleIds, gcseGradesAsSchoolsWriteThem.id],
+      sentences(examples, letters),
     );
+  } else {
+    const short = given.filter(({ reading }) => !takenFor(reading, higher));
+    englishMaths = item(
+      'gcse-english-maths',
+      title,
+      'meets',
+      short.every(({ reading }) => reading.ruleId === undefined)
+        ? `Check each school: grade ${lowest} meets some schools’ minimum (${englishAndMathsLowest.school}), but others ask for ${higher} (${englishAndMathsHigher.school}).`
+        : `Check each school: grade ${gradesText(short)} ${verb(short, 'meets', 'meet')} some schools’ minimum of grade ${lowest} (${englishAndMathsLowest.school}), but others ask for ${higher} (${englishAndMathsHigher.school}).`,
+      ruleIds,
+      sentences(`You have grade ${gradesText(given)}.`, examples, letters),
+    );
+  }
 
   const scienceExamples = `Examples: ${examplesText(science.examples)}.`;
-  const scienceGrade = gcse?.science;
+  const scienceGiven = read('science', gcse?.science);
+  const scienceRuleIds = [gcseTypicalRequirements.id, ...letterRuleIds(scienceGiven)];
+  const scienceLetters = letterGradesNote(scienceGiven);
+  const asked = `the examples we have (grade ${science.grade} or above)`;
+  const scienceGrade = scienceGiven[0];
   let scienceItem: Item;
   if (scienceGrade === undefined)
     scienceItem = item(
@@ -849,27 +954,42 @@ function gcseItems(gcse: ReadQualifications['gcse'], situation: Situation): Item
       'GCSE science',
       'not-given',
       `Add your GCSE science grade to check it. Schools ask for grade ${science.grade} or above.`,
-      ruleIds,
+      scienceRuleIds,
       scienceExamples,
     );
-  else if (scienceGrade >= science.grade)
-    scienceItem = item(
-      'gcse-science',
-      'GCSE science',
-      'meets',
-      `Grade ${scienceGrade} in science meets the examples we have (grade ${science.grade} or above).`,
-      ruleIds,
-      scienceExamples,
-    );
-  else
-    scienceItem = item(
-      'gcse-science',
-      'GCSE science',
-      'below',
-      `Grade ${scienceGrade} in science is below the examples we have (grade ${science.grade} or above).`,
-      ruleIds,
-      sentences(scienceExamples, RESITS),
-    );
+  else {
+    const standing = standingAgainst(scienceGrade.reading, science.grade);
+    const grade = gradeInText(scienceGrade);
+    if (standing === 'at-or-above')
+      scienceItem = item(
+        'gcse-science',
+        'GCSE science',
+        'meets',
+        `Grade ${grade} meets ${asked}.`,
+        scienceRuleIds,
+        sentences(scienceExamples, scienceLetters),
+      );
+    else if (takenFor(scienceGrade.reading, science.grade))
+      scienceItem = item(
+        'gcse-science',
+        'GCSE science',
+        'meets',
+        `Check each school: grade ${grade} may not reach ${asked}, but ${writtenBothWaysText(scienceGrade.reading, science.grade)}.`,
+        [...scienceRuleIds, gcseGradesAsSchoolsWriteThem.id],
+        sentences(scienceExamples, scienceLetters),
+      );
+    else
+      scienceItem = item(
+        'gcse-science',
+        'GCSE science',
+        'below',
+        standing === 'below'
+          ? `Grade ${grade} is below ${asked}.`
+          : `Grade ${grade} may be below ${asked}: check with each school.`,
+        scienceRuleIds,
+        sentences(scienceExamples, scienceLetters, RESITS),
+      );
+  }
   return [englishMaths, scienceItem];
 }
 

@@ -41,6 +41,18 @@ describe('readQualifications', () => {
     expect(qualificationsSchema.safeParse(input).success).toBe(true);
   });
 
+  it('reads GCSE letter grades (Wales and CCEA, with C*) beside 9 to 1 grades, and no other letter', () => {
+    const input = { gcse: { englishLanguage: 'B', maths: 'C*', science: 6 } };
+    expect(readQualifications(input)).toEqual({ qualifications: input, unreadable: [] });
+    expect(qualificationsSchema.safeParse(input).success).toBe(true);
+    const reading = readQualifications({
+      gcse: { englishLanguage: 'A**', maths: 'b', science: '6' },
+    });
+    expect(reading.qualifications).toEqual({ gcse: {} });
+    expect(reading.unreadable).toHaveLength(3);
+    for (const message of reading.unreadable) expectPlainMessage(message);
+  });
+
   it('reads a count of top grades of 0 to 20, and leaves out any other, saying why', () => {
     expect(readQualifications({ gcse: { topGrades: 0 }, national5: { topGrades: 20 } })).toEqual({
       qualifications: { gcse: { topGrades: 0 }, national5: { topGrades: 20 } },
@@ -117,8 +129,8 @@ describe('readQualifications', () => {
     expect(reading.unreadable).toEqual([
       'We did not recognise “favouriteColour” in your qualifications, so it is left out',
       'We did not recognise “art” in your GCSEs, so it is left out',
-      'Your GCSE maths grade could not be read (it should be a whole number from 1 to 9), so it is left out',
-      'Your GCSE science grade could not be read (it should be a whole number from 1 to 9), so it is left out',
+      'Your GCSE maths grade could not be read (it should be a grade from 9 to 1, or a letter from A* to G), so it is left out',
+      'Your GCSE science grade could not be read (it should be a grade from 9 to 1, or a letter from A* to G), so it is left out',
       'A-level 2 could not be read (it needs a subject from the list and a grade from A* to E), so it is left out',
       'A-level 3 could not be read (it needs a subject from the list and a grade from A* to E), so it is left out',
       'A-level 4 could not be read (it needs a subject from the list and a grade from A* to E), so it is left out',

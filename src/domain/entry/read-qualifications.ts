@@ -10,7 +10,8 @@ import {
   DEGREE_CLASSES,
   type DegreeClass,
   GCSE_GRADES,
-  type GcseGrade,
+  GCSE_LETTER_GRADES,
+  type GcseSubjectGrade,
   HIGHER_GRADES,
   type HigherGrade,
   IB_MAX_POINTS,
@@ -25,7 +26,8 @@ import {
 export const subjectSchema = z.enum(SUBJECTS);
 export const aLevelGradeSchema = z.enum(A_LEVEL_GRADES);
 export const higherGradeSchema = z.enum(HIGHER_GRADES);
-export const gcseGradeSchema = z.literal(GCSE_GRADES);
+/** A GCSE grade from 9 to 1 (a number), or a letter grade from Wales or Northern Ireland (text). */
+export const gcseGradeSchema = z.union([z.literal(GCSE_GRADES), z.enum(GCSE_LETTER_GRADES)]);
 export const ibSubjectGradeSchema = z.literal(IB_SUBJECT_GRADES);
 export const ibPointsSchema = z.int().check(z.gte(0), z.lte(IB_MAX_POINTS));
 export const topGradesSchema = z.int().check(z.gte(0), z.lte(MAX_TOP_GRADES));
@@ -85,9 +87,9 @@ export type ReadSchoolQualification =
 
 export type ReadQualifications = {
   readonly gcse?: {
-    readonly englishLanguage?: GcseGrade;
-    readonly maths?: GcseGrade;
-    readonly science?: GcseGrade;
+    readonly englishLanguage?: GcseSubjectGrade;
+    readonly maths?: GcseSubjectGrade;
+    readonly science?: GcseSubjectGrade;
     readonly topGrades?: number;
   };
   readonly national5?: { readonly topGrades?: number };
@@ -164,9 +166,9 @@ function readGcse(value: unknown, unreadable: string[]): ReadQualifications['gcs
   }
   reportUnknownKeys(value, GCSE_KEYS, 'your GCSEs', unreadable);
   const gcse: {
-    englishLanguage?: GcseGrade;
-    maths?: GcseGrade;
-    science?: GcseGrade;
+    englishLanguage?: GcseSubjectGrade;
+    maths?: GcseSubjectGrade;
+    science?: GcseSubjectGrade;
     topGrades?: number;
   } = {};
   for (const key of ['englishLanguage', 'maths', 'science'] as const) {
@@ -174,7 +176,7 @@ function readGcse(value: unknown, unreadable: string[]): ReadQualifications['gcs
       value,
       key,
       gcseGradeSchema,
-      `Your GCSE ${GCSE_NAMES[key]} grade could not be read (it should be a whole number from 1 to 9), so it is left out`,
+      `Your GCSE ${GCSE_NAMES[key]} grade could not be read (it should be a grade from 9 to 1, or a letter from A* to G), so it is left out`,
       unreadable,
     );
     if (grade !== undefined) gcse[key] = grade;

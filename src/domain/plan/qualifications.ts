@@ -3,7 +3,7 @@
  * (src/domain/entry) compares them with what medical schools typically ask for. JSON form:
  *
  * {
- *   "gcse": { "englishLanguage": 7, "maths": 6, "science": 6, "topGrades": 8 },
+ *   "gcse": { "englishLanguage": 7, "maths": "B", "science": 6, "topGrades": 8 },
  *   "national5": { "topGrades": 6 },
  *   "schoolQualification": { "kind": "a-levels", "subjects": [{ "subject": "chemistry", "grade": "A" }] },
  *   "gradesAre": "predicted",
@@ -40,6 +40,19 @@ export const GCSE_GRADES = [9, 8, 7, 6, 5, 4, 3, 2, 1] as const;
 export type GcseGrade = (typeof GCSE_GRADES)[number];
 
 /**
+ * Letter GCSE grades, highest first: A* to G in Wales, and A* to G with a C* between B and C from CCEA
+ * in Northern Ireland (rules/entry-requirements: gcse-grades-wales, gcse-grades-northern-ireland).
+ */
+export const GCSE_LETTER_GRADES = ['A*', 'A', 'B', 'C*', 'C', 'D', 'E', 'F', 'G'] as const;
+export type GcseLetterGrade = (typeof GCSE_LETTER_GRADES)[number];
+
+/**
+ * A GCSE grade as it is written on the certificate: a number from 9 to 1 (saved as a number), or a
+ * letter (saved as text). Pupils in Wales and Northern Ireland may have both kinds.
+ */
+export type GcseSubjectGrade = GcseGrade | GcseLetterGrade;
+
+/**
  * The most GCSEs or National 5s a count of top grades may give: more than anyone sits, so a larger
  * number is a typing slip. A bound on what is typed, not a rule about schools.
  */
@@ -69,11 +82,14 @@ export type SchoolQualification =
 export type SchoolQualificationKind = SchoolQualification['kind'];
 
 export type Qualifications = {
-  /** GCSE (or equivalent) grades in English language, maths and science, 9 to 1. */
+  /**
+   * GCSE (or equivalent) grades in English language, maths and science: 9 to 1, or a letter grade
+   * (A* to G, or C* from CCEA). Plans saved before letter grades had only 9 to 1, which read unchanged.
+   */
   readonly gcse?: {
-    readonly englishLanguage?: GcseGrade;
-    readonly maths?: GcseGrade;
-    readonly science?: GcseGrade;
+    readonly englishLanguage?: GcseSubjectGrade;
+    readonly maths?: GcseSubjectGrade;
+    readonly science?: GcseSubjectGrade;
     /**
      * How many GCSEs are at grade 7, 8 or 9, or A* or A where they have letter grades (Wales and
      * Northern Ireland), results and predictions together: 0 to MAX_TOP_GRADES.

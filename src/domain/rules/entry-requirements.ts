@@ -8,6 +8,7 @@ import type {
   ALevelGrade,
   DegreeClass,
   GcseGrade,
+  GcseLetterGrade,
   HigherGrade,
   IbSubjectGrade,
   Subject,
@@ -232,6 +233,111 @@ export function gradeScaleFor(
       return gcseGradesEngland;
   }
 }
+
+/** A letter GCSE grade and the 9 to 1 grades it lines up with. */
+export type LetterGradeMatch = {
+  readonly letter: GcseLetterGrade;
+  /** The lowest 9 to 1 grade it can be. */
+  readonly from: GcseGrade;
+  /** The highest 9 to 1 grade it can be: the same as `from` when it lines up with one grade. */
+  readonly to: GcseGrade;
+};
+
+/** Below a C (or CCEA's C): under the bottom of grade 4, so grade 3 or below. */
+const BELOW_C: readonly LetterGradeMatch[] = (['D', 'E', 'F', 'G'] as const).map((letter) => ({
+  letter,
+  from: 1,
+  to: 3,
+}));
+
+/** How a nation's letter GCSE grades line up with 9 to 1. */
+export type LetterGradeScale = {
+  /** Each letter grade, highest first. */
+  readonly grades: readonly LetterGradeMatch[];
+  /**
+   * Whether each letter starts and ends where 9 to 1 grades do, so an A covering 7 and 8 is "7 or 8";
+   * when not, a letter covering parts of two numbers is "between" them.
+   */
+  readonly onNumberBoundaries: boolean;
+};
+
+export const gcseLetterGradesWales: Rule<LetterGradeScale> = {
+  id: 'gcse-letter-grades-wales-against-9-to-1',
+  title: 'GCSE grades A* to G (Wales) against 9 to 1',
+  value: {
+    grades: [
+      { letter: 'A*', from: 7, to: 9 },
+      { letter: 'A', from: 7, to: 9 },
+      { letter: 'B', from: 5, to: 6 },
+      { letter: 'C', from: 4, to: 5 },
+      ...BELOW_C,
+    ],
+    onNumberBoundaries: false,
+  },
+  sourceId: 'ofqual-9-to-1-grading',
+  alsoSourceIds: [
+    'ucas-qip-gcse-9-to-1',
+    'ccea-regulation-gcse-grading',
+    'qualifications-wales-gcses',
+    'ucas-qip-gcse-wales',
+  ],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_GRADE_SCALES,
+  confidence: 'medium',
+  note: 'Ofqual lined up England’s 9 to 1 grades with the A* to G grades they replaced: broadly as many get grade 7 or above as got an A or above, 4 or above as got a C or above, and 1 or above as got a G or above; grade 5 covers the top third of a C and the bottom third of a B (UCAS). Wales kept A* to G. Read this way, an A* or A is in line with grade 7 or above, a B is between grades 5 and 6, a C between 4 and 5, and a D to G grade 3 or below. This is Ofqual’s match for the grades England replaced, not a published match for Welsh GCSEs, and a B or a C does not match one number: check with each school.',
+};
+
+export const gcseLetterGradesNorthernIreland: Rule<LetterGradeScale> = {
+  id: 'gcse-letter-grades-northern-ireland-against-9-to-1',
+  title: 'CCEA GCSE grades A* to G, with C*, against 9 to 1',
+  value: {
+    grades: [
+      { letter: 'A*', from: 9, to: 9 },
+      { letter: 'A', from: 7, to: 8 },
+      { letter: 'B', from: 6, to: 6 },
+      { letter: 'C*', from: 5, to: 5 },
+      { letter: 'C', from: 4, to: 4 },
+      ...BELOW_C,
+    ],
+    onNumberBoundaries: true,
+  },
+  sourceId: 'ccea-gcse-grading-changes',
+  alsoSourceIds: [
+    'ccea-regulation-gcse-grading',
+    'ofqual-9-to-1-grading',
+    'ccea-gcse-grading-guidance-copy',
+  ],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_GRADE_SCALES,
+  confidence: 'high',
+  note: 'CCEA lined up its A* with grade 9 and its new C* with grade 5, and kept the A and C boundaries where they were, which Ofqual matched with the bottom of grades 7 and 4. So a CCEA A is in line with grade 7 or 8, a B with 6, a C* with 5, a C with 4, and a D to G with grade 3 or below. CCEA’s guidance (read on a copy) says the same: A covers 7 and 8, and B equates to 6.',
+};
+
+/** The letter grade written beside a 9 to 1 grade, and the schools that write them together. */
+export type GradeWrittenBothWays = {
+  readonly grade: GcseGrade;
+  readonly letter: GcseLetterGrade;
+  readonly schools: readonly string[];
+};
+
+export const gcseGradesAsSchoolsWriteThem: Rule<{
+  readonly examples: readonly GradeWrittenBothWays[];
+}> = {
+  id: 'gcse-grades-as-schools-write-them',
+  title: 'GCSE grades written as a number and a letter (examples)',
+  value: {
+    examples: [
+      { grade: 6, letter: 'B', schools: ['Keele', 'Nottingham'] },
+      { grade: 7, letter: 'A', schools: ['Keele', 'St Andrews', 'Nottingham'] },
+    ],
+  },
+  sourceId: 'nottingham-medicine-2026',
+  alsoSourceIds: ['keele-medicine-entry-requirements', 'msc-st-andrews-scotcom'],
+  checkedOn: UPDATE_CHECKED_ON,
+  reviewBy: REVIEW_AFTER_NEXT_ENTRY_LISTINGS,
+  confidence: 'medium',
+  note: 'Some schools write each GCSE grade they ask for as a number and a letter: Keele asks for English language and maths at 6/B and top grades at 7/A, Nottingham for 6 (B) and 7 (A) (2026 entry), St Andrews (ScotCOM) for A or 7. These schools take a B for a 6 and an A for a 7. These are examples from three schools’ pages, not a rule for every school.',
+};
 
 /** A school that asks for a number of GCSEs at grade 7 (A) or above. */
 export type TopGradeCountExample = {

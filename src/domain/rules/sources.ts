@@ -602,6 +602,21 @@ export const sources = {
     checkedOn: UPDATE_CHECKED_ON,
     kind: 'official',
   },
+  'ucas-qip-gcse-9-to-1': {
+    title: 'Qualification information profile: GCSE graded 9 to 1, Ofqual accredited',
+    publisher: 'UCAS',
+    url: 'https://qips.ucas.com/qip/general-certificate-of-secondary-education-gcse-graded-9-1-ofqual-accredited',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
+  'ccea-gcse-grading-guidance-copy': {
+    title:
+      'GCSE grading in Northern Ireland has changed (CCEA’s guidance on how its grades compare with 9 to 1, copied on a school’s site)',
+    publisher: 'Crumlin Integrated College (a copy of CCEA’s guidance)',
+    url: 'https://crumlinintegratedcollege.org/news/gcse-grading-in-northern-ireland-has-changed/',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'copy',
+  },
   'sqa-national-course-results': {
     title: 'Results: how are National Courses graded?',
     publisher: 'SQA',
