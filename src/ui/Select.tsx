@@ -1,18 +1,25 @@
 import { describedBy } from './describedBy';
 import { ErrorMessage } from './ErrorMessage';
 
+type SelectOption = { readonly value: string; readonly label: string };
+
 type SelectProps = {
   readonly id: string;
   readonly label: string;
   readonly hint?: string;
-  readonly options: ReadonlyArray<{ readonly value: string; readonly label: string }>;
+  readonly options: ReadonlyArray<SelectOption>;
+  /** Further options after `options`, each group under its label (an optgroup). */
+  readonly groups?: ReadonlyArray<{
+    readonly label: string;
+    readonly options: ReadonlyArray<SelectOption>;
+  }>;
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly error?: string;
 };
 
 /** An NHS select with its label, hint and inline error. */
-export function Select({ id, label, hint, options, value, onChange, error }: SelectProps) {
+export function Select({ id, label, hint, options, groups, value, onChange, error }: SelectProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
@@ -38,6 +45,15 @@ export function Select({ id, label, hint, options, value, onChange, error }: Sel
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
+        ))}
+        {groups?.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </div>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findRule } from '../rules';
 import {
+  gcseGradeChoicesFor,
   gcseTopGradesTermsFor,
   nationOrDefault,
   readTopGradesCount,
@@ -98,6 +99,42 @@ describe('reading a typed count of top grades', () => {
     expect(readTopGradesCount('100', scotland)).toEqual({
       ok: false,
       message: 'The number of National 5s at grade A must be 20 or fewer',
+    });
+  });
+});
+
+describe('the GCSE grades offered in each nation', () => {
+  const NUMBERS = [9, 8, 7, 6, 5, 4, 3, 2, 1];
+
+  it.each(['england', 'scotland', undefined, 'atlantis'])(
+    'offers 9 to 1 in %s (England’s grades elsewhere)',
+    (nation) => {
+      expect(gcseGradeChoicesFor(nation)).toEqual({
+        intro: 'Results or predicted grades, from 9 (highest) to 1.',
+        groups: [{ label: 'Grades 9 to 1', grades: NUMBERS }],
+      });
+    },
+  );
+
+  it('offers Wales its own A* to G first, then 9 to 1', () => {
+    expect(gcseGradeChoicesFor('wales')).toEqual({
+      intro:
+        'Results or predicted grades. GCSEs in Wales are graded A* (highest) to G. If a GCSE is graded 9 to 1, choose its number.',
+      groups: [
+        { label: 'Grades A* to G', grades: ['A*', 'A', 'B', 'C', 'D', 'E', 'F', 'G'] },
+        { label: 'Grades 9 to 1', grades: NUMBERS },
+      ],
+    });
+  });
+
+  it('offers Northern Ireland CCEA’s A* to G with C* first, then 9 to 1', () => {
+    expect(gcseGradeChoicesFor('northern-ireland')).toEqual({
+      intro:
+        'Results or predicted grades. CCEA GCSEs are graded A* (highest) to G, with C* between B and C. If a GCSE is graded 9 to 1, choose its number.',
+      groups: [
+        { label: 'Grades A* to G', grades: ['A*', 'A', 'B', 'C*', 'C', 'D', 'E', 'F', 'G'] },
+        { label: 'Grades 9 to 1', grades: NUMBERS },
+      ],
     });
   });
 });

@@ -7,7 +7,13 @@
  */
 import { type GradeScale, gcseGradesEngland, gradeScaleFor } from '../rules/entry-requirements';
 import { PLAN_DEFAULTS } from './defaults';
-import { MAX_TOP_GRADES, type SchoolQualificationKind } from './qualifications';
+import {
+  GCSE_GRADES,
+  GCSE_LETTER_GRADES,
+  type GcseSubjectGrade,
+  MAX_TOP_GRADES,
+  type SchoolQualificationKind,
+} from './qualifications';
 import { NATIONS, type Nation } from './types';
 
 /** The plan's nation, or England's when it is not (yet) known. */
@@ -128,4 +134,57 @@ export function readTopGradesCount(text: string, terms: TopGradesTerms): TopGrad
 /** "8 at grade 7, 8 or 9", for the check answers page. */
 export function topGradesSummary(count: number, terms: TopGradesTerms): string {
   return `${count} at grade ${terms.grades}`;
+}
+
+/** Grades offered together, under a label: "Grades A* to G". */
+export type GcseGradeGroup = {
+  readonly label: string;
+  /** Highest first. */
+  readonly grades: readonly GcseSubjectGrade[];
+};
+
+/** The grades the GCSE grades page offers for English language, maths and science. */
+export type GcseGradeChoices = {
+  /** Under the heading: how the nation's GCSEs are graded. */
+  readonly intro: string;
+  /** The nation's own grades first; in Wales and Northern Ireland, then 9 to 1. */
+  readonly groups: readonly GcseGradeGroup[];
+};
+
+function isLetterGrade(grade: string): grade is (typeof GCSE_LETTER_GRADES)[number] {
+  return (GCSE_LETTER_GRADES as readonly string[]).includes(grade);
+}
+
+/**
+ * The GCSE grades to offer in the nation, from its grading rule: 9 to 1 in England (and in Scotland,
+ * where GCSEs are most likely England's); A* to G in Wales and CCEA's A* to G with C* in Northern
+ * Ireland, then 9 to 1 for GCSEs from exam boards in England, which pupils there may also have.
+ */
+export function gcseGradeChoicesFor(nation: unknown): GcseGradeChoices {
+  const known = nationOrDefault(nation);
+  const numbered: GcseGradeGroup = { label: 'Grades 9 to 1', grades: GCSE_GRADES };
+  const scale = gradeScaleFor(known).value;
+  const letters = scale.qualification === 'gcse' ? scale.grades.filter(isLetterGrade) : [];
+  const first = letters[0];
+  const last = letters.at(-1);
+  if (first === undefined || last === undefined)
+    return { intro: 'Results or predicted grades, from 9 (highest) to 1.', groups: [numbered] };
+  const starred = letters.filter((grade) => grade !== first && grade.endsWith('*'));
+  const between = starred.map((grade) => {
+    const at = letters.indexOf(grade);
+    return `, with ${grade} between ${letters[at - 1] ?? ''} and ${letters[at + 1] ?? ''}`;
+  });
+  return {
+    intro: [
+      'Results or predicted grades.',
+      `${SCALE_OWNERS[known]} are graded ${first} (highest) to ${last}${between.join('')}.`,
+      scale.alsoNumbered ? 'If a GCSE is graded 9 to 1, choose its number.' : '',
+    ]
+      .filter((sentence) => sentence !== '')
+      .join(' '),
+    groups: [
+      { label: `Grades ${first} to ${last}`, grades: letters },
+      ...(scale.alsoNumbered ? [numbered] : []),
+    ],
+  };
 }

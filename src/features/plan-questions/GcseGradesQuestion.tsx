@@ -1,6 +1,11 @@
 import { useState } from 'react';
-import { gcseTopGradesTermsFor, readTopGradesCount } from '../../domain/plan/nation-qualifications';
-import { GCSE_GRADES, type GcseGrade } from '../../domain/plan/qualifications';
+import {
+  type GcseGradeGroup,
+  gcseGradeChoicesFor,
+  gcseTopGradesTermsFor,
+  readTopGradesCount,
+} from '../../domain/plan/nation-qualifications';
+import { GCSE_GRADES, type GcseSubjectGrade } from '../../domain/plan/qualifications';
 import type { ErrorSummaryItem } from '../../ui/ErrorSummary';
 import { Select } from '../../ui/Select';
 import { TextInput } from '../../ui/TextInput';
@@ -15,19 +20,53 @@ const SUBJECTS: ReadonlyArray<{ key: GcseSubject; label: string }> = [
   { key: 'science', label: 'Science (your lower grade if you take combined or separate sciences)' },
 ];
 
-const OPTIONS = [
-  { value: '', label: 'Not known yet' },
-  ...GCSE_GRADES.map((grade) => ({ value: String(grade), label: String(grade) })),
-];
+const NOT_KNOWN = { value: '', label: 'Not known yet' };
+
+/** A 9 to 1 grade is saved as a number, a letter grade as its text. */
+function gradeFromOption(value: string): GcseSubjectGrade {
+  const number = GCSE_GRADES.find((grade) => String(grade) === value);
+  return number ?? (value as GcseSubjectGrade);
+}
+
+function optionsOf(grades: readonly GcseSubjectGrade[]) {
+  return grades.map((grade) => ({ value: String(grade), label: String(grade) }));
+}
+
+/**
+ * The nation's grades, and after them any saved grade it does not offer (a letter grade saved before
+ * the nation was changed to England, say), so nothing saved is lost by coming back to this page.
+ */
+function groupsWithSaved(
+  groups: readonly GcseGradeGroup[],
+  saved: readonly (GcseSubjectGrade | undefined)[],
+): readonly GcseGradeGroup[] {
+  const offered = new Set(groups.flatMap((group) => group.grades.map(String)));
+  const extra = [
+    ...new Set(
+      saved.filter(
+        (grade): grade is GcseSubjectGrade => grade !== undefined && !offered.has(String(grade)),
+      ),
+    ),
+  ];
+  return extra.length === 0 ? groups : [...groups, { label: 'Saved earlier', grades: extra }];
+}
 
 /**
  * GCSE grades: many schools set minimums in English, maths and science, and some ask how many GCSEs are
- * at the top grades (asked in the nation's own grades: 7, 8 or 9 in England, A or A* in Wales and
- * Northern Ireland). All optional; a count, when given, must be a whole number in range.
+ * at the top grades. Both are asked in the nation's own grades: 9 to 1 in England; A* to G in Wales and
+ * A* to G with C* in Northern Ireland, where 9 to 1 is offered too for GCSEs from exam boards in
+ * England. All optional; a count, when given, must be a whole number in range.
  */
 export function GcseGradesQuestion({ answers, backHref, onSave }: QuestionProps) {
   const saved = answers.qualifications?.gcse ?? {};
   const terms = gcseTopGradesTermsFor(answers.nation);
+  const choices = gcseGradeChoicesFor(answers.nation);
+  const groups = groupsWithSaved(
+    choices.groups,
+    SUBJECTS.map(({ key }) => saved[key]),
+  );
+  // One scale is offered as a plain list; two or more, each under its label.
+  const onlyScale = groups.length === 1 ? groups[0] : undefined;
   const [grades, setGrades] = useState<Record<GcseSubject, string>>({
     englishLanguage: saved.englishLanguage === undefined ? '' : String(saved.englishLanguage),
     maths: saved.maths === undefined ? '' : String(saved.maths),
@@ -43,9 +82,9 @@ export function GcseGradesQuestion({ answers, backHref, onSave }: QuestionProps)
       setErrors([{ href: '#gcse-top-grades', message: count.message }]);
       return;
     }
-    const gcse: Partial<Record<GcseSubject, GcseGrade>> & { topGrades?: number } = {};
+    const gcse: Partial<Record<GcseSubject, GcseSubjectGrade>> & { topGrades?: number } = {};
     for (const { key } of SUBJECTS)
-      if (grades[key] !== '') gcse[key] = Number(grades[key]) as GcseGrade;
+      if (grades[key] !== '') gcse[key] = gradeFromOption(grades[key]);
     if (count.count !== undefined) gcse.topGrades = count.count;
     onSave({ qualifications: { ...answers.qualifications, gcse } });
   };
@@ -58,13 +97,18 @@ export function GcseGradesQuestion({ answers, backHref, onSave }: QuestionProps)
     >
       <span className="nhsuk-caption-l">Your qualifications</span>
       <h1>What are your GCSE grades?</h1>
-      <p>Results or predicted grades, from 9 (highest) to 1.</p>
+      <p>{choices.intro}</p>
       {SUBJECTS.map(({ key, label }) => (
         <Select
           key={key}
           id={`gcse-${key}`}
           label={label}
-          options={OPTIONS}
+          options={[NOT_KNOWN, ...(onlyScale ? optionsOf(onlyScale.grades) : [])]}
+          groups={
+            onlyScale
+              ? undefined
+              : groups.map((group) => ({ label: group.label, options: optionsOf(group.grades) }))
+          }
           value={grades[key]}
           onChange={(value) => setGrades({ ...grades, [key]: value })}
         />

@@ -139,6 +139,106 @@ describe('how many GCSEs at the top grades', () => {
   });
 });
 
+describe('GCSE grades in the nation’s own grades', () => {
+  /** The options under each optgroup of a select, by the group's label. */
+  function groupsOf(select: HTMLElement): Record<string, string[]> {
+    return Object.fromEntries(
+      Array.from(select.querySelectorAll('optgroup'), (group) => [
+        group.label,
+        Array.from(group.querySelectorAll('option'), (option) => option.textContent ?? ''),
+      ]),
+    );
+  }
+
+  it('offers 9 to 1 alone in England, as before', () => {
+    renderQuestion(GcseGradesQuestion, { ...PUPIL, nation: 'england' });
+    expect(screen.getByText('Results or predicted grades, from 9 (highest) to 1.')).toBeVisible();
+    const maths = screen.getByLabelText('Maths');
+    expect(maths.querySelectorAll('optgroup')).toHaveLength(0);
+    expect(
+      within(maths)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Not known yet', '9', '8', '7', '6', '5', '4', '3', '2', '1']);
+  });
+
+  it('offers Wales A* to G first, then 9 to 1, and says how Welsh GCSEs are graded', () => {
+    renderQuestion(GcseGradesQuestion, { ...PUPIL, nation: 'wales' });
+    expect(
+      screen.getByText(
+        'Results or predicted grades. GCSEs in Wales are graded A* (highest) to G. If a GCSE is graded 9 to 1, choose its number.',
+      ),
+    ).toBeVisible();
+    for (const subject of ['English language', 'Maths', /^Science/])
+      expect(groupsOf(screen.getByLabelText(subject))).toEqual({
+        'Grades A* to G': ['A*', 'A', 'B', 'C', 'D', 'E', 'F', 'G'],
+        'Grades 9 to 1': ['9', '8', '7', '6', '5', '4', '3', '2', '1'],
+      });
+  });
+
+  it('offers Northern Ireland CCEA’s grades with C*, and saves letters as text beside numbers', async () => {
+    const { onSave, user } = renderQuestion(GcseGradesQuestion, {
+      ...PUPIL,
+      nation: 'northern-ireland',
+    });
+    expect(
+      screen.getByText(/CCEA GCSEs are graded A\* \(highest\) to G, with C\* between B and C\./),
+    ).toBeVisible();
+    expect(groupsOf(screen.getByLabelText('Maths'))['Grades A* to G']).toEqual([
+      'A*',
+      'A',
+      'B',
+      'C*',
+      'C',
+      'D',
+      'E',
+      'F',
+      'G',
+    ]);
+    await user.selectOptions(screen.getByLabelText('English language'), 'A');
+    await user.selectOptions(screen.getByLabelText('Maths'), 'C*');
+    await user.selectOptions(screen.getByLabelText(/^Science/), '7');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onSave).toHaveBeenCalledWith({
+      qualifications: { gcse: { englishLanguage: 'A', maths: 'C*', science: 7 } },
+    });
+  });
+
+  it('shows 9 to 1 grades saved for a Welsh pupil, and saves them back unchanged', async () => {
+    const { onSave, user } = renderQuestion(GcseGradesQuestion, {
+      ...PUPIL,
+      nation: 'wales',
+      qualifications: { gcse: { englishLanguage: 7, maths: 6, science: 5, topGrades: 4 } },
+    });
+    expect(screen.getByLabelText('English language')).toHaveValue('7');
+    expect(screen.getByLabelText('Maths')).toHaveValue('6');
+    expect(screen.getByLabelText(/^Science/)).toHaveValue('5');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onSave).toHaveBeenCalledWith({
+      qualifications: { gcse: { englishLanguage: 7, maths: 6, science: 5, topGrades: 4 } },
+    });
+  });
+
+  it('keeps a letter grade saved before the nation changed to England, offering it as saved', async () => {
+    const { onSave, user } = renderQuestion(GcseGradesQuestion, {
+      ...PUPIL,
+      nation: 'england',
+      qualifications: { gcse: { englishLanguage: 'B', maths: 'C*', science: 6 } },
+    });
+    const english = screen.getByLabelText('English language');
+    expect(english).toHaveValue('B');
+    expect(groupsOf(english)).toEqual({
+      'Grades 9 to 1': ['9', '8', '7', '6', '5', '4', '3', '2', '1'],
+      'Saved earlier': ['B', 'C*'],
+    });
+    expect(screen.getByLabelText('Maths')).toHaveValue('C*');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onSave).toHaveBeenCalledWith({
+      qualifications: { gcse: { englishLanguage: 'B', maths: 'C*', science: 6 } },
+    });
+  });
+});
+
 describe('how many National 5s at grade A', () => {
   const scottishPupil: PlanAnswers = { nation: 'scotland', now: { stage: 'school', yearGroup: 5 } };
 
