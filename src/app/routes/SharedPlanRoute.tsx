@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { MAX_PLAN_NAME_LENGTH } from '../../domain/plan/plan-name';
 import { decodeSharedPlan } from '../../domain/plan/share-link';
-import { QUESTION_LABELS, answerSummary } from '../../features/plan-questions/answer-summary';
+import { answerSummary, questionLabel } from '../../features/plan-questions/answer-summary';
 import { questionsFor } from '../../features/plan-questions/flow';
 import { BrokenLinkPage, SharedPlanPage } from '../../features/shared-plan/SharedPlanPage';
 import { TimelineView } from '../../features/timeline/TimelineView';
@@ -39,7 +39,7 @@ export function SharedPlanRoute() {
   const { name, answers, unreadable } = reading;
   const answerRows = questionsFor(answers).flatMap((question) => {
     const value = answerSummary(question, answers);
-    return value === null ? [] : [{ key: QUESTION_LABELS[question], value }];
+    return value === null ? [] : [{ key: questionLabel(question, answers), value }];
   });
   if (answers.changes !== undefined && answers.changes.length > 0) {
     const count = answers.changes.length;

@@ -4,7 +4,7 @@ import type { PlanError, PlanField } from '../../domain/plan/types';
 import { BackLink } from '../../ui/BackLink';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { answerSummary, QUESTION_LABELS } from './answer-summary';
+import { answerSummary, questionLabel } from './answer-summary';
 import { type QuestionId, questionsFor } from './flow';
 
 /** Which question fixes an error the engine found in the whole plan. */
@@ -53,7 +53,7 @@ export function CheckAnswersPage({
   const errors = [
     ...unanswered.map((question) => ({
       href: `#answer-${question}`,
-      message: `Answer "${QUESTION_LABELS[question]}"`,
+      message: `Answer "${questionLabel(question, answers)}"`,
     })),
     ...planErrors.map((error) => ({
       href: `#answer-${QUESTION_FOR_FIELD[error.field] ?? 'where-are-you-now'}`,
@@ -73,9 +73,12 @@ export function CheckAnswersPage({
           <dl className="nhsuk-summary-list">
             {questions.map((question) => {
               const summary = answerSummary(question, answers);
+              const label = questionLabel(question, answers);
+              // Only the first letter lower case, so names keep theirs: "National 5s", "GCSE grades".
+              const inSentence = `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
               return (
                 <div className="nhsuk-summary-list__row" key={question}>
-                  <dt className="nhsuk-summary-list__key">{QUESTION_LABELS[question]}</dt>
+                  <dt className="nhsuk-summary-list__key">{label}</dt>
                   <dd className="nhsuk-summary-list__value">
                     {summary ??
                       (OPTIONAL_QUESTIONS.has(question) ? 'Not provided' : 'Not answered')}
@@ -83,10 +86,7 @@ export function CheckAnswersPage({
                   <dd className="nhsuk-summary-list__actions">
                     <Link id={`answer-${question}`} to={questionHref(question, true)}>
                       {summary === null ? 'Answer' : 'Change'}
-                      <span className="nhsuk-u-visually-hidden">
-                        {' '}
-                        {QUESTION_LABELS[question].toLowerCase()}
-                      </span>
+                      <span className="nhsuk-u-visually-hidden"> {inSentence}</span>
                     </Link>
                   </dd>
                 </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanAnswers } from '../../domain/plan/answers';
-import { answerSummary } from './answer-summary';
+import { answerSummary, questionLabel } from './answer-summary';
 
 const answers: PlanAnswers = {
   now: { stage: 'school', yearGroup: 11 },
@@ -59,6 +59,24 @@ describe('answers in words', () => {
       'Not known yet',
     );
     expect(answerSummary('national-5-grades', {})).toBeNull();
+  });
+
+  it('gives letter GCSE grades as written, beside 9 to 1 grades', () => {
+    expect(
+      answerSummary('gcse-grades', {
+        nation: 'northern-ireland',
+        qualifications: { gcse: { englishLanguage: 'A', maths: 'C*', science: 6, topGrades: 5 } },
+      }),
+    ).toBe('English language A, maths C*, science 6; 5 at grade A or A*');
+  });
+
+  it('labels the qualifications after 16 in the nation’s words: after National 5s in Scotland', () => {
+    expect(questionLabel('school-qualifications', { nation: 'scotland' })).toBe(
+      'Qualifications after National 5s',
+    );
+    for (const nation of ['england', 'wales', 'northern-ireland', undefined])
+      expect(questionLabel('school-qualifications', { nation })).toBe('Qualifications after GCSEs');
+    expect(questionLabel('gcse-grades', { nation: 'scotland' })).toBe('GCSE grades');
   });
 
   it('says nothing for questions not yet answered', () => {

@@ -19,6 +19,7 @@ import {
   gcseTopGradesTermsFor,
   topGradesSummary,
   topGradesTermsFor,
+  usualSchoolQualification,
 } from '../../domain/plan/nation-qualifications';
 
 export const QUESTION_LABELS: Readonly<Record<QuestionId, string>> = {
@@ -61,6 +62,19 @@ const CORE_NAMES: Readonly<Record<CoreRoute, string>> = {
   imt: 'Internal Medicine Training (IMT)',
   'accs-im': 'Acute Care Common Stem, internal medicine (ACCS-IM)',
 };
+
+/**
+ * A question's label in the nation's own words: in Scotland the qualifications after 16 come after
+ * National 5s, not GCSEs.
+ */
+export function questionLabel(question: QuestionId, answers: PlanAnswers): string {
+  if (
+    question === 'school-qualifications' &&
+    usualSchoolQualification(answers.nation) === 'scottish-highers'
+  )
+    return 'Qualifications after National 5s';
+  return QUESTION_LABELS[question];
+}
 
 function subjectName(subject: string): string {
   return SUBJECT_LABELS[subject as Subject] ?? subject;
