@@ -16,6 +16,19 @@ type Pupil = {
   readonly ucasDeadline: string;
   /** The qualification after GCSEs or National 5s offered first: the nation's usual one. */
   readonly firstQualification: string;
+  /** How check your answers names that question, in the nation's words. */
+  readonly qualificationsQuestion: string;
+  /**
+   * GCSE English language and maths in the nation's own grades (Wales and Northern Ireland offer their
+   * letter grades first, then 9 to 1), and the entry-requirements item they give.
+   */
+  readonly gcseGrades?: {
+    readonly english: string;
+    readonly maths: string;
+    /** The grades offered first, as the nation writes them. */
+    readonly ownGrades: readonly string[];
+    readonly item: string;
+  };
   /** How many GCSEs (or National 5s) at the top grades, asked in the nation's own grades. */
   readonly topGrades: {
     readonly heading: string;
@@ -54,6 +67,16 @@ async function planFor(page: Page, pupil: Pupil): Promise<void> {
   await page.getByRole('radio', { name: 'Something else' }).check();
   await continueButton.click();
   await expect(pageHeading(page, pupil.topGrades.heading)).toBeVisible();
+  if (pupil.gcseGrades) {
+    const english = page.getByLabel('English language');
+    // The nation's own grades come first, then 9 to 1 for GCSEs from exam boards in England.
+    await expect(english.locator('optgroup').first().locator('option')).toHaveText([
+      ...pupil.gcseGrades.ownGrades,
+    ]);
+    await expect(english.locator('optgroup').nth(1)).toHaveAttribute('label', 'Grades 9 to 1');
+    await english.selectOption(pupil.gcseGrades.english);
+    await page.getByLabel('Maths').selectOption(pupil.gcseGrades.maths);
+  }
   const count = page.getByLabel(pupil.topGrades.question);
   await expect(count).toHaveAttribute('inputmode', 'numeric');
   await count.fill(pupil.topGrades.count);
@@ -83,6 +106,7 @@ const PUPILS: readonly Pupil[] = [
     // S5 in 2026/27: S6 next year, applying by 15 October 2027 (a Friday).
     ucasDeadline: '15 October 2027',
     firstQualification: 'Scottish Highers and Advanced Highers',
+    qualificationsQuestion: 'Qualifications after National 5s',
     topGrades: {
       heading: 'How many National 5s do you have at grade A?',
       question: 'How many National 5s do you have at grade A?',
@@ -99,12 +123,20 @@ const PUPILS: readonly Pupil[] = [
     // The GCSE year: Year 14 in 2028/29, applying by 15 October 2028, a Sunday, so Monday 16 October.
     ucasDeadline: '16 October 2028',
     firstQualification: 'A-levels',
+    qualificationsQuestion: 'Qualifications after GCSEs',
+    // CCEA's C* is grade 5: Aberdeen's minimum, but others ask for 6, so 'check each school'.
+    gcseGrades: {
+      english: 'A',
+      maths: 'C*',
+      ownGrades: ['A*', 'A', 'B', 'C*', 'C', 'D', 'E', 'F', 'G'],
+      item: 'GCSE English language and maths Meets typical offers',
+    },
     topGrades: {
       heading: 'What are your GCSE grades?',
       question: 'How many GCSEs do you have at grade A or A*?',
       count: '6',
       item: 'GCSEs at grade A or A* Meets typical offers',
-      checkAnswers: ['GCSE grades', '6 at grade A or A*'],
+      checkAnswers: ['GCSE grades', 'English language A, maths C*; 6 at grade A or A*'],
     },
   },
   {
@@ -115,12 +147,21 @@ const PUPILS: readonly Pupil[] = [
     // The final year: the round closes 15 October 2026, which has passed on 25 November 2026.
     ucasDeadline: '15 October 2027',
     firstQualification: 'A-levels',
+    qualificationsQuestion: 'Qualifications after GCSEs',
+    // A Welsh C is between grades 4 and 5: it may be below 5 and is below 6. Maths 7 from an
+    // exam board in England.
+    gcseGrades: {
+      english: 'C',
+      maths: '7',
+      ownGrades: ['A*', 'A', 'B', 'C', 'D', 'E', 'F', 'G'],
+      item: 'GCSE English language and maths Below typical offers',
+    },
     topGrades: {
       heading: 'What are your GCSE grades?',
       question: 'How many GCSEs do you have at grade A or A*?',
       count: '3',
       item: 'GCSEs at grade A or A* Below typical offers',
-      checkAnswers: ['GCSE grades', '3 at grade A or A*'],
+      checkAnswers: ['GCSE grades', 'English language C, maths 7; 3 at grade A or A*'],
     },
   },
 ];
@@ -138,12 +179,17 @@ for (const pupil of PUPILS) {
     // Getting into medical school speaks of the nation's own qualifications.
     const entry = page.getByRole('region', { name: 'Getting into medical school' });
     await expect(entry.getByRole('heading', { name: pupil.topGrades.item })).toBeVisible();
+    if (pupil.gcseGrades)
+      await expect(entry.getByRole('heading', { name: pupil.gcseGrades.item })).toBeVisible();
     if (pupil.nation === 'Scotland')
       await expect(entry.getByRole('heading', { name: /GCSE/ })).toHaveCount(0);
     await page.getByRole('link', { name: 'Change your answers' }).click();
     await expect(page.getByText(`At school, ${pupil.year}`)).toBeVisible();
     const [question, answer] = pupil.topGrades.checkAnswers;
     await expect(answerRow(page, question).getByRole('definition').first()).toHaveText(answer);
+    await expect(
+      answerRow(page, pupil.qualificationsQuestion).getByRole('definition').first(),
+    ).toHaveText('Something else');
     await expectNoAxeViolations();
     expect(externalRequests).toEqual([]);
   });
