@@ -43,6 +43,7 @@ import {
 } from '../rules/other-routes';
 import type { MonthDay, YearlyWindow } from '../rules/types';
 import type { Anchors } from './anchors';
+import { firstOffersDeadline } from './offers-deadline';
 import { firstSceDietOnOrAfter } from './sce';
 import type { RouteDates } from './stages';
 import type { DateBasis, MilestoneId, Precision } from './types';
@@ -269,40 +270,13 @@ function coreMilestones(anchors: Anchors, includeApplication: boolean): Mileston
       stFourApplicationWindow.id,
       palliativeGroupOne.id,
     ]),
-    {
-      id: 'mrcp-complete-by',
-      date: addDays(rotationDate(st4StartYear), -1),
-      precision: 'day',
-      basis: 'estimate',
-      ruleIds: [mrcpByStFourOffer.id, coreRuleId],
-    },
+    // ST4 person specifications need the full diploma by the round's first offers deadline.
+    firstOffersDeadline(st4StartYear, [
+      stFourFirstOffersDeadline.id,
+      mrcpByStFourOffer.id,
+      coreRuleId,
+    ]),
   ];
-}
-
-/**
- * The first offers deadline of the round for posts starting in August `startYear`, by which the full
- * MRCP(UK) diploma is needed: as published, else the third Thursday in April (rule
- * st4-first-offers-deadline), known to the month.
- */
-function firstOffersDeadline(startYear: number, ruleIds: readonly string[]): MilestoneDraft {
-  const { publishedByStartYear, projected } = stFourFirstOffersDeadline.value;
-  const published = publishedByStartYear[startYear];
-  if (published !== undefined)
-    return {
-      id: 'mrcp-complete-by',
-      date: published,
-      precision: 'day',
-      basis: 'published',
-      ruleIds,
-    };
-  const first = firstWeekdayOfMonth(startYear, projected.month, projected.weekday);
-  return {
-    id: 'mrcp-complete-by',
-    date: addDays(first, 7 * (projected.occurrence - 1)),
-    precision: 'month',
-    basis: 'estimate',
-    ruleIds,
-  };
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   routeAccrual,
   runProgrammes,
 } from './programmes';
+import { firstOffersDeadline } from './offers-deadline';
 import { firstSceDietOnOrAfter } from './sce';
 import type { RouteDates } from './stages';
 import type { MilestoneId } from './types';
@@ -263,8 +264,7 @@ export function shiftMilestones(
     let date: IsoDate | null = null;
     if (FIRST_DAYS.has(draft.id)) date = shiftedStart(draft.date, partTime);
     else if (draft.id === 'cct') date = partTime.calculation.cct;
-    else if (draft.id === 'foundation-complete' || draft.id === 'mrcp-complete-by')
-      date = shiftDate(draft.date);
+    else if (draft.id === 'foundation-complete') date = shiftDate(draft.date);
     if (date !== null && date !== draft.date) moved.set(draft.id, date);
   }
   // A moved step cites its own sources and the rule that moved it, not every rule of the calculation
@@ -282,6 +282,10 @@ export function shiftMilestones(
     }
     if (draft.id === 'st4-application-window' && st4Start !== undefined) {
       return { ...draft, ...windowBefore(st4Start, stFourApplicationWindow.value) };
+    }
+    // The MRCP(UK) deadline keeps to the ST4 round's calendar: found again for the moved ST4 start.
+    if (draft.id === 'mrcp-complete-by' && st4Start !== undefined) {
+      return firstOffersDeadline(yearOf(st4Start), [...draft.ruleIds, ...ruleIds]);
     }
     if (draft.id === 'sce-sitting' && st6Start !== undefined) {
       const diet = firstSceDietOnOrAfter(st6Start);

@@ -138,16 +138,10 @@ export function milestoneText(
             : 'National recruitment for posts starting the next August. You need MRCP(UK) Part 1 when you apply.',
       };
     case 'mrcp-complete-by':
-      return st4Route === 'alternative-certificate'
-        ? {
-            title: 'Have the full MRCP(UK) diploma',
-            explanation: `You need the full diploma by the first offers deadline of your ST4 round, or an offer is withdrawn. The last one published was ${LATEST_PUBLISHED_OFFERS_DEADLINE}; later deadlines are estimates (the third Thursday in April).`,
-          }
-        : {
-            title: 'Have the full MRCP(UK) diploma',
-            explanation:
-              'You need the full diploma to finish core training. ST4 person specifications ask for it by the offer date, which is earlier, so aim to pass before then.',
-          };
+      return {
+        title: 'Have the full MRCP(UK) diploma',
+        explanation: `You need the full diploma by the first offers deadline of your ST4 round, or an offer is withdrawn${st4Route === 'alternative-certificate' ? '' : ' (you also need it to finish core training)'}. The last one published was ${LATEST_PUBLISHED_OFFERS_DEADLINE}; later deadlines are estimates (the third Thursday in April).`,
+      };
     case 'st4-start':
       return {
         title: 'Start ST4 in palliative medicine',
