@@ -270,6 +270,13 @@ export const sources = {
     checkedOn: FACTS_CHECKED_ON,
     kind: 'copy',
   },
+  'imt-after-submission': {
+    title: 'After submission: longlisting and shortlisting',
+    publisher: 'IMT Recruitment',
+    url: 'https://imtrecruitment.org.uk/recruitment-process/applying/after-submission',
+    checkedOn: UPDATE_CHECKED_ON,
+    kind: 'official',
+  },
   'federation-palliative-medicine': {
     title: 'Palliative medicine: training',
     publisher: 'Federation of the Royal Colleges of Physicians',

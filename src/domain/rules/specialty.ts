@@ -73,11 +73,11 @@ export const coreApplicationWindow: Rule<YearlyWindow> = {
   title: 'IMT and ACCS-IM application window',
   value: { opens: { month: 10, day: 26 }, closes: { month: 12, day: 1 } },
   sourceId: 'medcourse-imt-recruitment',
-  alsoSourceIds: ['imt-dates-posts-2022', 'imt-round-2'],
+  alsoSourceIds: ['imt-dates-posts-2022', 'imt-round-2', 'imt-after-submission'],
   checkedOn: FACTS_CHECKED_ON,
   reviewBy: REVIEW_AFTER_RECRUITMENT_TIMELINES,
   confidence: 'medium',
-  note: 'One national round a year (no Round 2 since 2021). Recent windows: 26 October to 23 November 2023 and 4 November to 1 December 2021. Interviews follow in January to March and posts start in August.',
+  note: 'One national round a year (no Round 2 since 2021). Recent windows: 26 October to 23 November 2023 and 4 November to 1 December 2021. Interviews follow in January to March and posts start in August. There are separate vacancies for England, Northern Ireland and Wales, and for Scotland: apply to one only, or the first application is withdrawn. Applicants who apply only to IMT in a round get extra shortlisting points.',
 };
 
 export const imtCompetition: Rule<{ readonly year: number; readonly applicationsPerPost: number }> =
@@ -90,7 +90,7 @@ export const imtCompetition: Rule<{ readonly year: number; readonly applications
     checkedOn: FACTS_CHECKED_ON,
     reviewBy: REVIEW_AFTER_RECRUITMENT_FIGURES,
     confidence: 'high',
-    note: 'In 2025 there were 8,841 applications for 1,678 posts (5.27 per post), up from 2.64 in 2023.',
+    note: 'In 2025 there were 8,841 applications for 1,678 posts (5.27 per post), up from 2.64 in 2023. This is now a round old: no figure for the 2026 round was found.',
   };
 
 export const mrcpByStFourOffer: Rule<{
