@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // PLAYWRIGHT_PORT lets a second checkout on the same machine run its browser tests alongside.
 const port = Number(process.env.PLAYWRIGHT_PORT ?? 4173);
+// PLAYWRIGHT_DIST lets that checkout serve its own build (vite build --outDir <dir>) instead of dist/.
+const distDir = process.env.PLAYWRIGHT_DIST ?? 'dist';
 
 /**
  * Browser tests run against the production build (vite preview) in Debian's Chromium. Playwright's own
@@ -32,7 +34,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${distDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
