@@ -34,7 +34,7 @@ test('an F2 doctor saves the dates still to come as a calendar file, by keyboard
   const downloading = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('pathway-f2-plan-dates.ics');
+  expect(download.suggestedFilename()).toBe('pathway-plan-f2-plan-2026-11-25.ics');
   const lines = unfoldedLines(await readFile(await download.path(), 'utf8'));
 
   // F1 and F2 have started, so the file begins with the core training application round, open today.
@@ -45,7 +45,7 @@ test('an F2 doctor saves the dates still to come as a calendar file, by keyboard
   expect(lines.some((line) => line.startsWith('DESCRIPTION:When: 6 August 2034.'))).toBe(true);
 
   await expect(section.getByRole('status')).toContainText(
-    'We have made the file pathway-f2-plan-dates.ics.',
+    'We have made the file pathway-plan-f2-plan-2026-11-25.ics.',
   );
   await expectNoAxeViolations();
   expect(externalRequests).toEqual([]);

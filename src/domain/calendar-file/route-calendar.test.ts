@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { F2_ANSWERS, YEAR_11_ANSWERS } from '../../../tests/support/plans';
 import { timelineOf } from '../../../tests/support/timelines';
 import { writeICalendar } from './icalendar';
-import { ESTIMATE_NOTE, calendarFileName, routeCalendar } from './route-calendar';
+import { ESTIMATE_NOTE, routeCalendar } from './route-calendar';
 
 const options = { planName: 'Year 11 plan', planKey: 'plan-1' };
 
@@ -103,15 +103,3 @@ test.prop([anyToday])(
     });
   },
 );
-
-describe('calendarFileName', () => {
-  it.each([
-    ['Year 11 plan', 'pathway-year-11-plan-dates.ics'],
-    ['Academic route (copy of Zoë’s plan)', 'pathway-academic-route-copy-of-zoe-s-plan-dates.ics'],
-    ['  ', 'pathway-plan-dates.ics'],
-    ['📅', 'pathway-plan-dates.ics'],
-    ['a'.repeat(100), `pathway-${'a'.repeat(60)}-dates.ics`],
-  ])('names the file for %j %j', (planName, fileName) => {
-    expect(calendarFileName(planName)).toBe(fileName);
-  });
-});

@@ -86,16 +86,3 @@ export function routeCalendar(timeline: Timeline, options: RouteCalendarOptions)
     ),
   };
 }
-
-/** A file name from the plan's name: letters and digits only, so every system accepts it. */
-export function calendarFileName(planName: string): string {
-  const slug = planName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `pathway-${slug || 'plan'}-dates.ics`;
-}

@@ -30,7 +30,7 @@ afterEach(() => {
 });
 
 describe('CalendarDownload', () => {
-  it('saves the steps still to come as a calendar file named after the plan, and says so', async () => {
+  it('saves the steps still to come as a calendar file named after the plan and the day, and says so', async () => {
     const saved = catchDownloads();
     const timeline = timelineOf(YEAR_11_ANSWERS, '2026-11-25');
     render(<CalendarDownload timeline={timeline} planName="Year 11 plan" planKey="plan-1" />);
@@ -43,7 +43,7 @@ describe('CalendarDownload', () => {
     );
 
     expect(saved).toHaveLength(1);
-    expect(saved[0]?.fileName).toBe('pathway-year-11-plan-dates.ics');
+    expect(saved[0]?.fileName).toBe('pathway-plan-year-11-plan-2026-11-25.ics');
     expect(saved[0]?.blob.type).toBe('text/calendar;charset=utf-8');
     const text = await saved[0]!.blob.text();
     const events = new ICAL.Component(ICAL.parse(text))
@@ -53,7 +53,7 @@ describe('CalendarDownload', () => {
       timeline.milestones.map((milestone) => `${milestone.title} (estimate)`),
     );
     expect(screen.getByRole('status')).toHaveTextContent(
-      'We have made the file pathway-year-11-plan-dates.ics.',
+      'We have made the file pathway-plan-year-11-plan-2026-11-25.ics.',
     );
   });
 

@@ -1,10 +1,7 @@
 import { useState } from 'react';
 import { writeICalendar } from '../../domain/calendar-file/icalendar';
-import {
-  calendarFileName,
-  routeCalendar,
-  stepsStillToCome,
-} from '../../domain/calendar-file/route-calendar';
+import { routeCalendar, stepsStillToCome } from '../../domain/calendar-file/route-calendar';
+import { downloadFileName } from '../../domain/plan/plan-file-name';
 import type { Timeline } from '../../domain/timeline/types';
 import { downloadFile } from '../../ui/downloadFile';
 
@@ -23,7 +20,8 @@ export function CalendarDownload({ timeline, planName, planKey }: CalendarDownlo
 
   // The file is written only when asked for, not on every render of the route page.
   function download() {
-    const fileName = calendarFileName(planName);
+    // Named from the plan's name as typed and the day, never from other answers.
+    const fileName = downloadFileName(planName, timeline.today, 'ics');
     const calendar = routeCalendar(timeline, { planName, planKey });
     downloadFile(fileName, writeICalendar(calendar), 'text/calendar;charset=utf-8');
     setDownloadedAs(fileName);
