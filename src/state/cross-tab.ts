@@ -6,6 +6,7 @@
  */
 import { PLANS_STORAGE_KEY, describeOtherTabChange } from './persistence';
 import { type PlansStore, selectActivePlan, usePlansStore } from './plans-store';
+import { inSessionMode } from './storage-area';
 
 type EventTarget = Pick<Window, 'addEventListener' | 'removeEventListener'>;
 
@@ -30,6 +31,8 @@ function reloadFromStorage(store: PlansStore, cleared: boolean): void {
  */
 export function watchOtherTabs(store: PlansStore, target: EventTarget = window): () => void {
   const onStorage = (event: StorageEvent) => {
+    // During a session for someone else this tab keeps its own plans: other tabs' must not reach it.
+    if (inSessionMode()) return;
     // A null key means the other tab cleared all of localStorage.
     if (event.key !== null && event.key !== PLANS_STORAGE_KEY) return;
     reloadFromStorage(store, event.key === null || event.newValue === null);

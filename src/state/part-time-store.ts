@@ -3,8 +3,9 @@
  * answers and periods, and scenarios (named lists of periods kept beside a plan's own, or beside the
  * calculator's). A plan's own periods are saved in its answers (`changes`) by the plans store.
  *
- * Saved in this browser's localStorage under `pathway-part-time`, so "clear everything" (which removes
- * every `pathway-` key) removes it too. What is read back is untrusted: each part is read on its own and
+ * Saved in this browser's localStorage (or this tab's sessionStorage during a session for someone
+ * else: storage-area.ts) under `pathway-part-time`, so "clear everything" (which removes every
+ * `pathway-` key) removes it too. What is read back is untrusted: each part is read on its own and
  * whatever parses is kept; the rest is left out. Nothing here leaves the device.
  */
 import * as z from 'zod/mini';
@@ -13,6 +14,7 @@ import { type PersistStorage, persist } from 'zustand/middleware';
 import { MAX_SCENARIOS, type SavedDirectAnswers } from '../domain/cct';
 import { type Period, addPeriodIds, readPeriods } from '../domain/cct/period';
 import { MAX_PLAN_NAME_LENGTH } from './persistence';
+import { inSessionMode, storageArea } from './storage-area';
 
 export const PART_TIME_STORAGE_KEY = 'pathway-part-time';
 /** Version 2 gave every period an id (version 1 saved them without). */
@@ -190,7 +192,8 @@ export function readPartTimeData(value: unknown): PartTimeData {
   };
 }
 
-function isEmpty(data: PartTimeData): boolean {
+/** True when nothing at all was entered: no answers, periods or scenarios. */
+export function isPartTimeEmpty(data: PartTimeData): boolean {
   return (
     Object.keys(data.calculator.answers).length === 0 &&
     data.calculator.changes.length === 0 &&
@@ -202,7 +205,7 @@ function isEmpty(data: PartTimeData): boolean {
 // The store
 
 export type PartTimeStoreOptions = {
-  /** Where the data is saved. May throw, as some browsers do in private mode. */
+  /** Where the data is saved, asked afresh each time. May throw, as some browsers do in private mode. */
   readonly storage?: () => Storage;
   /** Listens for other tabs saving or clearing (the window's `storage` event); off in tests. */
   readonly watchOtherTabs?: boolean;
@@ -241,7 +244,7 @@ function partTimeStorage(getStorage: () => Storage): PersistStorage<PartTimeData
           scenarios: value.state.scenarios,
         };
         // Nothing entered: leave no key behind (after clearing everything, say).
-        if (isEmpty(data)) storage?.removeItem(name);
+        if (isPartTimeEmpty(data)) storage?.removeItem(name);
         else storage?.setItem(name, JSON.stringify({ state: data, version: value.version }));
       } catch {
         // Storage full or switched off: the data stays in memory while the page is open.
@@ -270,7 +273,7 @@ function withScenarios(
 }
 
 export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
-  const getStorage = options.storage ?? (() => window.localStorage);
+  const getStorage = options.storage ?? storageArea;
   const store = create<PartTimeStoreState>()(
     persist(
       (set, get): PartTimeStoreState => ({
@@ -375,14 +378,20 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
           calculator: state.calculator,
           scenarios: state.scenarios,
         }),
-        // The saved data was read part by part already: it replaces what is in memory.
-        merge: (persisted, current) => ({ ...current, ...(persisted as PartTimeData) }),
+        // The saved data was read part by part already: it replaces what is in memory, and nothing
+        // saved means nothing entered (as after switching to or from a session for someone else).
+        merge: (persisted, current) => ({
+          ...current,
+          ...((persisted as PartTimeData | undefined) ?? EMPTY_PART_TIME),
+        }),
       },
     ),
   );
 
   if (options.watchOtherTabs && typeof window !== 'undefined') {
     window.addEventListener('storage', (event) => {
+      // Other tabs share localStorage, never a session's data: nothing they do may change it.
+      if (inSessionMode()) return;
       // A null key means another tab cleared all of localStorage.
       if (event.key !== null && event.key !== PART_TIME_STORAGE_KEY) return;
       // Storage events come only from other tabs, so each one is news to this tab.
@@ -399,5 +408,5 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
 
 export type PartTimeStore = ReturnType<typeof createPartTimeStore>;
 
-/** The app's part-time store, saved in this browser's localStorage. */
+/** The app's part-time store, saved in localStorage, or sessionStorage during a session for someone else. */
 export const usePartTimeStore: PartTimeStore = createPartTimeStore({ watchOtherTabs: true });

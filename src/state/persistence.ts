@@ -15,10 +15,9 @@ import { addPeriodIds } from '../domain/cct/period';
 import { type PlanAnswers, readPlanAnswers } from '../domain/plan/answers';
 import { answersWithNationSchoolYear } from '../domain/plan/school-year-numbering';
 import { MAX_PLAN_NAME_LENGTH } from '../domain/plan/plan-name';
+import { SESSION_MODE_KEY, pathwayKeysIn } from './storage-area';
 
 export const PLANS_STORAGE_KEY = 'pathway-plans';
-/** Every key Pathway writes starts with this, so "clear everything" can find them all. */
-export const PATHWAY_KEY_PREFIX = 'pathway-';
 export const RECOVERY_KEY_PREFIX = `${PLANS_STORAGE_KEY}:recovered:`;
 export const MAX_RECOVERY_COPIES = 5;
 /**
@@ -582,8 +581,10 @@ export type PlanPersistence = {
   readonly merge: <State extends PlansSnapshot>(persisted: unknown, current: State) => State;
   /** Runs `change` without saving, for state that must not be written back (clearing). */
   readonly withoutSaving: (change: () => void) => void;
-  /** Removes every `pathway-` key, recovery copies included. */
+  /** Removes every `pathway-` key, recovery copies included (but not the session flag). */
   readonly removeAllSavedData: () => void;
+  /** Forgets what was last read or written, before reading from another storage area. */
+  readonly forgetLastSync: () => void;
 };
 
 type StorageRead =
@@ -786,16 +787,16 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
       const storage = storageOrNull();
       try {
         if (storage) {
-          const keys: string[] = [];
-          for (let index = 0; index < storage.length; index += 1) {
-            const key = storage.key(index);
-            if (key?.startsWith(PATHWAY_KEY_PREFIX)) keys.push(key);
-          }
+          // Clearing everything during a session clears the session's data but stays in the session.
+          const keys = pathwayKeysIn(storage).filter((key) => key !== SESSION_MODE_KEY);
           for (const key of keys) storage.removeItem(key);
         }
       } catch {
         // Storage that cannot be read holds nothing Pathway saved.
       }
+      lastSynced = nothingSaved;
+    },
+    forgetLastSync() {
       lastSynced = nothingSaved;
     },
   };

@@ -1,7 +1,8 @@
 /**
  * The person's saved plans: what they chose, never what the engine works out from it. Plans are kept
- * in the browser's storage under `pathway-plans` (see persistence.ts for how untrusted saved data is
- * read and how two tabs share it). Nothing here leaves the device.
+ * in the browser's storage under `pathway-plans`: localStorage, or this tab's sessionStorage during a
+ * session for someone else (storage-area.ts). See persistence.ts for how untrusted saved data is read
+ * and how two tabs share it. Nothing here leaves the device.
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
@@ -19,6 +20,7 @@ import {
   sameJson,
   unusedPlanName,
 } from './persistence';
+import { storageArea } from './storage-area';
 
 export type { LoadProblem, SavedPlan } from './persistence';
 export { MAX_PLAN_NAME_LENGTH } from './persistence';
@@ -58,6 +60,11 @@ export type PlansActions = {
   readonly ensureActivePlan: () => string;
   /** Removes everything Pathway saved on this device (recovery copies too) and starts afresh. */
   readonly clearEverything: () => void;
+  /**
+   * Forgets what is in memory, without saving it, and reads the plans again from where they are kept
+   * now: after this tab enters or leaves a session for someone else.
+   */
+  readonly reloadFromStorage: () => void;
   readonly dismissLoadProblem: () => void;
   readonly dismissOtherTabNotice: () => void;
 };
@@ -65,7 +72,7 @@ export type PlansActions = {
 export type PlansStoreState = PlansState & PlansActions;
 
 export type PlansStoreOptions = {
-  /** Where plans are saved. May throw, as some browsers do in private mode. */
+  /** Where plans are saved, asked afresh each time. May throw, as some browsers do in private mode. */
   readonly storage?: () => Storage;
   /** The clock for timestamps, so tests can fix it. */
   readonly now?: () => Date;
@@ -110,7 +117,7 @@ export function createPlansStore(options: PlansStoreOptions = {}) {
   const timestamp = () => now().toISOString();
 
   const persistence = createPlanPersistence({
-    getStorage: options.storage ?? (() => window.localStorage),
+    getStorage: options.storage ?? storageArea,
     now,
     version,
     migrations: options.migrations ?? appMigrations,
@@ -259,6 +266,14 @@ export function createPlansStore(options: PlansStoreOptions = {}) {
           persistence.removeAllSavedData();
         },
 
+        reloadFromStorage() {
+          persistence.withoutSaving(() => set(EMPTY_STATE));
+          // Plans read from the other storage area share no history with those in memory.
+          persistence.forgetLastSync();
+          // Reading storage is synchronous, so the plans are loaded when this returns.
+          void store.persist.rehydrate();
+        },
+
         dismissLoadProblem() {
           set({ loadProblem: null });
         },
@@ -284,5 +299,5 @@ export function createPlansStore(options: PlansStoreOptions = {}) {
 
 export type PlansStore = ReturnType<typeof createPlansStore>;
 
-/** The app's store, saved in this browser's localStorage. */
+/** The app's store, saved in localStorage, or sessionStorage during a session for someone else. */
 export const usePlansStore: PlansStore = createPlansStore();

@@ -1,12 +1,13 @@
 import { downloadFile } from '../../ui/downloadFile';
 import { NotificationBanner } from '../../ui/NotificationBanner';
 import { usePlansStore } from '../../state/plans-store';
+import { storageArea } from '../../state/storage-area';
 
 /** Saves a copy of saved data that could not be read, so nothing the person entered is lost. */
 function downloadRecoveryCopy(key: string): void {
   let raw: string | null;
   try {
-    raw = window.localStorage.getItem(key);
+    raw = storageArea().getItem(key);
   } catch {
     raw = null;
   }
