@@ -3,6 +3,7 @@ import type { PlanAnswers } from '../../domain/plan/answers';
 import { MAX_SHARED_PLAN_LENGTH, encodeSharedPlan } from '../../domain/plan/share-link';
 import { EntryChecklist } from '../../features/entry-requirements/EntryChecklist';
 import { firstUnanswered } from '../../features/plan-questions/flow';
+import { DownloadPlanFile } from '../../features/shared-plan/DownloadPlanFile';
 import { SharePlanSection } from '../../features/shared-plan/SharePlanSection';
 import { TimelinePage } from '../../features/timeline/TimelinePage';
 import { partTimePaths, paths, stepPath } from '../paths';
@@ -53,7 +54,12 @@ export function TimelineRoute() {
         consultant: { href: paths.rolesSection('roles-and-routes'), text: 'Roles for consultants' },
       }}
       afterRoute={
-        <SharePlanSection link={sharedPlanLink(activePlan.name, answers, window.location.origin)} />
+        <>
+          <SharePlanSection
+            link={sharedPlanLink(activePlan.name, answers, window.location.origin)}
+          />
+          <DownloadPlanFile planName={activePlan.name} answers={answers} today={today} />
+        </>
       }
       beforeList={
         BEFORE_MEDICAL_SCHOOL.has(stage) ? (
