@@ -98,9 +98,9 @@ export function pageHeading(page: Page, name: string | RegExp): Locator {
   return page.getByRole('heading', { level: 1, name });
 }
 
-/** The app moves focus to <main> after every client-side page change. */
-export async function expectMainFocused(page: Page): Promise<void> {
-  await expect(page.locator('main#maincontent')).toBeFocused();
+/** The app moves focus to the page's h1 after every client-side page change. */
+export async function expectHeadingFocused(page: Page): Promise<void> {
+  await expect(page.locator('main#maincontent h1')).toBeFocused();
 }
 
 /** One row of the "Check your answers" summary list, by its key. */

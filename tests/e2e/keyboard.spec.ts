@@ -1,5 +1,12 @@
 import { expect, setToday, test } from './fixtures';
-import { ROUTE_HEADING, TODAY, cctSummary, expectMainFocused, pageHeading, tabTo } from './helpers';
+import {
+  ROUTE_HEADING,
+  TODAY,
+  cctSummary,
+  expectHeadingFocused,
+  pageHeading,
+  tabTo,
+} from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await setToday(page, TODAY);
@@ -12,7 +19,7 @@ test('an F2 doctor reaches their route using only the keyboard', async ({ page }
   /** After each page change: the new heading, and focus at the top of the main content. */
   const arriveAt = async (heading: string) => {
     await expect(pageHeading(page, heading)).toBeVisible();
-    await expectMainFocused(page);
+    await expectHeadingFocused(page);
   };
   const continueWithEnter = async () => {
     await tabTo(page, continueButton);
@@ -29,7 +36,7 @@ test('an F2 doctor reaches their route using only the keyboard', async ({ page }
   await expect(skipLink).toBeFocused();
   await expect(skipLink).toBeInViewport();
   await keyboard.press('Enter');
-  await expectMainFocused(page);
+  await expectHeadingFocused(page);
 
   // From the main content, the next stops are in the page body, not the header again.
   await tabTo(page, page.getByRole('button', { name: 'Start now' }), 5);

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, setToday, test } from './fixtures';
-import { TODAY, expectMainFocused, pageHeading, tabTo } from './helpers';
+import { TODAY, expectHeadingFocused, pageHeading, tabTo } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await setToday(page, TODAY);
@@ -23,7 +23,7 @@ test('an ST5 doctor works out a new CCT date at 60% using only the keyboard', as
   const keyboard = page.keyboard;
   const arriveAt = async (heading: string) => {
     await expect(pageHeading(page, heading)).toBeVisible();
-    await expectMainFocused(page);
+    await expectHeadingFocused(page);
   };
   const pressButton = async (name: string) => {
     await tabTo(page, page.getByRole('button', { name }));

@@ -4,7 +4,7 @@ import {
   TODAY,
   answerRow,
   cctSummary,
-  expectMainFocused,
+  expectHeadingFocused,
   milestone,
   pageHeading,
 } from './helpers';
@@ -29,7 +29,7 @@ test('a Year 11 pupil answers every question, checks the answers and sees a date
   const onQuestion = async (heading: string) => {
     await expect(pageHeading(page, heading)).toBeVisible();
     await expect(page).toHaveTitle(`${heading} – Plan your route into palliative medicine`);
-    await expectMainFocused(page);
+    await expectHeadingFocused(page);
     await axe();
   };
 
@@ -112,7 +112,7 @@ test('a Year 11 pupil answers every question, checks the answers and sees a date
   // Check your answers
   await expect(pageHeading(page, 'Check your answers')).toBeVisible();
   await expect(page).toHaveURL(/\/check-answers$/);
-  await expectMainFocused(page);
+  await expectHeadingFocused(page);
   const expectedAnswers: ReadonlyArray<readonly [string, string]> = [
     ['Where you live or plan to train', 'England'],
     ['Where you are now', 'At school, Year 11'],
@@ -139,7 +139,7 @@ test('a Year 11 pupil answers every question, checks the answers and sees a date
     `journey took ${journeyMs} ms (Year 11, start page to route heading, 11 questions; ` +
       `${axeMs} ms of it in 13 axe scans, ${journeyMs - axeMs} ms without them)`,
   );
-  await expectMainFocused(page);
+  await expectHeadingFocused(page);
   await expect(page).toHaveTitle(
     'Your route to consultant – Plan your route into palliative medicine',
   );

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { focusPageHeading } from './focus-page-heading';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { PhaseBanner } from './PhaseBanner';
@@ -11,19 +12,21 @@ const StoreNotices = lazy(() =>
 
 /** The page shell: skip link, header, phase banner, main content and footer. */
 export function Layout() {
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const linksToSection = hash.length > 1;
 
-  // After client-side navigation, move focus to the new page's content so keyboard and screen reader
-  // users start at the top of it, as they would after a full page load.
+  // After client-side navigation, start at the top of the new page with focus on its h1, as after a
+  // full page load. A link to a section of a page lands on that section instead (the page does that).
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    main.current?.focus();
-  }, [pathname]);
+    if (linksToSection || !main.current) return;
+    return focusPageHeading(main.current);
+  }, [pathname, linksToSection]);
 
   return (
     <>

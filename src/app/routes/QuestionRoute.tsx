@@ -11,6 +11,7 @@ import {
   isQuestionId,
   nextStep,
   previousStep,
+  questionPosition,
 } from '../../features/plan-questions/flow';
 import { GapYearsQuestion } from '../../features/plan-questions/GapYearsQuestion';
 import { GcseGradesQuestion } from '../../features/plan-questions/GcseGradesQuestion';
@@ -18,6 +19,7 @@ import { MedicalSchoolRouteQuestion } from '../../features/plan-questions/Medica
 import { MrcpQuestion } from '../../features/plan-questions/MrcpQuestion';
 import { National5Question } from '../../features/plan-questions/National5Question';
 import { NationQuestion } from '../../features/plan-questions/NationQuestion';
+import { QuestionPositionContext } from '../../features/plan-questions/question-position';
 import type { QuestionProps } from '../../features/plan-questions/question-props';
 import { SchoolGradesQuestion } from '../../features/plan-questions/SchoolGradesQuestion';
 import { SchoolQualificationsQuestion } from '../../features/plan-questions/SchoolQualificationsQuestion';
@@ -85,19 +87,26 @@ export function QuestionRoute() {
   };
 
   const props: QuestionProps = { answers, today, backHref, onSave };
+  const position = questionPosition(questionId, answers);
   if (questionId === 'school-grades') {
     const qualification = answers.qualifications?.schoolQualification;
     if (!qualification || qualification.kind === 'other')
       return <Navigate to={paths.question('school-qualifications')} replace />;
     return (
-      <SchoolGradesQuestion
-        key={`${planKey}-${questionId}`}
-        {...props}
-        qualification={qualification}
-      />
+      <QuestionPositionContext value={position}>
+        <SchoolGradesQuestion
+          key={`${planKey}-${questionId}`}
+          {...props}
+          qualification={qualification}
+        />
+      </QuestionPositionContext>
     );
   }
   const Page = QUESTION_PAGES[questionId];
   // The key gives each plan and question fresh form state, filled from the saved answers.
-  return <Page key={`${planKey}-${questionId}`} {...props} />;
+  return (
+    <QuestionPositionContext value={position}>
+      <Page key={`${planKey}-${questionId}`} {...props} />
+    </QuestionPositionContext>
+  );
 }

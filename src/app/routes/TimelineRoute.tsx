@@ -1,7 +1,7 @@
-import { Navigate } from 'react-router';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import { MAX_SHARED_PLAN_LENGTH, encodeSharedPlan } from '../../domain/plan/share-link';
 import { EntryChecklist } from '../../features/entry-requirements/EntryChecklist';
+import { assumedAnswerSummaries } from '../../features/plan-questions/assumed-answers';
 import { firstUnanswered } from '../../features/plan-questions/flow';
 import { DownloadPlanFile } from '../../features/shared-plan/DownloadPlanFile';
 import { SharePlanSection } from '../../features/shared-plan/SharePlanSection';
@@ -9,6 +9,7 @@ import { TimelinePage } from '../../features/timeline/TimelinePage';
 import { partTimePaths, paths, stepPath } from '../paths';
 import { selectActivePlan, usePlansStore } from '../../state/plans-store';
 import { useToday } from '../../state/today';
+import { NoPlanYet } from '../../ui/NoPlanYet';
 
 const BEFORE_MEDICAL_SCHOOL = new Set(['school', 'gap-year', 'graduate']);
 
@@ -23,17 +24,23 @@ export function TimelineRoute() {
   const today = useToday();
   const activePlan = usePlansStore(selectActivePlan);
   const setAnswers = usePlansStore((state) => state.setAnswers);
-  if (!activePlan) return <Navigate to={paths.start} replace />;
+  if (!activePlan)
+    return (
+      <NoPlanYet
+        pageName="Your route"
+        shows="your route to consultant, with dates and your age at each step"
+        startHref={paths.start}
+      />
+    );
 
   const answers = activePlan.answers;
-  if (answers.now === undefined)
-    return <Navigate to={stepPath(firstUnanswered(answers))} replace />;
-  const stage = answers.now.stage;
+  const stage = answers.now?.stage;
   return (
     <TimelinePage
       planName={activePlan.name}
       planId={activePlan.id}
       answers={answers}
+      assumedAnswers={assumedAnswerSummaries(answers)}
       today={today}
       links={{
         checkAnswers: paths.checkAnswers,
@@ -62,7 +69,7 @@ export function TimelineRoute() {
         </>
       }
       beforeList={
-        BEFORE_MEDICAL_SCHOOL.has(stage) ? (
+        stage !== undefined && BEFORE_MEDICAL_SCHOOL.has(stage) ? (
           <EntryChecklist
             qualifications={answers.qualifications}
             stage={stage}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanAnswers } from '../../domain/plan/answers';
-import { firstUnanswered, nextStep, previousStep, questionsFor } from './flow';
+import {
+  assumedAnswers,
+  firstUnanswered,
+  nextStep,
+  previousStep,
+  questionPosition,
+  questionsFor,
+} from './flow';
 
 describe('which questions are asked', () => {
   it.each<[string, PlanAnswers, string[]]>([
@@ -125,5 +132,69 @@ describe('moving through the questions', () => {
         nation: 'wales',
       }),
     ).toBe('check-answers');
+  });
+});
+
+describe('where a question sits in the person’s questions', () => {
+  it('counts the questions anyone is asked before saying where they are', () => {
+    expect(questionPosition('nation', {})).toEqual({ number: 1, total: 5 });
+    expect(questionPosition('core-route', {})).toEqual({ number: 5, total: 5 });
+  });
+
+  it('counts again as answers change the questions that apply', () => {
+    const pupil: PlanAnswers = { now: { stage: 'school', yearGroup: 11 } };
+    // A pupil in England is asked about school qualifications, GCSEs, the medical school route and
+    // gap years too; their grades only once they say which qualifications they take.
+    expect(questionPosition('date-of-birth', pupil)).toEqual({ number: 3, total: 9 });
+    expect(
+      questionPosition('date-of-birth', {
+        ...pupil,
+        qualifications: { schoolQualification: { kind: 'a-levels', subjects: [] } },
+      }),
+    ).toEqual({ number: 3, total: 10 });
+    expect(questionPosition('date-of-birth', { now: { stage: 'f2' } })).toEqual({
+      number: 3,
+      total: 5,
+    });
+  });
+
+  it('gives no position for a question this person is not asked', () => {
+    expect(questionPosition('gcse-grades', { now: { stage: 'f2' } })).toBeNull();
+  });
+});
+
+describe('answers the route assumes', () => {
+  it('names each question not answered yet that has a default, in the order asked', () => {
+    const answers: PlanAnswers = {
+      nation: 'wales',
+      now: { stage: 'school', yearGroup: 11 },
+      dateOfBirth: '2011-03-14',
+    };
+    expect(assumedAnswers(answers)).toEqual([
+      { question: 'medical-school-route', assumed: { medicalSchoolRoute: 'standard' } },
+      { question: 'gap-years', assumed: { gapYearsBeforeMedicalSchool: 0 } },
+      { question: 'time-before-core-training', assumed: { yearsBeforeCoreTraining: 0 } },
+      { question: 'core-route', assumed: { coreRoute: 'imt' } },
+    ]);
+  });
+
+  it('assumes nothing once every question is answered', () => {
+    const answers: PlanAnswers = {
+      nation: 'england',
+      now: { stage: 'f2' },
+      dateOfBirth: '2000-06-01',
+      yearsBeforeCoreTraining: 1,
+      coreRoute: 'accs-im',
+    };
+    expect(firstUnanswered(answers)).toBe('check-answers');
+    expect(assumedAnswers(answers)).toEqual([]);
+  });
+
+  it('assumes only for questions this person is asked', () => {
+    const doctor: PlanAnswers = {
+      now: { stage: 'other-post' },
+      st4Route: 'alternative-certificate',
+    };
+    expect(assumedAnswers(doctor).map((item) => item.question)).toEqual(['nation', 'mrcp']);
   });
 });

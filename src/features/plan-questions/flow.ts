@@ -3,6 +3,7 @@
  * skipped: an F2 doctor is not asked about GCSEs or medical school.
  */
 import type { PlanAnswers } from '../../domain/plan/answers';
+import { PLAN_DEFAULTS } from '../../domain/plan/defaults';
 
 export const QUESTION_IDS = [
   'nation',
@@ -141,4 +142,45 @@ export function firstUnanswered(answers: PlanAnswers): QuestionId | 'check-answe
   return (
     questionsFor(answers).find((question) => !isAnswered(question, answers)) ?? 'check-answers'
   );
+}
+
+/** Where a question sits in this person's questions: "Question 3 of 10". Null if it is not asked. */
+export function questionPosition(
+  question: QuestionId,
+  answers: PlanAnswers,
+): { readonly number: number; readonly total: number } | null {
+  const questions = questionsFor(answers);
+  const index = questions.indexOf(question);
+  return index === -1 ? null : { number: index + 1, total: questions.length };
+}
+
+/**
+ * The answer the route engine takes for each question with a default (PLAN_DEFAULTS), so the route can
+ * say what it assumed for questions not answered yet. Questions without a default are not here.
+ */
+const DEFAULT_ANSWERS: Partial<Readonly<Record<QuestionId, Partial<PlanAnswers>>>> = {
+  nation: { nation: PLAN_DEFAULTS.nation },
+  'medical-school-route': { medicalSchoolRoute: PLAN_DEFAULTS.medicalSchoolRoute },
+  'gap-years': { gapYearsBeforeMedicalSchool: PLAN_DEFAULTS.gapYearsBeforeMedicalSchool },
+  'time-before-core-training': { yearsBeforeCoreTraining: PLAN_DEFAULTS.yearsBeforeCoreTraining },
+  'st4-route': { st4Route: PLAN_DEFAULTS.st4Route },
+  'core-route': { coreRoute: PLAN_DEFAULTS.coreRoute },
+  mrcp: { mrcp: PLAN_DEFAULTS.mrcp },
+};
+
+export type AssumedAnswer = {
+  readonly question: QuestionId;
+  /** The answer the route uses until the person gives their own. */
+  readonly assumed: Partial<PlanAnswers>;
+};
+
+/**
+ * The questions this person is asked but has not answered, whose default the route is using, in the
+ * order they are asked. Answering them all (or reaching check answers) leaves none.
+ */
+export function assumedAnswers(answers: PlanAnswers): AssumedAnswer[] {
+  return questionsFor(answers).flatMap((question) => {
+    const assumed = DEFAULT_ANSWERS[question];
+    return assumed === undefined || isAnswered(question, answers) ? [] : [{ question, assumed }];
+  });
 }

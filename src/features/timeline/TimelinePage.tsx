@@ -5,6 +5,7 @@ import type { PlanAnswers } from '../../domain/plan/answers';
 import type { StageId } from '../../domain/timeline/types';
 import { usePlanTimeline } from '../../state/plan-timeline';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { type AssumedAnswer, AssumedAnswersNotice } from './AssumedAnswersNotice';
 import { CalendarDownload } from './CalendarDownload';
 import { OtherRoutes } from './OtherRoutes';
 import { type StageLink, TimelineView } from './TimelineView';
@@ -22,6 +23,8 @@ type TimelinePageProps = {
   /** The saved plan's id, which keeps its calendar events the same from one download to the next. */
   readonly planId: string;
   readonly answers: PlanAnswers;
+  /** Questions not answered yet whose defaults the route is using, said above the route. */
+  readonly assumedAnswers?: readonly AssumedAnswer[];
   readonly today: IsoDate;
   readonly links: {
     readonly checkAnswers: string;
@@ -51,6 +54,7 @@ export function TimelinePage({
   planName,
   planId,
   answers,
+  assumedAnswers = [],
   today,
   links,
   onAlreadyApplied,
@@ -96,6 +100,7 @@ export function TimelinePage({
           <Link to={links.checkAnswers}>Change your answers</Link> or{' '}
           <Link to={links.plans}>see your saved plans</Link>.
         </p>
+        <AssumedAnswersNotice assumed={assumedAnswers} continueHref={links.continueQuestions} />
         {timeline.summary.cct !== null && (
           <ul className="nhsuk-list">
             <li>
