@@ -11,6 +11,8 @@ import { paths, stepPath } from '../paths';
 import { copyPlanWithScenarios, forgetScenariosOfDeletedPlans } from '../../state/plan-actions';
 import { usePartTimeStore } from '../../state/part-time-store';
 import { MAX_PLAN_NAME_LENGTH, type SavedPlan, usePlansStore } from '../../state/plans-store';
+import { useSavedData } from '../../state/saved-data';
+import { useInSessionMode } from '../../state/use-session-mode';
 
 function describe(plan: SavedPlan): string {
   return answerSummary('where-are-you-now', plan.answers) ?? 'Not started';
@@ -110,12 +112,14 @@ export function DeletePlanRoute() {
 
 export function ClearEverythingRoute() {
   const navigate = useNavigate();
-  const planCount = usePlansStore((state) => state.plans.length);
+  const saved = useSavedData();
+  const inSession = useInSessionMode();
   const clearEverything = usePlansStore((state) => state.clearEverything);
   const resetPartTime = usePartTimeStore((state) => state.reset);
   return (
     <ClearEverythingPage
-      planCount={planCount}
+      saved={saved}
+      inSession={inSession}
       backHref={paths.plans}
       onClear={() => {
         clearEverything();
