@@ -29,6 +29,9 @@ const DeletePlanRoute = lazy(() =>
 const ClearEverythingRoute = lazy(() =>
   import('./routes/PlansRoutes').then((module) => ({ default: module.ClearEverythingRoute })),
 );
+const StartSessionRoute = lazy(() =>
+  import('./routes/StartSessionRoute').then((module) => ({ default: module.StartSessionRoute })),
+);
 const CompareRoute = lazy(() =>
   import('./routes/CompareRoute').then((module) => ({ default: module.CompareRoute })),
 );
@@ -94,6 +97,13 @@ const RolesRoute = lazy(() =>
 
 const SharedPlanRoute = lazy(() =>
   import('./routes/SharedPlanRoute').then((module) => ({ default: module.SharedPlanRoute })),
+);
+
+const AccessibilityRoute = lazy(() =>
+  import('./routes/AboutRoutes').then((module) => ({ default: module.AccessibilityRoute })),
+);
+const PrivacyRoute = lazy(() =>
+  import('./routes/AboutRoutes').then((module) => ({ default: module.PrivacyRoute })),
 );
 
 const SourcesPage = lazy(() =>
@@ -165,6 +175,14 @@ export function AppRoutes() {
           }
         />
         <Route
+          path={paths.startSession}
+          element={
+            <Loading>
+              <StartSessionRoute />
+            </Loading>
+          }
+        />
+        <Route
           path="/plans/:planId/rename"
           element={
             <Loading>
@@ -228,6 +246,22 @@ export function AppRoutes() {
           element={
             <Loading>
               <SharedPlanRoute />
+            </Loading>
+          }
+        />
+        <Route
+          path={paths.accessibility}
+          element={
+            <Loading>
+              <AccessibilityRoute />
+            </Loading>
+          }
+        />
+        <Route
+          path={paths.privacy}
+          element={
+            <Loading>
+              <PrivacyRoute />
             </Loading>
           }
         />

@@ -12,6 +12,8 @@ export const paths = {
   renamePlan: (planId: string) => `/plans/${encodeURIComponent(planId)}/rename`,
   deletePlan: (planId: string) => `/plans/${encodeURIComponent(planId)}/delete`,
   clearEverything: '/plans/clear-everything',
+  /** A session for someone else: kept in this tab only and cleared when it ends. */
+  startSession: '/session/start',
   /** Two saved plans side by side; without ids, the open plan and the next one. */
   compare: (first?: string, second?: string) =>
     first === undefined || second === undefined
@@ -25,6 +27,8 @@ export const paths = {
   shared: '/shared',
   /** A section of the roles page, such as where you could work. */
   rolesSection: (section: RolesSectionId) => `/roles#${section}`,
+  accessibility: '/accessibility',
+  privacy: '/privacy',
 } as const;
 
 export {
