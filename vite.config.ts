@@ -2,9 +2,55 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import {
+  CONTENT_SECURITY_POLICY_HEADER,
+  contentSecurityPolicy,
+} from './scripts/content-security-policy.js';
 
 export default defineConfig(({ command }) => ({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // Works offline after one visit: the service worker precaches every page's code, and the app
+    // offers to reload when a new version is waiting (src/app/pwa). The build only: the dev server and
+    // vitest get the plugin's do-nothing registration.
+    VitePWA({
+      registerType: 'prompt',
+      // The app registers the worker itself, lazily, so none of this code is in the first chunk.
+      injectRegister: false,
+      manifest: {
+        id: '/',
+        name: 'Pathway: plan your route into palliative medicine',
+        short_name: 'Pathway',
+        description:
+          'A planning aid for the UK route into palliative medicine: from GCSEs to consultant, with dated steps, ages and sources.',
+        lang: 'en-GB',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#005eb8',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/maskable-512x512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // Every chunk, stylesheet and icon, so every page (including lazy ones) opens offline.
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        // Deep links (/your-route, /plans/compare, ...) are the single-page app's index.html.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     // React Router 7's package exports point only at its development build (remix-run/react-router
     // issues #12532 and #14753), which carries dev-only warnings. Production builds use its production
@@ -22,7 +68,13 @@ export default defineConfig(({ command }) => ({
         : [],
   },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    // As a static host would send it from _headers, so browser tests meet the policy in full.
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER },
+  },
   build: {
     target: 'es2022',
     // Report sizes without gzip: size-limit measures brotli, the figure that matters.

@@ -11,7 +11,12 @@ type Fixtures = {
   externalRequests: string[];
   /** Fails any test whose page throws or logs an error to the console (runs for every test). */
   noPageErrors: void;
+  /** Fails any test in which any page of its context breaks the Content Security Policy (every test). */
+  noCspViolations: void;
 };
+
+/** Called by every page in the test's context for each `securitypolicyviolation` event. */
+const CSP_VIOLATION_BINDING = '__pathwayCspViolation';
 
 export const test = base.extend<Fixtures>({
   expectNoAxeViolations: async ({ page }, use) => {
@@ -43,6 +48,27 @@ export const test = base.extend<Fixtures>({
       });
       await use();
       expect(errors, `errors on ${page.url()}`).toEqual([]);
+    },
+    { auto: true },
+  ],
+  noCspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      // A binding, not only a list on window, so violations on pages left by navigation still count.
+      await context.exposeBinding(CSP_VIOLATION_BINDING, (_source, violation: string) => {
+        violations.push(violation);
+      });
+      await context.addInitScript((binding) => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const violation = `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber}) on ${window.location.pathname}`;
+          const recorded = window as unknown as Record<string, unknown>;
+          recorded.cspViolations = [...((recorded.cspViolations as string[]) ?? []), violation];
+          const report = recorded[binding];
+          if (typeof report === 'function') void report(violation);
+        });
+      }, CSP_VIOLATION_BINDING);
+      await use();
+      expect(violations, 'Content Security Policy violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,0 +1,99 @@
+import { expect, setToday, test } from './fixtures';
+import { ROUTE_HEADING, TODAY, cctSummary, pageHeading } from './helpers';
+
+// This spec needs the service worker, whatever the config's default.
+test.use({ serviceWorkers: 'allow' });
+
+test.beforeEach(async ({ page }) => {
+  await setToday(page, TODAY);
+});
+
+test('after one visit, an F2 doctor plans their whole route with the network off', async ({
+  page,
+  context,
+  expectNoAxeViolations,
+}) => {
+  await page.goto('/');
+  await expect(pageHeading(page, /./)).toBeVisible();
+  // The service worker installs (precaching every page's code) after the first load, and takes charge
+  // of the page from the next load.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      message: 'the service worker controls the page',
+    })
+    .toBe(true);
+
+  await context.setOffline(true);
+  const reloaded = await page.reload();
+  expect(reloaded?.fromServiceWorker(), 'the page came from the service worker').toBe(true);
+  await expect(pageHeading(page, 'Plan your route into palliative medicine')).toBeVisible();
+  // Anything the worker has not cached really is out of reach. (Asked from another tab, as the failed
+  // request is logged as an error, which the test's own page must not have.)
+  const probe = await context.newPage();
+  await probe.goto('/');
+  const uncachedFetch = await probe.evaluate(() =>
+    fetch('/favicon.svg?not-cached').then(
+      (response) => `status ${response.status}`,
+      () => 'failed',
+    ),
+  );
+  expect(uncachedFetch).toBe('failed');
+  await probe.close();
+
+  // The F2 doctor's short journey: every question page, check answers and the route load on demand.
+  const continueButton = page.getByRole('button', { name: 'Continue' });
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(pageHeading(page, 'Where do you live or plan to train?')).toBeVisible();
+  await page.getByRole('radio', { name: 'England' }).check();
+  await continueButton.click();
+  await expect(pageHeading(page, 'Where are you now?')).toBeVisible();
+  await page.getByRole('radio', { name: 'Foundation year 2 (F2)' }).check();
+  await continueButton.click();
+  const dateOfBirth = page.getByRole('group', { name: 'What is your date of birth?' });
+  await dateOfBirth.getByLabel('Day').fill('1');
+  await dateOfBirth.getByLabel('Month').fill('6');
+  await dateOfBirth.getByLabel('Year').fill('2000');
+  await continueButton.click();
+  await page.getByRole('radio', { name: 'None: straight into core training' }).check();
+  await continueButton.click();
+  await page.getByRole('radio', { name: 'Internal Medicine Training (IMT), 3 years' }).check();
+  await continueButton.click();
+  await expect(pageHeading(page, 'Check your answers')).toBeVisible();
+  await page.getByRole('button', { name: 'See your route' }).click();
+  await expect(pageHeading(page, ROUTE_HEADING)).toBeVisible();
+  await expect(page.getByText(cctSummary('August 2034', 34))).toBeVisible();
+
+  // A deep link opened offline is the app too (the worker answers with index.html), and the pay page's
+  // chart, loaded after the page, comes from the cache as well.
+  await page.goto('/pay');
+  await expect(pageHeading(page, 'What you could earn')).toBeVisible();
+  await expect(page.locator('.app-pay-chart [data-year]').first()).toBeAttached();
+  await expectNoAxeViolations();
+});
+
+test('the app can be installed: its manifest names it and has the icons a launcher needs', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/');
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(manifestHref).toBe('/manifest.webmanifest');
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {
+    short_name: string;
+    start_url: string;
+    display: string;
+    icons: { src: string; sizes: string; purpose?: string }[];
+  };
+  expect(manifest).toMatchObject({ short_name: 'Pathway', start_url: '/', display: 'standalone' });
+  expect(manifest.icons.map((icon) => icon.sizes)).toEqual(
+    expect.arrayContaining(['192x192', '512x512']),
+  );
+  for (const icon of manifest.icons) {
+    const response = await request.get(icon.src);
+    expect(response.headers()['content-type'], icon.src).toBe('image/png');
+  }
+});
