@@ -9,6 +9,11 @@ import { PhaseBanner } from './PhaseBanner';
 const StoreNotices = lazy(() =>
   import('./StoreNotices').then((module) => ({ default: module.StoreNotices })),
 );
+// Offline support and the "new version" notice load after the page too: the service worker's code
+// stays out of the first chunk.
+const UpdateNotice = lazy(() =>
+  import('./UpdateNotice').then((module) => ({ default: module.UpdateNotice })),
+);
 
 /** The page shell: skip link, header, phase banner, main content and footer. */
 export function Layout() {
@@ -38,6 +43,7 @@ export function Layout() {
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1} ref={main}>
           <Suspense fallback={null}>
+            <UpdateNotice />
             <StoreNotices />
           </Suspense>
           <Outlet />
