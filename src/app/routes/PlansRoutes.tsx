@@ -8,6 +8,7 @@ import { DeletePlanPage } from '../../features/saved-plans/DeletePlanPage';
 import { type PlanListItem, PlansPage } from '../../features/saved-plans/PlansPage';
 import { RenamePlanPage } from '../../features/saved-plans/RenamePlanPage';
 import { paths, stepPath } from '../paths';
+import { freePlanName } from './SharedPlanRoute';
 import { copyPlanWithScenarios, forgetScenariosOfDeletedPlans } from '../../state/plan-actions';
 import { usePartTimeStore } from '../../state/part-time-store';
 import { MAX_PLAN_NAME_LENGTH, type SavedPlan, usePlansStore } from '../../state/plans-store';
@@ -34,7 +35,7 @@ export function PlansRoute() {
   const plans = usePlansStore((state) => state.plans);
   const activePlanId = usePlansStore((state) => state.activePlanId);
   const lastDeleted = usePlansStore((state) => state.lastDeleted);
-  const { switchPlan, createPlan, undoDelete } = usePlansStore.getState();
+  const { switchPlan, createPlan, setAnswers, undoDelete } = usePlansStore.getState();
   // Scenarios of plans deleted for good (beyond undo) are not kept on the device.
   useEffect(() => {
     forgetScenariosOfDeletedPlans();
@@ -61,6 +62,13 @@ export function PlansRoute() {
       onCreate={() => {
         createPlan();
         navigate(paths.question(FIRST_QUESTION));
+      }}
+      onOpenPlanFile={({ name, answers }) => {
+        // createPlan opens the new plan; plans already saved are left as they are.
+        const id = createPlan(freePlanName(name, plans));
+        setAnswers(id, answers);
+        const next = firstUnanswered(answers);
+        navigate(next === 'check-answers' ? paths.yourRoute : stepPath(next));
       }}
       renameHref={paths.renamePlan}
       deleteHref={paths.deletePlan}

@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { NotificationBanner } from '../../ui/NotificationBanner';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { type OpenedPlanFile, OpenPlanFile, PLAN_FILE_INPUT_ID } from './OpenPlanFile';
 
 export type PlanListItem = {
   readonly id: string;
@@ -20,9 +23,14 @@ type PlansPageProps = {
   readonly onOpen: (id: string) => void;
   readonly onDuplicate: (id: string) => void;
   readonly onCreate: () => void;
+  /** Saves a plan from a file that passed every check as a new plan, and opens it. */
+  readonly onOpenPlanFile: (plan: OpenedPlanFile) => void;
   readonly renameHref: (id: string) => string;
   readonly deleteHref: (id: string) => string;
   readonly clearHref: string;
+  /** True while this tab runs a session for someone else, which keeps plans in this tab only. */
+  readonly inSession: boolean;
+  readonly startSessionHref: string;
   /** Two plans side by side; offered once there are two. */
   readonly compareHref: string;
 };
@@ -35,15 +43,24 @@ export function PlansPage({
   onOpen,
   onDuplicate,
   onCreate,
+  onOpenPlanFile,
   renameHref,
   deleteHref,
   clearHref,
+  inSession,
+  startSessionHref,
   compareHref,
 }: PlansPageProps) {
-  usePageTitle('Your saved plans');
+  const [fileError, setFileError] = useState<string | null>(null);
+  usePageTitle('Your saved plans', fileError !== null);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
+        <ErrorSummary
+          errors={
+            fileError === null ? [] : [{ href: `#${PLAN_FILE_INPUT_ID}`, message: fileError }]
+          }
+        />
         {justDeleted !== null && (
           <NotificationBanner
             id="deleted"
@@ -61,7 +78,12 @@ export function PlansPage({
           </NotificationBanner>
         )}
         <h1>Your saved plans</h1>
-        <p>Plans are saved in this browser on this device only. Nothing is sent anywhere.</p>
+        <p>
+          {inSession
+            ? 'In this session, plans are kept in this tab only.'
+            : 'Plans are saved in this browser on this device only.'}{' '}
+          Nothing is sent anywhere.
+        </p>
         {plans.length === 0 ? (
           <p>You have no saved plans.</p>
         ) : (
@@ -115,6 +137,7 @@ export function PlansPage({
         <button className="nhsuk-button" type="button" onClick={onCreate}>
           Start a new plan
         </button>
+        <OpenPlanFile error={fileError} onError={setFileError} onOpen={onOpenPlanFile} />
         {plans.length >= 2 && (
           <>
             <h2 className="nhsuk-heading-m">Compare routes</h2>
@@ -125,10 +148,22 @@ export function PlansPage({
           </>
         )}
         <h2 className="nhsuk-heading-m">Using a shared computer?</h2>
-        <p>You can remove every plan and answer Pathway has saved in this browser.</p>
         <p>
-          <Link to={clearHref}>Clear everything from this device</Link>
+          You can remove every plan and answer Pathway has saved{' '}
+          {inSession ? 'in this session' : 'in this browser'}.
         </p>
+        <p>
+          <Link to={clearHref}>
+            Clear everything from {inSession ? 'this session' : 'this device'}
+          </Link>
+        </p>
+        {!inSession && (
+          <p>
+            Helping someone else?{' '}
+            <Link to={startSessionHref}>Start a session for someone else</Link> to keep what they
+            enter in this tab only, then clear it when you finish.
+          </p>
+        )}
       </div>
     </div>
   );
