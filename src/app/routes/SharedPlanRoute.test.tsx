@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeSharedPlan } from '../../domain/plan/share-link';
 import { selectActivePlan, usePlansStore } from '../../state/plans-store';
-import { freePlanName } from './SharedPlanRoute';
+import { forgetSharedPlan } from '../../features/shared-plan/held-shared-plan';
+import { NO_PLAN_HELD_MESSAGE, freePlanName } from './SharedPlanRoute';
 import { sharedPlanLink } from './TimelineRoute';
 import {
   YEAR_11_ANSWERS,
@@ -17,6 +18,8 @@ const CCT_SUMMARY =
   'You could become a consultant in palliative medicine in August 2043, aged 32, at the earliest.';
 
 startEachTestAfresh();
+// A link's plan is held in memory for the tab; each test is a new tab.
+beforeEach(forgetSharedPlan);
 
 describe('the route page’s link', () => {
   it('holds the plan’s answers and part-time periods, but not its skills checklist', async () => {
@@ -66,8 +69,31 @@ describe('opening a link', () => {
     expect(screen.queryByRole('heading', { name: /could not be read/ })).toBeNull();
     expect(usePlansStore.getState().plans).toBe(before);
     expect(usePlansStore.getState().activePlanId).toBe(existing);
-    // The link stays in the browser's history: a shared computer needs it cleared.
-    expect(screen.getByText(/could open it again from the browser’s history/)).toBeInTheDocument();
+    // The browser may still list the link: a shared computer needs its history cleared.
+    expect(screen.getByText(/taken the plan out of this page’s address/)).toBeInTheDocument();
+    expect(screen.getByText(/clear this browser’s history/)).toBeInTheDocument();
+  });
+
+  it('keeps showing the plan, from memory, once the link has left the address, until it is saved', async () => {
+    const user = userEvent.setup();
+    const first = renderAppAt(link);
+    await screen.findByRole('heading', { level: 1, name: 'Standard route' });
+    first.unmount();
+
+    // Back at /shared in the same tab, as after visiting another page: the address has no plan.
+    const again = renderAppAt('/shared');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Standard route' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save this plan on this device' }));
+    await screen.findByRole('heading', { level: 1, name: /Your route to consultant/ });
+    again.unmount();
+
+    renderAppAt('/shared');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'There is a problem with this link' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(NO_PLAN_HELD_MESSAGE)).toBeInTheDocument();
   });
 
   it('saves it as a new plan, under a free name, and opens its route', async () => {
@@ -136,7 +162,7 @@ describe('opening a link', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'There is a problem with this link' }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/Ask the person who sent it to send it again/)).toBeInTheDocument();
+    expect(screen.getByText(/ask the person who sent it to send it again/i)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'start a new plan' })).toHaveAttribute('href', '/');
     expect(screen.queryByRole('button', { name: /Save/ })).toBeNull();
     expect(usePlansStore.getState().plans).toBe(before);

@@ -1,9 +1,14 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { MAX_PLAN_NAME_LENGTH } from '../../domain/plan/plan-name';
 import { decodeSharedPlan } from '../../domain/plan/share-link';
 import { answerSummary, questionLabel } from '../../features/plan-questions/answer-summary';
 import { questionsFor } from '../../features/plan-questions/flow';
+import {
+  forgetSharedPlan,
+  heldSharedPlan,
+  holdSharedPlan,
+} from '../../features/shared-plan/held-shared-plan';
 import { BrokenLinkPage, SharedPlanPage } from '../../features/shared-plan/SharedPlanPage';
 import { TimelineView } from '../../features/timeline/TimelineView';
 import { VisualTimeline } from '../../features/timeline/VisualTimeline';
@@ -23,17 +28,37 @@ export function freePlanName(name: string, plans: readonly SavedPlan[]): string 
   }
 }
 
-/** A plan opened from a link (`/shared#v2.…`): shown without saving, then saved if the person asks. */
+/** What the page says at /shared when no link has been opened in this tab, or after a reload. */
+export const NO_PLAN_HELD_MESSAGE =
+  'There is no plan to show. Pathway takes the plan out of the page’s address once it is open, so it is not kept in this tab’s history. To see the plan again, open the link again, or ask the person who sent it to send it again.';
+
+/**
+ * A plan opened from a link (`/shared#v2.…`): read, then taken out of the address (the history entry is
+ * replaced), and shown from memory without saving, then saved if the person asks.
+ */
 export function SharedPlanRoute() {
-  const { hash } = useLocation();
+  const { pathname, search, hash } = useLocation();
   const navigate = useNavigate();
   const today = useToday();
-  const reading = useMemo(() => decodeSharedPlan(hash), [hash]);
+  const fromLink = useMemo(
+    () => (hash === '' || hash === '#' ? null : decodeSharedPlan(hash)),
+    [hash],
+  );
+  const reading = fromLink ?? heldSharedPlan();
+  useEffect(() => {
+    if (fromLink === null) return;
+    holdSharedPlan(fromLink);
+    // Replace this history entry with one without the fragment: neither the address bar nor Back
+    // holds the plan now. A broken link's text goes too, as it may still hold answers.
+    navigate({ pathname, search }, { replace: true });
+  }, [fromLink, navigate, pathname, search]);
   const result = useMemo(
-    () => (reading.ok ? timelineFor(reading.answers, today) : null),
+    () => (reading?.ok ? timelineFor(reading.answers, today) : null),
     [reading, today],
   );
 
+  if (reading === null)
+    return <BrokenLinkPage message={NO_PLAN_HELD_MESSAGE} startHref={paths.start} />;
   if (!reading.ok) return <BrokenLinkPage message={reading.message} startHref={paths.start} />;
 
   const { name, answers, unreadable } = reading;
@@ -84,6 +109,7 @@ export function SharedPlanRoute() {
       route={route}
       onSave={() => {
         const { plans, createPlan, setAnswers } = usePlansStore.getState();
+        forgetSharedPlan();
         // createPlan opens the new plan; plans already saved are left as they are.
         const id = createPlan(freePlanName(name, plans));
         setAnswers(id, answers);

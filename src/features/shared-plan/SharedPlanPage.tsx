@@ -76,9 +76,10 @@ export function SharedPlanPage({
         <SaveButton onSave={onSave} />
         <h2 className="nhsuk-heading-s">Using a shared computer?</h2>
         <p>
-          The plan’s answers are in the link itself, so anyone who uses this browser later could
-          open it again from the browser’s history. When you have finished, clear this browser’s
-          history as well as anything you saved here.
+          Pathway has taken the plan out of this page’s address, so going back or forward in this
+          tab does not show it again, and it goes when you close the tab. The browser may still list
+          the link in its history, though, and the link itself holds the answers. When you have
+          finished, clear this browser’s history as well as anything you saved here.
         </p>
         {route}
       </div>
