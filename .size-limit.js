@@ -35,6 +35,16 @@ export default [
     limit: '10 kB',
   },
   {
+    name: 'Update notice and service-worker registration, loaded after the page (brotli)',
+    path: ['dist/assets/UpdateNotice-*.js', 'dist/assets/workbox-window*.js'],
+    limit: '4 kB',
+  },
+  {
+    name: 'Service worker (sw.js and the Workbox runtime, brotli)',
+    path: ['dist/sw.js', 'dist/workbox-*.js'],
+    limit: '8 kB',
+  },
+  {
     name: 'CSS (brotli)',
     path: 'dist/assets/*.css',
     limit: '30 kB',
