@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, setToday, test } from './fixtures';
 import { ROUTE_HEADING, TODAY, cctSummary, pageHeading } from './helpers';
 
@@ -96,4 +98,28 @@ test('the app can be installed: its manifest names it and has the icons a launch
     const response = await request.get(icon.src);
     expect(response.headers()['content-type'], icon.src).toBe('image/png');
   }
+});
+
+test('the service worker code loads after the page, never with the first chunk', async ({
+  page,
+}) => {
+  const distDir = process.env.PLAYWRIGHT_DIST ?? 'dist';
+  const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const initialScripts = [
+    ...html.matchAll(/<script[^>]+src="\/(assets\/[^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/(assets\/[^"]+\.js)"/g),
+  ].map((match) => match[1] ?? '');
+  expect(initialScripts.length).toBeGreaterThan(0);
+  for (const script of initialScripts) {
+    const code = readFileSync(path.join(distDir, script), 'utf8');
+    expect(code, script).not.toMatch(/serviceWorker|workbox|messageSkipWaiting/);
+  }
+
+  // The page itself asks for the registration code (the update notice's chunk) once it has loaded.
+  const updateNoticeChunk = page.waitForRequest(/\/assets\/UpdateNotice-[^/]+\.js$/);
+  await page.goto('/');
+  await updateNoticeChunk;
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
 });
