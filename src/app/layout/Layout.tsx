@@ -4,6 +4,8 @@ import { focusPageHeading } from './focus-page-heading';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { PhaseBanner } from './PhaseBanner';
+import { SessionBanner } from '../../features/session/SessionBanner';
+import { paths } from '../paths';
 
 // Messages about saved plans need the store, which loads just after the page itself.
 const StoreNotices = lazy(() =>
@@ -39,6 +41,7 @@ export function Layout() {
         Skip to main content
       </a>
       <Header />
+      <SessionBanner startHref={paths.start} />
       <PhaseBanner />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1} ref={main}>

@@ -35,6 +35,7 @@ export function PlansRoute() {
   const plans = usePlansStore((state) => state.plans);
   const activePlanId = usePlansStore((state) => state.activePlanId);
   const lastDeleted = usePlansStore((state) => state.lastDeleted);
+  const inSession = useInSessionMode();
   const { switchPlan, createPlan, setAnswers, undoDelete } = usePlansStore.getState();
   // Scenarios of plans deleted for good (beyond undo) are not kept on the device.
   useEffect(() => {
@@ -73,6 +74,8 @@ export function PlansRoute() {
       renameHref={paths.renamePlan}
       deleteHref={paths.deletePlan}
       clearHref={paths.clearEverything}
+      inSession={inSession}
+      startSessionHref={paths.startSession}
       compareHref={paths.compare()}
     />
   );

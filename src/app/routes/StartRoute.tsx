@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useLocation } from 'react-router';
 import { StartNowLink } from '../../features/start/StartActions';
-import { StartPage } from '../../features/start/StartPage';
+import { type StartNotice, StartPage } from '../../features/start/StartPage';
+import { useInSessionMode } from '../../state/use-session-mode';
 import { paths } from '../paths';
 import { FIRST_QUESTION } from '../../features/plan-questions/flow';
 
@@ -11,12 +12,24 @@ const SavedPlanActions = lazy(() =>
   import('./SavedPlanActions').then((module) => ({ default: module.SavedPlanActions })),
 );
 
+type StartState = { cleared?: boolean; sessionStarted?: boolean; sessionEnded?: boolean } | null;
+
+/** What the page before asked the start page to confirm (see ClearEverythingRoute and the session). */
+function noticeFrom(state: StartState): StartNotice | null {
+  if (state?.cleared === true) return 'cleared';
+  if (state?.sessionStarted === true) return 'session-started';
+  if (state?.sessionEnded === true) return 'session-ended';
+  return null;
+}
+
 export function StartRoute() {
   const location = useLocation();
-  const justCleared = (location.state as { cleared?: boolean } | null)?.cleared === true;
+  const inSession = useInSessionMode();
   return (
     <StartPage
-      justCleared={justCleared}
+      notice={noticeFrom(location.state as StartState)}
+      inSession={inSession}
+      startSessionHref={paths.startSession}
       sourcesHref={paths.sources}
       actions={
         <Suspense fallback={<StartNowLink href={paths.question(FIRST_QUESTION)} />}>

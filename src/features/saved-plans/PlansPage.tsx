@@ -28,6 +28,9 @@ type PlansPageProps = {
   readonly renameHref: (id: string) => string;
   readonly deleteHref: (id: string) => string;
   readonly clearHref: string;
+  /** True while this tab runs a session for someone else, which keeps plans in this tab only. */
+  readonly inSession: boolean;
+  readonly startSessionHref: string;
   /** Two plans side by side; offered once there are two. */
   readonly compareHref: string;
 };
@@ -44,6 +47,8 @@ export function PlansPage({
   renameHref,
   deleteHref,
   clearHref,
+  inSession,
+  startSessionHref,
   compareHref,
 }: PlansPageProps) {
   const [fileError, setFileError] = useState<string | null>(null);
@@ -73,7 +78,12 @@ export function PlansPage({
           </NotificationBanner>
         )}
         <h1>Your saved plans</h1>
-        <p>Plans are saved in this browser on this device only. Nothing is sent anywhere.</p>
+        <p>
+          {inSession
+            ? 'In this session, plans are kept in this tab only.'
+            : 'Plans are saved in this browser on this device only.'}{' '}
+          Nothing is sent anywhere.
+        </p>
         {plans.length === 0 ? (
           <p>You have no saved plans.</p>
         ) : (
@@ -138,10 +148,22 @@ export function PlansPage({
           </>
         )}
         <h2 className="nhsuk-heading-m">Using a shared computer?</h2>
-        <p>You can remove every plan and answer Pathway has saved in this browser.</p>
         <p>
-          <Link to={clearHref}>Clear everything from this device</Link>
+          You can remove every plan and answer Pathway has saved{' '}
+          {inSession ? 'in this session' : 'in this browser'}.
         </p>
+        <p>
+          <Link to={clearHref}>
+            Clear everything from {inSession ? 'this session' : 'this device'}
+          </Link>
+        </p>
+        {!inSession && (
+          <p>
+            Helping someone else?{' '}
+            <Link to={startSessionHref}>Start a session for someone else</Link> to keep what they
+            enter in this tab only, then clear it when you finish.
+          </p>
+        )}
       </div>
     </div>
   );

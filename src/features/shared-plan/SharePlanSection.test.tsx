@@ -57,6 +57,32 @@ describe('SharePlanSection', () => {
     expect(screen.getByRole('status')).toHaveTextContent('We could not copy the link.');
   });
 
+  it('shows a QR code of the link, made when asked for, and hides it again', async () => {
+    const user = userEvent.setup();
+    render(<SharePlanSection link={LINK} />);
+    expect(screen.queryByRole('img')).toBeNull();
+    const button = screen.getByRole('button', { name: 'Show a QR code' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+
+    const code = await screen.findByRole('img', { name: 'QR code for the link to this plan' });
+    expect(code.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h\d+v1h-\d+z/);
+    expect(button).toHaveAccessibleName('Hide the QR code');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText(/Anyone who can see your screen could scan it too/)).toBeVisible();
+    await user.click(button);
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(button).toHaveAccessibleName('Show a QR code');
+  });
+
+  it('says when the link is too long for a QR code', async () => {
+    const user = userEvent.setup();
+    render(<SharePlanSection link={`${LINK}${'a'.repeat(3000)}`} />);
+    await user.click(screen.getByRole('button', { name: 'Show a QR code' }));
+    expect(await screen.findByText(/too long for a QR code/)).toBeVisible();
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
   it('explains, with no link or button, when the plan is too big for a link', () => {
     render(<SharePlanSection link={null} />);
     expect(screen.queryByRole('textbox')).toBeNull();
