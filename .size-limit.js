@@ -45,6 +45,11 @@ export default [
     limit: '8 kB',
   },
   {
+    name: 'QR code of the share link, loaded when asked for (uqr, brotli)',
+    path: ['dist/assets/link-qr-code-*.js'],
+    limit: '5 kB',
+  },
+  {
     name: 'CSS (brotli)',
     path: 'dist/assets/*.css',
     limit: '30 kB',

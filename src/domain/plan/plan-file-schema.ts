@@ -77,3 +77,12 @@ export const planFileSchema = z
   );
 
 export type PlanFile = z.infer<typeof planFileSchema>;
+
+/**
+ * The plan file's JSON Schema, as written to docs/plan-file.schema.json by scripts/plan-file-schema.ts
+ * (a test fails when the committed file differs). Generated from the zod schema, never written by hand.
+ */
+export function planFileJsonSchemaText(): string {
+  const schema = z.toJSONSchema(planFileSchema, { target: 'draft-2020-12', io: 'input' });
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

@@ -15,7 +15,7 @@ import {
 import { cutPlanName } from './plan-name';
 import { shareableAnswers } from './share-link';
 
-/** The largest file Pathway reads, in bytes. A plan with many periods takes about 5 kB. */
+/** The largest file Pathway reads, in bytes. A Year 11 plan takes 0.4 kB, one with 20 periods 3 kB. */
 export const MAX_PLAN_FILE_BYTES = 100_000;
 /** The name a plan gets when its file has an empty one. */
 export const UNNAMED_PLAN_FILE = 'Plan from a file';
