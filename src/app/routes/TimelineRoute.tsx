@@ -1,3 +1,4 @@
+import { checkEntryRequirements } from '../../domain/entry';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import { MAX_SHARED_PLAN_LENGTH, encodeSharedPlan } from '../../domain/plan/share-link';
 import { EntryChecklist } from '../../features/entry-requirements/EntryChecklist';
@@ -60,6 +61,15 @@ export function TimelineRoute() {
         },
         consultant: { href: paths.rolesSection('roles-and-routes'), text: 'Roles for consultants' },
       }}
+      entryCheck={
+        stage !== undefined && BEFORE_MEDICAL_SCHOOL.has(stage)
+          ? checkEntryRequirements(answers.qualifications, {
+              stage,
+              medicalSchoolRoute: answers.medicalSchoolRoute ?? 'standard',
+              ...(answers.nation === undefined ? {} : { nation: answers.nation }),
+            })
+          : null
+      }
       afterRoute={
         <>
           <SharePlanSection

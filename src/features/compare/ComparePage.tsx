@@ -7,6 +7,7 @@ import type { PlanAnswers } from '../../domain/plan/answers';
 import type { TimelineResult } from '../../domain/timeline/types';
 import { timelineFor } from '../../state/plan-timeline';
 import { ErrorSummary } from '../../ui/ErrorSummary';
+import { PrintButton } from '../../ui/PrintButton';
 import { formatDated } from '../../domain/dated-text';
 import { Select } from '../../ui/Select';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -270,6 +271,7 @@ function Comparison({
         </table>
       </div>
       {openButtons}
+      <PrintButton />
     </section>
   );
 }

@@ -25,6 +25,7 @@ import {
   oopCreditNeedsApproval,
   tisCalculatorSuspended,
 } from '../../domain/rules/ltft';
+import { PrintButton } from '../../ui/PrintButton';
 import { SourceReferences } from '../../ui/SourceReferences';
 import { Tag } from '../../ui/Tag';
 import { WarningCallout } from '../../ui/WarningCallout';
@@ -454,6 +455,7 @@ export function CctResultView({
       <TisComparison calculation={calculation} />
       <NextSteps calculation={calculation} nation={nation} />
       <SourceReferences ruleIds={calculation.ruleIds} today={today} />
+      <PrintButton />
     </section>
   );
 }

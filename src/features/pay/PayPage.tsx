@@ -6,6 +6,7 @@ import { payForTimeline } from '../../domain/pay';
 import { usePlanTimeline } from '../../state/plan-timeline';
 import { enhancementsNotIncluded } from '../../domain/rules/pay';
 import type { CoreRoute } from '../../domain/rules/specialty';
+import { PrintButton } from '../../ui/PrintButton';
 import { SourceReferences } from '../../ui/SourceReferences';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { chartDescription, payRows, paySummarySentence } from './pay-view-model';
@@ -61,6 +62,7 @@ export function PayPage({ planName, answers, today, links }: PayPageProps) {
             <p>
               <Link to={links.yourRoute}>Back to your route</Link>
             </p>
+            <PrintButton />
           </div>
         </div>
         <h2>Basic pay each year</h2>

@@ -1,13 +1,17 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { type IsoDate, addYears } from '../../domain/dates';
+import type { EntryCheckResult } from '../../domain/entry';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import type { StageId } from '../../domain/timeline/types';
 import { usePlanTimeline } from '../../state/plan-timeline';
+import { PrintButton } from '../../ui/PrintButton';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { usePrinting } from '../../ui/usePrinting';
 import { type AssumedAnswer, AssumedAnswersNotice } from './AssumedAnswersNotice';
 import { CalendarDownload } from './CalendarDownload';
 import { OtherRoutes } from './OtherRoutes';
+import { RoutePrintSummary } from './RoutePrintSummary';
 import { type StageLink, TimelineView } from './TimelineView';
 import { VisualTimeline } from './VisualTimeline';
 
@@ -43,6 +47,8 @@ type TimelinePageProps = {
   readonly onAlreadyApplied: () => void;
   /** Shown above the dated list for people not yet at medical school: the entry requirements check. */
   readonly beforeList?: ReactNode;
+  /** The same check's result, for its verdicts in the printed summary. */
+  readonly entryCheck?: EntryCheckResult | null;
   /** Links under a stage's dates, such as where you will work during higher specialty training. */
   readonly stageLinks?: Partial<Readonly<Record<StageId, StageLink>>>;
   /** Shown after the route, once it can be worked out: sending the plan as a link. */
@@ -59,11 +65,13 @@ export function TimelinePage({
   links,
   onAlreadyApplied,
   beforeList,
+  entryCheck = null,
   stageLinks,
   afterRoute,
 }: TimelinePageProps) {
   const result = usePlanTimeline(answers, today);
   usePageTitle('Your route to consultant');
+  const printing = usePrinting();
 
   if (!result.ok) {
     return (
@@ -93,7 +101,17 @@ export function TimelinePage({
 
   return (
     <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
+      {printing && (
+        <RoutePrintSummary
+          planName={planName}
+          timeline={timeline}
+          today={today}
+          entryCheck={entryCheck}
+          assumedAnswers={assumedAnswers}
+        />
+      )}
+      {/* While printing, the summary above prints instead of the page as it is on screen. */}
+      <div className={`nhsuk-grid-column-two-thirds${printing ? ' app-no-print' : ''}`}>
         <span className="nhsuk-caption-l">{planName}</span>
         <h1>Your route to consultant in palliative medicine</h1>
         <p>
@@ -118,6 +136,7 @@ export function TimelinePage({
             </li>
           </ul>
         )}
+        <PrintButton />
         <TimelineView
           timeline={timeline}
           sourcesHref={links.sources}

@@ -1,14 +1,18 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { type CctSegment, PERIOD_KINDS, describeDifference, percentOf } from '../../domain/cct';
+import { type CctSegment, PERIOD_KINDS, percentOf } from '../../domain/cct';
 import { type IsoDate, formatLongDate, formatMonthYear } from '../../domain/dates';
 import { conflicts } from '../../domain/rules';
-import { progressionAfterFoundation } from '../../domain/rules/foundation';
-import { palliativeConsultantsLtft } from '../../domain/rules/specialty';
 import type { Milestone, Stage, StageId, Timeline } from '../../domain/timeline/types';
 import { formatDated } from '../../domain/dated-text';
 import { SourceReferences } from '../../ui/SourceReferences';
 import { Tag } from '../../ui/Tag';
+import {
+  SHORTEST_ROUTE_RULE_IDS,
+  earliestCctSentence,
+  partTimeCctSentence,
+  shortestRouteCaveat,
+} from './summary-sentences';
 
 const healthCareersConflict = conflicts.find(
   (conflict) => conflict.id === 'specialty-training-length',
@@ -52,7 +56,7 @@ function periodName(segment: CctSegment): string {
 }
 
 /** The plan's periods as worked out by the CCT calculator: one entry per period, first to last day. */
-function planPeriods(timeline: Timeline): PlanPeriod[] {
+export function planPeriods(timeline: Timeline): PlanPeriod[] {
   const byChange = new Map<number, { first: CctSegment; last: CctSegment }>();
   for (const segment of timeline.partTime?.calculation.segments ?? []) {
     if (segment.changeIndex === null) continue;
@@ -152,6 +156,7 @@ export function TimelineView({
 }: TimelineViewProps) {
   const { summary, stages, milestones, notices } = timeline;
   const periods = planPeriods(timeline);
+  const partTimeCct = partTimeCctSentence(timeline);
   const inStage = (stage: Stage) =>
     periods.filter(
       (period) => stage.start <= period.start && (stage.end === null || period.start <= stage.end),
@@ -161,35 +166,10 @@ export function TimelineView({
       {summary.cct !== null && summary.ageAtCct !== null && (
         <div className="nhsuk-card app-summary-card">
           <div className="nhsuk-card__content">
-            <p className="nhsuk-card__heading nhsuk-heading-m">
-              You could become a consultant in palliative medicine in {formatMonthYear(summary.cct)}
-              , aged {summary.ageAtCct}, at the earliest.
-            </p>
-            {timeline.partTime !== null && summary.fullTimeCct !== null && (
-              <p className="nhsuk-card__description">
-                With your part-time periods and time out, your CCT date is{' '}
-                {formatLongDate(summary.cct)}:{' '}
-                {summary.cct === summary.fullTimeCct
-                  ? 'the same as'
-                  : `${describeDifference(summary.fullTimeCct, summary.cct)} than`}{' '}
-                full time, {formatLongDate(summary.fullTimeCct)}.
-              </p>
-            )}
-            <p className="nhsuk-card__description">
-              {timeline.partTime === null
-                ? 'This is the shortest full-time route, with no failed applications or exams.'
-                : 'This is the shortest route with your periods, with no failed applications or exams.'}{' '}
-              Most doctors take longer. Only{' '}
-              {progressionAfterFoundation.value.percentInTrainingWithin12Months}% of doctors who
-              finished F2 in {progressionAfterFoundation.value.cohortYear} were in specialty
-              training within a year. In {palliativeConsultantsLtft.value.censusYear},{' '}
-              {palliativeConsultantsLtft.value.percent}% of palliative medicine consultants worked
-              part time.
-            </p>
-            <SourceReferences
-              ruleIds={[progressionAfterFoundation.id, palliativeConsultantsLtft.id]}
-              today={timeline.today}
-            />
+            <p className="nhsuk-card__heading nhsuk-heading-m">{earliestCctSentence(timeline)}</p>
+            {partTimeCct !== null && <p className="nhsuk-card__description">{partTimeCct}</p>}
+            <p className="nhsuk-card__description">{shortestRouteCaveat(timeline)}</p>
+            <SourceReferences ruleIds={SHORTEST_ROUTE_RULE_IDS} today={timeline.today} />
           </div>
         </div>
       )}

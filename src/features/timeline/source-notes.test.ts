@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ucasMedicineDeadline } from '../../domain/rules/entry';
+import { progressionAfterFoundation } from '../../domain/rules/foundation';
+import { palliativeConsultantsLtft } from '../../domain/rules/specialty';
+import { sourceNotes } from './source-notes';
+
+const ucas = ucasMedicineDeadline;
+const progression = progressionAfterFoundation;
+const ltft = palliativeConsultantsLtft;
+
+describe('sourceNotes', () => {
+  it('numbers each source once, in the order it is first printed, and cites by number', () => {
+    const { notes, cite } = sourceNotes([[progression.id], [ucas.id, progression.id], [ltft.id]]);
+    expect(notes.map((note) => [note.number, note.sourceId])).toEqual([
+      [1, progression.sourceId],
+      [2, ucas.sourceId],
+      [3, ltft.sourceId],
+    ]);
+    expect(cite([ltft.id, progression.id])).toEqual([1, 3]);
+    expect(cite([ucas.id])).toEqual([2]);
+  });
+
+  it('cites nothing it was not given, and has no notes when nothing printed has a source', () => {
+    const { notes, cite } = sourceNotes([[], ['no-such-rule']]);
+    expect(notes).toEqual([]);
+    expect(cite(['no-such-rule', ucas.id])).toEqual([]);
+  });
+});
