@@ -4,6 +4,7 @@ import {
   PLANS_KEY,
   TODAY,
   YEAR_11_ANSWERS,
+  expectHeadingFocused,
   pageHeading,
   savedPlansJson,
   seedSavedPlans,
@@ -114,6 +115,7 @@ test('a session for someone else is kept in this tab only, hides the person’s 
   await page.keyboard.press('Enter');
 
   await expect(pageHeading(page, START_HEADING)).toBeVisible();
+  await expectHeadingFocused(page);
   await expect(page.getByRole('alert')).toContainText(
     'The session has ended and everything from it has been cleared.',
   );
