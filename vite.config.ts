@@ -44,10 +44,14 @@ export default defineConfig(({ command }) => ({
       },
       workbox: {
         // Every chunk, stylesheet and icon, so every page (including lazy ones) opens offline.
-        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        // (The manifest's PNG icons are added by the plugin itself.)
+        globPatterns: ['**/*.{js,css,html,svg}'],
         // Deep links (/your-route, /plans/compare, ...) are the single-page app's index.html.
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first worker takes charge of the open page at once, so it works offline without a
+        // reload. A new version still waits for "Reload to update" (no skipWaiting).
+        clientsClaim: true,
       },
     }),
   ],

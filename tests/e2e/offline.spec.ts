@@ -17,12 +17,8 @@ test('after one visit, an F2 doctor plans their whole route with the network off
 }) => {
   await page.goto('/');
   await expect(pageHeading(page, /./)).toBeVisible();
-  // The service worker installs (precaching every page's code) after the first load, and takes charge
-  // of the page from the next load.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
+  // The service worker installs after the first load, precaching every page's code, then takes charge
+  // of the page.
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
       message: 'the service worker controls the page',

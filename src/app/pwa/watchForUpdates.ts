@@ -11,6 +11,14 @@ export type ReloadToUpdate = () => Promise<void>;
  */
 export function watchForUpdates(onUpdateWaiting: (reloadToUpdate: ReloadToUpdate) => void): void {
   const updateServiceWorker = registerSW({
-    onNeedRefresh: () => onUpdateWaiting(() => updateServiceWorker()),
+    onNeedRefresh: () => onUpdateWaiting(reloadToUpdate),
   });
+  const reloadToUpdate: ReloadToUpdate = () => {
+    // The plugin reloads only a page the old worker controlled when it loaded; a tab open since the
+    // very first visit also needs reloading once the new worker takes charge.
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+      once: true,
+    });
+    return updateServiceWorker();
+  };
 }
