@@ -1,6 +1,7 @@
-import { Link, NavLink } from 'react-router';
+import { Link } from 'react-router';
 import { SERVICE_NAME } from '../../ui/usePageTitle';
 import { paths } from '../paths';
+import { HeaderNavigation } from './HeaderNavigation';
 
 const NAVIGATION = [
   { to: paths.yourRoute, label: 'Your route' },
@@ -22,19 +23,7 @@ export function Header() {
           </Link>
         </div>
       </div>
-      <nav className="nhsuk-header__navigation" aria-label="Menu">
-        <div className="nhsuk-header__navigation-container nhsuk-width-container">
-          <ul className="nhsuk-header__navigation-list">
-            {NAVIGATION.map((item) => (
-              <li className="nhsuk-header__navigation-item" key={item.to}>
-                <NavLink className="nhsuk-header__navigation-link" to={item.to} end>
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </nav>
+      <HeaderNavigation items={NAVIGATION} />
     </header>
   );
 }

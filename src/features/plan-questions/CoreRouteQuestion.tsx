@@ -3,6 +3,7 @@ import { CORE_ROUTES, type CoreRoute, coreTrainingLengths } from '../../domain/r
 import { Radios } from '../../ui/Radios';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
+import { QuestionCaption } from './QuestionCaption';
 
 const HINTS: Readonly<Record<CoreRoute, string>> = {
   imt: 'The usual route into medical specialties',
@@ -31,7 +32,7 @@ export function CoreRouteQuestion({ answers, backHref, onSave }: QuestionProps) 
       errors={error ? [{ href: '#core-route', message: error }] : []}
       onContinue={save}
     >
-      <span className="nhsuk-caption-l">Your route</span>
+      <QuestionCaption section="Your route" />
       <Radios
         name="core-route"
         legend="Which core training route?"

@@ -9,6 +9,7 @@ import type { ErrorSummaryItem } from '../../ui/ErrorSummary';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
 import { SchoolYearCheck } from './SchoolYearCheck';
+import { QuestionCaption } from './QuestionCaption';
 
 function nationOf(value: string | undefined): Nation | undefined {
   return (NATIONS as readonly (string | undefined)[]).includes(value)
@@ -89,7 +90,7 @@ export function DateOfBirthQuestion({ answers, today, backHref, onSave }: Questi
       errors={errors}
       onContinue={save}
     >
-      <span className="nhsuk-caption-l">About you</span>
+      <QuestionCaption section="About you" />
       <DateInput
         id="date-of-birth"
         legend="What is your date of birth?"

@@ -7,6 +7,7 @@ import { TextInput } from '../../ui/TextInput';
 import { DEGREE_CLASS_LABELS } from './labels';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
+import { QuestionCaption } from './QuestionCaption';
 
 /** A first degree: its result, whether it is in science, and when it ends. */
 export function DegreeQuestion({ answers, today, backHref, onSave }: QuestionProps) {
@@ -56,7 +57,7 @@ export function DegreeQuestion({ answers, today, backHref, onSave }: QuestionPro
 
   return (
     <QuestionPage title="Your degree" backHref={backHref} errors={errors} onContinue={save}>
-      <span className="nhsuk-caption-l">Your qualifications</span>
+      <QuestionCaption section="Your qualifications" />
       <h1>Your degree</h1>
       <Radios
         name="degree-class"

@@ -11,6 +11,7 @@ import { Select } from '../../ui/Select';
 import { TextInput } from '../../ui/TextInput';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
+import { QuestionCaption } from './QuestionCaption';
 
 type GcseSubject = 'englishLanguage' | 'maths' | 'science';
 
@@ -95,7 +96,7 @@ export function GcseGradesQuestion({ answers, backHref, onSave }: QuestionProps)
       errors={errors}
       onContinue={save}
     >
-      <span className="nhsuk-caption-l">Your qualifications</span>
+      <QuestionCaption section="Your qualifications" />
       <h1>What are your GCSE grades?</h1>
       <p>{choices.intro}</p>
       {SUBJECTS.map(({ key, label }) => (

@@ -11,6 +11,7 @@ import { Radios } from '../../ui/Radios';
 import { TextInput } from '../../ui/TextInput';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
+import { QuestionCaption } from './QuestionCaption';
 
 /** One short line on each route; the full notes and sources are on the route page. */
 const ROUTE_HINTS: Readonly<Record<MedicalSchoolRoute, string>> = {
@@ -104,7 +105,7 @@ export function MedicalSchoolRouteQuestion({ answers, backHref, onSave }: Questi
     : 'Which route through medical school are you thinking about?';
   return (
     <QuestionPage title={title} backHref={backHref} errors={errors} onContinue={save}>
-      <span className="nhsuk-caption-l">Your route</span>
+      <QuestionCaption section="Your route" />
       <Radios
         name="medical-school-route"
         legend={title}

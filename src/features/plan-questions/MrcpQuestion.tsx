@@ -3,6 +3,7 @@ import { MRCP_PROGRESS, type MrcpProgress } from '../../domain/plan/types';
 import { Radios } from '../../ui/Radios';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
+import { QuestionCaption } from './QuestionCaption';
 
 const LABELS: Readonly<Record<MrcpProgress, string>> = {
   full: 'Yes, I have the full diploma',
@@ -28,7 +29,7 @@ export function MrcpQuestion({ answers, backHref, onSave }: QuestionProps) {
       errors={error ? [{ href: '#mrcp', message: error }] : []}
       onContinue={save}
     >
-      <span className="nhsuk-caption-l">Your route</span>
+      <QuestionCaption section="Your route" />
       <Radios
         name="mrcp"
         legend="Have you passed MRCP(UK)?"

@@ -4,6 +4,7 @@ import type { Nation } from '../../domain/plan/types';
 import { Radios } from '../../ui/Radios';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
+import { QuestionCaption } from './QuestionCaption';
 
 const OPTIONS: ReadonlyArray<{ value: Nation; label: string }> = [
   { value: 'england', label: 'England' },
@@ -39,7 +40,7 @@ export function NationQuestion({ answers, backHref, onSave }: QuestionProps) {
       errors={error ? [{ href: '#nation', message: error }] : []}
       onContinue={save}
     >
-      <span className="nhsuk-caption-l">About you</span>
+      <QuestionCaption section="About you" />
       <Radios
         name="nation"
         legend="Where do you live or plan to train?"

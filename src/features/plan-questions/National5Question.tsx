@@ -3,6 +3,7 @@ import { readTopGradesCount, topGradesTermsFor } from '../../domain/plan/nation-
 import { TextInput } from '../../ui/TextInput';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
+import { QuestionCaption } from './QuestionCaption';
 
 /**
  * Scotland's exams at 16: how many National 5s are at grade A. Optional (left empty, it is not known
@@ -33,7 +34,7 @@ export function National5Question({ answers, backHref, onSave }: QuestionProps) 
       errors={error ? [{ href: '#national-5-top-grades', message: error }] : []}
       onContinue={save}
     >
-      <span className="nhsuk-caption-l">Your qualifications</span>
+      <QuestionCaption section="Your qualifications" />
       <TextInput
         id="national-5-top-grades"
         label={terms.question}

@@ -1,7 +1,6 @@
-import { type ReactNode, useContext } from 'react';
+import type { ReactNode } from 'react';
 import type { ErrorSummaryItem } from '../../ui/ErrorSummary';
 import { FormPage } from '../../ui/FormPage';
-import { QuestionPositionContext } from './question-position';
 
 type QuestionPageProps = {
   readonly title: string;
@@ -11,16 +10,10 @@ type QuestionPageProps = {
   readonly children: ReactNode;
 };
 
-/** One question on its own page, with a Continue button, and where it is in the questions. */
+/** One question on its own page, with a Continue button. */
 export function QuestionPage({ title, backHref, errors, onContinue, children }: QuestionPageProps) {
-  const position = useContext(QuestionPositionContext);
   return (
     <FormPage title={title} backHref={backHref} errors={errors} onSubmit={onContinue}>
-      {position && (
-        <span className="nhsuk-caption-l">
-          Question {position.number} of {position.total}
-        </span>
-      )}
       {children}
     </FormPage>
   );

@@ -15,6 +15,7 @@ import { TextInput } from '../../ui/TextInput';
 import { SUBJECT_LABELS } from './labels';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
+import { QuestionCaption } from './QuestionCaption';
 
 type Row = { readonly subject: string; readonly grade: string };
 type GradedKind = 'a-levels' | 'scottish-highers' | 'ib';
@@ -135,7 +136,7 @@ export function SchoolGradesQuestion({
 
   return (
     <QuestionPage title={HEADINGS[kind]} backHref={backHref} errors={errors} onContinue={save}>
-      <span className="nhsuk-caption-l">Your qualifications</span>
+      <QuestionCaption section="Your qualifications" />
       <h1>{HEADINGS[kind]}</h1>
       <p>
         Enter the grades you have, or the grades you are predicted. Leave a row empty if you do not

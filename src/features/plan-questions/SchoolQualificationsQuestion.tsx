@@ -7,6 +7,7 @@ import type {
 import { Radios } from '../../ui/Radios';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
+import { QuestionCaption } from './QuestionCaption';
 
 const OPTIONS: ReadonlyArray<{ value: SchoolQualificationKind; label: string; hint?: string }> = [
   { value: 'a-levels', label: 'A-levels' },
@@ -55,7 +56,7 @@ export function SchoolQualificationsQuestion({ answers, backHref, onSave }: Ques
       errors={error ? [{ href: '#school-qualification', message: error }] : []}
       onContinue={save}
     >
-      <span className="nhsuk-caption-l">Your qualifications</span>
+      <QuestionCaption section="Your qualifications" />
       <Radios
         name="school-qualification"
         legend="Which qualifications are you taking or have you taken?"

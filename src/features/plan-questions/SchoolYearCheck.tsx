@@ -6,6 +6,7 @@ import { Radios } from '../../ui/Radios';
 import { Select } from '../../ui/Select';
 import { withFullStop } from './full-stop';
 import { QuestionPage } from './QuestionPage';
+import { QuestionCaption } from './QuestionCaption';
 
 type SchoolYearCheckProps = {
   readonly nation: Nation | string | undefined;
@@ -63,7 +64,7 @@ export function SchoolYearCheck({
 
   return (
     <QuestionPage title={title} backHref={backHref} errors={errors} onContinue={save}>
-      <span className="nhsuk-caption-l">About you</span>
+      <QuestionCaption section="About you" />
       <Radios
         name="school-year-check"
         legend={title}

@@ -3,6 +3,7 @@ import { ST4_ROUTES, type St4Route } from '../../domain/plan/types';
 import { Radios, type RadioOption } from '../../ui/Radios';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
+import { QuestionCaption } from './QuestionCaption';
 
 const OPTIONS: Readonly<Record<St4Route, RadioOption<St4Route>>> = {
   'alternative-certificate': {
@@ -35,7 +36,7 @@ export function St4RouteQuestion({ answers, backHref, onSave }: QuestionProps) {
       errors={error ? [{ href: '#st4-route', message: error }] : []}
       onContinue={save}
     >
-      <span className="nhsuk-caption-l">Your route</span>
+      <QuestionCaption section="Your route" />
       <Radios
         name="st4-route"
         legend="How do you plan to get into palliative medicine training?"

@@ -3,6 +3,7 @@ import { firstOpenAlternativeCertificateYear } from '../../domain/timeline/ancho
 import { Radios } from '../../ui/Radios';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
+import { QuestionCaption } from './QuestionCaption';
 
 /** How many Augusts are offered, from the first round the person can still apply in. */
 const YEARS_OFFERED = 5;
@@ -35,7 +36,7 @@ export function St4StartYearQuestion({ answers, today, backHref, onSave }: Quest
       errors={error ? [{ href: '#st4-start-year', message: error }] : []}
       onContinue={save}
     >
-      <span className="nhsuk-caption-l">Your route</span>
+      <QuestionCaption section="Your route" />
       <Radios
         name="st4-start-year"
         legend="When do you want to start ST4?"

@@ -6,6 +6,7 @@ import { Radios, type RadioOption } from '../../ui/Radios';
 import { Select } from '../../ui/Select';
 import type { QuestionProps } from './question-props';
 import { QuestionPage } from './QuestionPage';
+import { QuestionCaption } from './QuestionCaption';
 
 type Stage =
   | 'school'
@@ -125,7 +126,7 @@ export function WhereAreYouNowQuestion({ answers, backHref, onSave }: QuestionPr
 
   return (
     <QuestionPage title="Where are you now?" backHref={backHref} errors={errors} onContinue={save}>
-      <span className="nhsuk-caption-l">About you</span>
+      <QuestionCaption section="About you" />
       <Radios
         name="stage"
         legend="Where are you now?"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Radios } from '../../ui/Radios';
 import { yearsLabel } from './labels';
 import { QuestionPage } from './QuestionPage';
+import { QuestionCaption } from './QuestionCaption';
 
 /** The choices offered; the engine accepts more, and a plan saved with more keeps its value. */
 const CHOICES = [0, 1, 2, 3];
@@ -42,7 +43,7 @@ export function YearsOutQuestion({
       errors={error ? [{ href: `#${name}`, message: error }] : []}
       onContinue={save}
     >
-      <span className="nhsuk-caption-l">{caption}</span>
+      <QuestionCaption section={caption} />
       <Radios
         name={name}
         legend={question}
