@@ -82,6 +82,7 @@ test('a printed route keeps the dates and the planning-aid notice, without the n
 
 test('the route prints as a summary on at most two sheets of A4, with key dates, ages and numbered sources', async ({
   page,
+  expectNoAxeViolations,
 }) => {
   await seedYear11Plans(page);
   await page.goto('/your-route');
@@ -141,6 +142,9 @@ test('the route prints as a summary on at most two sheets of A4, with key dates,
     main: document.querySelector('main')?.getBoundingClientRect().width ?? 0,
   }));
   expect(widths.summary).toBeGreaterThan(widths.main * 0.95);
+
+  // A PDF saved from it keeps the summary's headings and tables for screen readers.
+  await expectNoAxeViolations();
 
   // Back on screen, the route is as it was.
   await page.emulateMedia({ media: 'screen' });
