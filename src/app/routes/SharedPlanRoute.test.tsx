@@ -26,7 +26,10 @@ describe('the route page’s link', () => {
     const changes = periods({ kind: 'ltft', start: '2038-08-01', end: null, wte: 0.8 });
     savePlan('Standard route', { ...YEAR_11_ANSWERS, changes, reflections: ['communication'] });
     renderAppAt('/your-route');
-    const section = within(await screen.findByRole('region', { name: 'Send this plan as a link' }));
+    const section = within(
+      // The route page's code loads on demand: on a busy machine its first load takes seconds.
+      await screen.findByRole('region', { name: 'Send this plan as a link' }, { timeout: 15_000 }),
+    );
     const input = section.getByRole('textbox', { name: 'Link to this plan' });
     expect(input).toHaveAttribute('readonly');
     const link = (input as HTMLInputElement).value;
@@ -41,7 +44,7 @@ describe('the route page’s link', () => {
     expect(input).toHaveAccessibleDescription(
       /skills checklist is personal, so it is not included/,
     );
-  });
+  }, 20_000);
 
   it('is left out, with a reason, when the plan is too big for a link', () => {
     const huge = { ...YEAR_11_ANSWERS, nation: 'x'.repeat(10_000) };
