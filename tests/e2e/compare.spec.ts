@@ -1,5 +1,6 @@
 import { expect, setToday, test } from './fixtures';
 import {
+  PLANS_KEY,
   ROUTE_HEADING,
   TODAY,
   YEAR_11_ANSWERS,
@@ -34,12 +35,12 @@ test('an adviser compares two saved routes side by side, then opens one, by keyb
   await expect(page.getByRole('combobox', { name: 'Second plan' })).toHaveValue('plan-accs');
   await expect(
     page.getByText(
-      'ACCS-IM plan reaches the Certificate of Completion of Training (CCT) 11 months and 29 days later than IMT plan: 31 July 2044 against 2 August 2043.',
+      'ACCS-IM plan reaches the Certificate of Completion of Training (CCT) about 1 year later than IMT plan: 31 July 2044 against 2 August 2043.',
     ),
   ).toBeVisible();
   const table = page.getByRole('table', { name: 'Key dates in IMT plan and ACCS-IM plan' });
   await expect(table.getByRole('row', { name: /^Start ST4 in palliative medicine/ })).toContainText(
-    '11 months and 29 days later',
+    'about 1 year later',
   );
   await expectNoAxeViolations();
 
@@ -70,5 +71,48 @@ test('the comparison reflows at 320 px, the table scrolling inside its own box',
   await page.goto('/plans/compare');
   await expect(page.getByRole('table')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations();
+});
+
+test('on a phone 390 px wide, the header row fits without scrolling sideways, whatever the plan names', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/plans');
+  // Long names, as "Make a copy" gives them, head the plans' columns.
+  const longNames = [
+    { id: 'plan-long', name: 'Year 11 plan with graduate entry', answers: YEAR_11_ANSWERS },
+    {
+      id: 'plan-long-copy',
+      name: 'Year 11 plan with graduate entry (copy)',
+      answers: {
+        ...YEAR_11_ANSWERS,
+        medicalSchoolRoute: 'graduate-entry',
+        qualificationYear: 2032,
+      },
+    },
+  ];
+  await page.evaluate(([key, raw]) => window.localStorage.setItem(key, raw), [
+    PLANS_KEY,
+    savedPlansJson(longNames),
+  ] as const);
+  await page.goto('/plans/compare?first=plan-long&second=plan-long-copy');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row').nth(1)).toContainText('Start a first degree');
+  const overflow = await page.evaluate(() => {
+    const box = document.querySelector('.app-table-scroll');
+    const headerRow = document.querySelector('thead tr');
+    if (!box || !headerRow) throw new Error('the table is in its scroll box');
+    const headers = Array.from(headerRow.querySelectorAll('th'));
+    return {
+      box: box.scrollWidth - box.clientWidth,
+      row: headerRow.getBoundingClientRect().right - box.getBoundingClientRect().right,
+      cells: headers.map((header) => header.scrollWidth - header.clientWidth),
+    };
+  });
+  expect(overflow.box).toBeLessThanOrEqual(0);
+  expect(overflow.row).toBeLessThanOrEqual(0);
+  expect(overflow.cells).toEqual([0, 0, 0, 0]);
   await expectNoAxeViolations();
 });

@@ -56,6 +56,45 @@ describe('compareRoutes', () => {
     expect(comparison.cct.difference?.direction).toBe('earlier');
   });
 
+  it('gives a pupil’s first degree before graduate entry its own row, first', () => {
+    const graduateEntry = timelineOf({
+      ...YEAR_11,
+      medicalSchoolRoute: 'graduate-entry',
+      qualificationYear: 2032,
+    });
+    const comparison = compareRoutes(timelineOf(YEAR_11), graduateEntry);
+    // The pupil leaves school in summer 2029: the standard route starts medical school that
+    // September, the graduate entry route a first degree, and medical school after it ends in 2032.
+    expect(comparison.rows[0]).toEqual({
+      id: 'first-degree-start',
+      title: 'Start a first degree',
+      first: null,
+      second: {
+        date: '2029-09-01',
+        precision: 'month',
+        basis: 'estimate',
+        age: 18,
+        status: 'upcoming',
+      },
+      difference: null,
+    });
+    expect(comparison.rows.find((row) => row.id === 'medical-school-start')).toMatchObject({
+      first: { date: '2029-09-01' },
+      second: { date: '2032-09-01' },
+    });
+  });
+
+  it('has no first degree row for a graduate already on their degree', () => {
+    const graduate = timelineOf({
+      dateOfBirth: '2005-02-01',
+      now: { stage: 'graduate' },
+      medicalSchoolRoute: 'graduate-entry',
+      qualificationYear: 2027,
+    });
+    const comparison = compareRoutes(graduate, graduate);
+    expect(comparison.rows.map((row) => row.id)).not.toContain('first-degree-start');
+  });
+
   it('has no CCT difference when one person is already a consultant', () => {
     const consultant = timelineOf({ dateOfBirth: '1980-01-01', now: { stage: 'consultant' } });
     const comparison = compareRoutes(timelineOf(YEAR_11), consultant);

@@ -1,7 +1,14 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { describeDifferenceInYears } from '../../domain/cct';
-import { type ComparedDate, compareRoutes } from '../../domain/compare/compare-routes';
+import {
+  type ComparedDate,
+  type RouteComparison,
+  compareRoutes,
+} from '../../domain/compare/compare-routes';
+import {
+  ABOUT_THE_SAME_TIME,
+  describeComparedDifference,
+} from '../../domain/compare/describe-difference';
 import { type IsoDate, formatLongDate } from '../../domain/dates';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import type { TimelineResult } from '../../domain/timeline/types';
@@ -170,6 +177,24 @@ export function ComparePage({
   );
 }
 
+const CCT = 'the Certificate of Completion of Training (CCT)';
+
+/** The sentence above the table: which plan reaches its CCT first, and by about how much. */
+function cctComparedInWords(
+  comparison: RouteComparison,
+  names: { readonly first: string; readonly second: string },
+): string | null {
+  const row = comparison.rows.find((candidate) => candidate.id === 'cct');
+  if (!row?.first || !row.second) return null;
+  const dates = `${formatLongDate(row.second.date)} against ${formatLongDate(row.first.date)}`;
+  if (row.first.date === row.second.date)
+    return `Both plans reach ${CCT} on ${formatLongDate(row.first.date)}.`;
+  const words = describeComparedDifference(row.first, row.second);
+  if (words === ABOUT_THE_SAME_TIME)
+    return `${names.second} and ${names.first} reach ${CCT} at about the same time: ${dates}.`;
+  return `${names.second} reaches ${CCT} ${words} than ${names.first}: ${dates}.`;
+}
+
 type Side = {
   readonly plan: ComparedPlan;
   readonly result: TimelineResult;
@@ -218,21 +243,20 @@ function Comparison({
 
   const comparison = compareRoutes(first.result.timeline, second.result.timeline);
   const names = { first: first.plan.name, second: second.plan.name };
-  const { cct } = comparison;
-  const cctSentence =
-    cct.first !== null && cct.second !== null
-      ? cct.difference?.direction === 'same'
-        ? `Both plans reach the Certificate of Completion of Training (CCT) on ${formatLongDate(cct.first)}.`
-        : `${names.second} reaches the Certificate of Completion of Training (CCT) ${describeDifferenceInYears(cct.first, cct.second)} than ${names.first}: ${formatLongDate(cct.second)} against ${formatLongDate(cct.first)}.`
-      : null;
+  const cctSentence = cctComparedInWords(comparison, names);
 
   return (
     <section aria-labelledby="comparison-heading">
       <h2 id="comparison-heading">Key dates</h2>
       {cctSentence && <p className="nhsuk-body-l">{cctSentence}</p>}
       <p>
-        Dates marked estimate are projected from the yearly pattern, not published yet. Each plan’s
-        route page shows how every date is worked out, with its sources.
+        Dates marked estimate are projected from the yearly pattern, not published yet, so the
+        difference between them is rounded. Each plan’s route page shows how every date is worked
+        out, with its sources.
+      </p>
+      <p>
+        The last column says how much earlier or later each step is in {names.second} than in{' '}
+        {names.first}.
       </p>
       <div
         className="app-table-scroll"
@@ -240,17 +264,24 @@ function Comparison({
         aria-labelledby="comparison-caption"
         tabIndex={0}
       >
-        <table className="nhsuk-table">
+        <table className="nhsuk-table app-compare-table">
           <caption className="nhsuk-table__caption" id="comparison-caption">
             Key dates in {names.first} and {names.second}
           </caption>
           <thead className="nhsuk-table__head">
             <tr>
               <th scope="col">Step</th>
-              <th scope="col">{names.first}</th>
-              <th scope="col">{names.second}</th>
+              <th scope="col" className="app-compare-table__plan">
+                {names.first}
+              </th>
+              <th scope="col" className="app-compare-table__plan">
+                {names.second}
+              </th>
               <th scope="col">
-                {names.second} compared with {names.first}
+                Difference
+                <span className="nhsuk-u-visually-hidden">
+                  : {names.second} compared with {names.first}
+                </span>
               </th>
             </tr>
           </thead>
@@ -262,7 +293,7 @@ function Comparison({
                 <DateCell value={row.second} />
                 <td>
                   {row.first && row.second
-                    ? describeDifferenceInYears(row.first.date, row.second.date)
+                    ? describeComparedDifference(row.first, row.second)
                     : 'Not in both plans'}
                 </td>
               </tr>
