@@ -203,9 +203,13 @@ test('plans can be renamed, copied, deleted with undo, and switched, each showin
   await expect(
     page.getByRole('heading', { level: 2, name: 'Standard route (open now)' }),
   ).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Renamed ‘Plan 1’ to ‘Standard route’.');
 
   // Make a copy: it goes after the original and is opened.
   await page.getByRole('button', { name: 'Make a copy of Standard route' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Copied ‘Standard route’ as ‘Copy of Standard route’.',
+  );
   await expect(planHeadings(page)).toHaveText([
     'Standard route',
     'Copy of Standard route (open now)',

@@ -1,10 +1,16 @@
-import { useEffect } from 'react';
-import { Navigate, useNavigate, useParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { formatLongDate, parseIsoDate } from '../../domain/dates';
 import { answerSummary } from '../../features/plan-questions/answer-summary';
 import { firstUnanswered, FIRST_QUESTION } from '../../features/plan-questions/flow';
 import { ClearEverythingPage } from '../../features/saved-plans/ClearEverythingPage';
 import { DeletePlanPage } from '../../features/saved-plans/DeletePlanPage';
+import {
+  type PlanChangeMessage,
+  type RenamedState,
+  copiedMessage,
+  renamedFrom,
+} from '../../features/saved-plans/plan-changes';
 import { type PlanListItem, PlansPage } from '../../features/saved-plans/PlansPage';
 import { RenamePlanPage } from '../../features/saved-plans/RenamePlanPage';
 import { paths, stepPath } from '../paths';
@@ -37,6 +43,9 @@ export function PlansRoute() {
   const lastDeleted = usePlansStore((state) => state.lastDeleted);
   const inSession = useInSessionMode();
   const { switchPlan, createPlan, setAnswers, undoDelete } = usePlansStore.getState();
+  // A copy made here, or else a rename the rename page sent back, is confirmed in a banner.
+  const [copied, setCopied] = useState<PlanChangeMessage | null>(null);
+  const renamed = renamedFrom(useLocation().state);
   // Scenarios of plans deleted for good (beyond undo) are not kept on the device.
   useEffect(() => {
     forgetScenariosOfDeletedPlans();
@@ -59,7 +68,13 @@ export function PlansRoute() {
         const plan = plans.find((candidate) => candidate.id === id);
         if (plan) navigate(openPath(plan));
       }}
-      onDuplicate={copyPlanWithScenarios}
+      justChanged={copied ?? renamed}
+      onDuplicate={(id) => {
+        const copyId = copyPlanWithScenarios(id);
+        const original = plans.find((plan) => plan.id === id);
+        const copy = usePlansStore.getState().plans.find((plan) => plan.id === copyId);
+        if (original && copy) setCopied(copiedMessage(original.name, copy.name));
+      }}
       onCreate={() => {
         createPlan();
         navigate(paths.question(FIRST_QUESTION));
@@ -98,7 +113,13 @@ export function RenamePlanRoute() {
       backHref={paths.plans}
       onRename={(name) => {
         renamePlan(plan.id, name);
-        navigate(paths.plans);
+        // The store may tidy the name (spaces, length), so the banner gives the name it kept.
+        const kept = usePlansStore.getState().plans.find((other) => other.id === plan.id)?.name;
+        const state: RenamedState | undefined =
+          kept === undefined || kept === plan.name
+            ? undefined
+            : { renamed: { from: plan.name, to: kept } };
+        navigate(paths.plans, { state });
       }}
     />
   );

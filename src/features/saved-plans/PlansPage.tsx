@@ -4,6 +4,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { NotificationBanner } from '../../ui/NotificationBanner';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { type OpenedPlanFile, OpenPlanFile, PLAN_FILE_INPUT_ID } from './OpenPlanFile';
+import type { PlanChangeMessage } from './plan-changes';
 
 export type PlanListItem = {
   readonly id: string;
@@ -20,6 +21,8 @@ type PlansPageProps = {
   /** The name of a plan just deleted, which can still be brought back. */
   readonly justDeleted: string | null;
   readonly onUndoDelete: () => void;
+  /** A plan just copied or renamed, said in a success banner. */
+  readonly justChanged?: PlanChangeMessage | null;
   readonly onOpen: (id: string) => void;
   readonly onDuplicate: (id: string) => void;
   readonly onCreate: () => void;
@@ -40,6 +43,7 @@ export function PlansPage({
   plans,
   justDeleted,
   onUndoDelete,
+  justChanged = null,
   onOpen,
   onDuplicate,
   onCreate,
@@ -61,6 +65,14 @@ export function PlansPage({
             fileError === null ? [] : [{ href: `#${PLAN_FILE_INPUT_ID}`, message: fileError }]
           }
         />
+        {justChanged !== null && (
+          <NotificationBanner
+            id="changed"
+            title={justChanged.title}
+            heading={justChanged.heading}
+            success
+          />
+        )}
         {justDeleted !== null && (
           <NotificationBanner
             id="deleted"
