@@ -47,7 +47,10 @@ const VISITORS = [
 ];
 
 for (const { who, reloadsFirst } of VISITORS) {
-  test(`when a new version is deployed, ${who} is offered a reload into it`, async ({ page }) => {
+  test(`when a new version is deployed, ${who} is offered a reload into it`, async ({
+    page,
+    expectNoAxeViolations,
+  }) => {
     const origin = server.resolvedUrls?.local[0];
     if (!origin) throw new Error('The server has no address');
     await setToday(page, TODAY);
@@ -68,6 +71,7 @@ for (const { who, reloadsFirst } of VISITORS) {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
     await expect(notice).toContainText('A new version of Pathway is available');
+    await expectNoAxeViolations();
 
     const reloaded = page.waitForEvent('load');
     await notice.getByRole('button', { name: 'Reload to update' }).click();
