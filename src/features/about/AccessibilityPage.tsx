@@ -43,13 +43,16 @@ export function AccessibilityPage({ reportHref, privacyHref }: AccessibilityPage
         <ul>
           <li>
             Automated checks: browser tests run axe on every page and every error message, looking
-            for problems against WCAG 2.2 A and AA. A change is not released if axe finds anything.
+            for problems against WCAG 2.2 A and AA. The tests fail if axe finds anything.
           </li>
           <li>
             Keyboard checks: browser tests go through the main tasks with a keyboard only, such as
             making a plan, using the menu on a narrow screen and downloading your dates.
           </li>
-          <li>Narrow screens: pages are checked at 320 pixels wide.</li>
+          <li>
+            Narrow screens: browser tests check the main pages at 320 pixels wide, and the menu and
+            two plans compared on phone-sized screens.
+          </li>
         </ul>
         <p>
           Automated checks find only some kinds of problem. Pathway has not yet been tested by
