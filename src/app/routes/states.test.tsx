@@ -49,6 +49,18 @@ describe('a route part-way through the questions', () => {
     ).toHaveAttribute('href', '/questions/school-qualifications');
   });
 
+  it('asks for the answers it cannot do without, rather than moving the person on unannounced', async () => {
+    savePlan('Just started', { nation: 'england' });
+    renderAppAt('/your-route');
+    expect(
+      await screen.findByText('We need a few more answers before we can show your route.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Continue with the questions' })).toHaveAttribute(
+      'href',
+      '/questions/where-are-you-now',
+    );
+  });
+
   it('says nothing is assumed once every question is answered', async () => {
     savePlan('F2 plan', {
       nation: 'england',
