@@ -51,18 +51,25 @@ export function HeaderNavigation({ items }: { readonly items: readonly Navigatio
     setFitting(linksThatFit(list.current, links, more.current));
   }, [fitting]);
 
-  // Measure again when the bar's width changes (the window, or zoom).
+  // Measure again when the bar changes size: a narrower window, or bigger text (zooming text only
+  // changes the bar's height, not its width).
   useEffect(() => {
     const bar = list.current;
     if (!bar) return;
-    let width = bar.offsetWidth;
+    let size = `${bar.offsetWidth}x${bar.offsetHeight}`;
     const measureAgain = () => {
-      if (bar.offsetWidth === width) return;
-      width = bar.offsetWidth;
+      const now = `${bar.offsetWidth}x${bar.offsetHeight}`;
+      if (now === size) return;
+      size = now;
       setFitting(null);
     };
     window.addEventListener('resize', measureAgain);
-    return () => window.removeEventListener('resize', measureAgain);
+    const observer = 'ResizeObserver' in window ? new ResizeObserver(measureAgain) : null;
+    observer?.observe(bar);
+    return () => {
+      window.removeEventListener('resize', measureAgain);
+      observer?.disconnect();
+    };
   }, []);
 
   // The open menu hangs below the bar; a border as tall as it keeps it from covering the page.
