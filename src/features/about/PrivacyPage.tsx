@@ -31,7 +31,10 @@ export function PrivacyPage({ links }: PrivacyPageProps) {
           </li>
           <li>your part-time training answers, periods of time out and scenarios</li>
         </ul>
-        <p>It does not ask for your name, email address or anything else that identifies you.</p>
+        <p>
+          It does not ask for your name or contact details. A plan’s name is whatever you type, so
+          you can leave your own name out of it.
+        </p>
 
         <h2>Where it is stored</h2>
         <p>
