@@ -59,6 +59,11 @@ export function PrivacyPage({ links }: PrivacyPageProps) {
           storage when you close the tab.
         </p>
 
+        <p>
+          So that Pathway works offline, your browser also keeps a copy of Pathway’s own pages and
+          code. That copy holds none of your answers.
+        </p>
+
         <h2>What Pathway sends</h2>
         <p>Nothing. Pathway has no server that receives your answers. It does not use:</p>
         <ul>
