@@ -5,6 +5,7 @@ import { Footer } from './Footer';
 import { Header } from './Header';
 import { PhaseBanner } from './PhaseBanner';
 import { SessionBanner } from '../../features/session/SessionBanner';
+import { forgetSharedPlan } from '../../features/shared-plan/held-shared-plan';
 import { paths } from '../paths';
 
 // Messages about saved plans need the store, which loads just after the page itself.
@@ -41,7 +42,7 @@ export function Layout() {
         Skip to main content
       </a>
       <Header />
-      <SessionBanner startHref={paths.start} />
+      <SessionBanner startHref={paths.start} onEnd={forgetSharedPlan} />
       <PhaseBanner />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1} ref={main}>

@@ -14,6 +14,7 @@ import {
 import { type PlanListItem, PlansPage } from '../../features/saved-plans/PlansPage';
 import { RenamePlanPage } from '../../features/saved-plans/RenamePlanPage';
 import { paths, stepPath } from '../paths';
+import { forgetSharedPlan } from '../../features/shared-plan/held-shared-plan';
 import { freePlanName } from './SharedPlanRoute';
 import { copyPlanWithScenarios, forgetScenariosOfDeletedPlans } from '../../state/plan-actions';
 import { usePartTimeStore } from '../../state/part-time-store';
@@ -157,6 +158,8 @@ export function ClearEverythingRoute() {
         clearEverything();
         // Part-time answers and scenarios too: their storage key went with the rest.
         resetPartTime();
+        // And a plan held in memory from a link opened in this tab.
+        forgetSharedPlan();
         navigate(paths.start, { state: { cleared: true } });
       }}
     />

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeSharedPlan } from '../../domain/plan/share-link';
 import { selectActivePlan, usePlansStore } from '../../state/plans-store';
 import { forgetSharedPlan } from '../../features/shared-plan/held-shared-plan';
+import { enterSessionMode, leaveSessionMode } from '../../state/storage-area';
 import { NO_PLAN_HELD_MESSAGE, freePlanName } from './SharedPlanRoute';
 import { sharedPlanLink } from './TimelineRoute';
 import {
@@ -19,7 +20,10 @@ const CCT_SUMMARY =
 
 startEachTestAfresh();
 // A link's plan is held in memory for the tab; each test is a new tab.
-beforeEach(forgetSharedPlan);
+beforeEach(() => {
+  forgetSharedPlan();
+  leaveSessionMode();
+});
 
 describe('the route page’s link', () => {
   it('holds the plan’s answers and part-time periods, but not its skills checklist', async () => {
@@ -97,6 +101,39 @@ describe('opening a link', () => {
       await screen.findByRole('heading', { level: 1, name: 'There is a problem with this link' }),
     ).toBeInTheDocument();
     expect(screen.getByText(NO_PLAN_HELD_MESSAGE)).toBeInTheDocument();
+  });
+
+  it('is forgotten when everything is cleared, so a shared computer keeps nothing of it', async () => {
+    const user = userEvent.setup();
+    savePlan('Own plan');
+    const first = renderAppAt(link);
+    await screen.findByRole('heading', { level: 1, name: 'Standard route' });
+    first.unmount();
+
+    const clear = renderAppAt('/plans/clear-everything');
+    await user.click(await screen.findByRole('button', { name: 'Yes, clear everything' }));
+    await screen.findByText('Everything Pathway saved in this browser has been cleared.');
+    clear.unmount();
+
+    renderAppAt('/shared');
+    expect(await screen.findByText(NO_PLAN_HELD_MESSAGE)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Standard route' })).not.toBeInTheDocument();
+  });
+
+  it('is forgotten when an adviser ends a session for someone else', async () => {
+    const user = userEvent.setup();
+    enterSessionMode();
+    const first = renderAppAt(link);
+    await screen.findByRole('heading', { level: 1, name: 'Standard route' });
+    first.unmount();
+
+    const other = renderAppAt('/sources');
+    await user.click(await screen.findByRole('button', { name: 'End session and clear' }));
+    await screen.findByText('The session has ended and everything from it has been cleared.');
+    other.unmount();
+
+    renderAppAt('/shared');
+    expect(await screen.findByText(NO_PLAN_HELD_MESSAGE)).toBeInTheDocument();
   });
 
   it('saves it as a new plan, under a free name, and opens its route', async () => {

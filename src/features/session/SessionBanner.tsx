@@ -4,13 +4,15 @@ import { useInSessionMode } from '../../state/use-session-mode';
 type SessionBannerProps = {
   /** Where ending the session goes: the start page, which confirms it. */
   readonly startHref: string;
+  /** What else the app forgets when the session ends, such as a plan held from a link. */
+  readonly onEnd?: () => void;
 };
 
 /**
  * Shown under the header on every page while this tab runs a session for someone else: says so, and
  * offers to end the session and clear everything from it.
  */
-export function SessionBanner({ startHref }: SessionBannerProps) {
+export function SessionBanner({ startHref, onEnd }: SessionBannerProps) {
   const inSession = useInSessionMode();
   const navigate = useNavigate();
   if (!inSession) return null;
@@ -19,6 +21,7 @@ export function SessionBanner({ startHref }: SessionBannerProps) {
     // The stores load after the page itself; what the session kept is cleared through them.
     const { endSessionAndClear } = await import('../../state/adviser-session');
     endSessionAndClear();
+    onEnd?.();
     // The start page confirms the session ended (see StartRoute).
     navigate(startHref, { state: { sessionEnded: true } });
     // This button goes with the banner: start again from the top of the page, not the page's end.
