@@ -1,69 +1,36 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './layout/Layout';
 import { paths } from './paths';
+import { lazyPage, routeModules } from './route-modules';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { StartRoute } from './routes/StartRoute';
 import { useToday } from '../state/today';
 
 // The start page and shell load first and stay small; each other page, with the engine and rules it
-// needs, loads when someone opens it.
-const QuestionRoute = lazy(() =>
-  import('./routes/QuestionRoute').then((module) => ({ default: module.QuestionRoute })),
-);
-const CheckAnswersRoute = lazy(() =>
-  import('./routes/CheckAnswersRoute').then((module) => ({ default: module.CheckAnswersRoute })),
-);
-const TimelineRoute = lazy(() =>
-  import('./routes/TimelineRoute').then((module) => ({ default: module.TimelineRoute })),
-);
-const PlansRoute = lazy(() =>
-  import('./routes/PlansRoutes').then((module) => ({ default: module.PlansRoute })),
-);
-const RenamePlanRoute = lazy(() =>
-  import('./routes/PlansRoutes').then((module) => ({ default: module.RenamePlanRoute })),
-);
-const DeletePlanRoute = lazy(() =>
-  import('./routes/PlansRoutes').then((module) => ({ default: module.DeletePlanRoute })),
-);
-const ClearEverythingRoute = lazy(() =>
-  import('./routes/PlansRoutes').then((module) => ({ default: module.ClearEverythingRoute })),
-);
-const StartSessionRoute = lazy(() =>
-  import('./routes/StartSessionRoute').then((module) => ({ default: module.StartSessionRoute })),
-);
-const CompareRoute = lazy(() =>
-  import('./routes/CompareRoute').then((module) => ({ default: module.CompareRoute })),
-);
+// needs, loads when someone opens it (or before the first render, for the address opened: main.tsx).
+const QuestionRoute = lazyPage(routeModules.question, (module) => module.QuestionRoute);
+const CheckAnswersRoute = lazyPage(routeModules.checkAnswers, (module) => module.CheckAnswersRoute);
+const TimelineRoute = lazyPage(routeModules.timeline, (module) => module.TimelineRoute);
+const PlansRoute = lazyPage(routeModules.plans, (module) => module.PlansRoute);
+const RenamePlanRoute = lazyPage(routeModules.plans, (module) => module.RenamePlanRoute);
+const DeletePlanRoute = lazyPage(routeModules.plans, (module) => module.DeletePlanRoute);
+const ClearEverythingRoute = lazyPage(routeModules.plans, (module) => module.ClearEverythingRoute);
+const StartSessionRoute = lazyPage(routeModules.startSession, (module) => module.StartSessionRoute);
+const CompareRoute = lazyPage(routeModules.compare, (module) => module.CompareRoute);
 // The part-time pages share one chunk, loaded when someone first opens one of them.
-const partTimeRoutes = () => import('./routes/PartTimeRoutes');
-const PartTimeShell = lazy(() =>
-  partTimeRoutes().then((module) => ({ default: module.PartTimeShell })),
+const PartTimeShell = lazyPage(routeModules.partTime, (module) => module.PartTimeShell);
+const PartTimeStartRoute = lazyPage(routeModules.partTime, (module) => module.PartTimeStartRoute);
+const CalculatorQuestionRoute = lazyPage(
+  routeModules.partTime,
+  (module) => module.CalculatorQuestionRoute,
 );
-const PartTimeStartRoute = lazy(() =>
-  partTimeRoutes().then((module) => ({ default: module.PartTimeStartRoute })),
-);
-const CalculatorQuestionRoute = lazy(() =>
-  partTimeRoutes().then((module) => ({ default: module.CalculatorQuestionRoute })),
-);
-const PeriodsRoute = lazy(() =>
-  partTimeRoutes().then((module) => ({ default: module.PeriodsRoute })),
-);
-const PeriodKindRoute = lazy(() =>
-  partTimeRoutes().then((module) => ({ default: module.PeriodKindRoute })),
-);
-const PeriodDetailsRoute = lazy(() =>
-  partTimeRoutes().then((module) => ({ default: module.PeriodDetailsRoute })),
-);
-const RemovePeriodRoute = lazy(() =>
-  partTimeRoutes().then((module) => ({ default: module.RemovePeriodRoute })),
-);
-const ScenarioNameRoute = lazy(() =>
-  partTimeRoutes().then((module) => ({ default: module.ScenarioNameRoute })),
-);
-const DeleteScenarioRoute = lazy(() =>
-  partTimeRoutes().then((module) => ({ default: module.DeleteScenarioRoute })),
-);
+const PeriodsRoute = lazyPage(routeModules.partTime, (module) => module.PeriodsRoute);
+const PeriodKindRoute = lazyPage(routeModules.partTime, (module) => module.PeriodKindRoute);
+const PeriodDetailsRoute = lazyPage(routeModules.partTime, (module) => module.PeriodDetailsRoute);
+const RemovePeriodRoute = lazyPage(routeModules.partTime, (module) => module.RemovePeriodRoute);
+const ScenarioNameRoute = lazyPage(routeModules.partTime, (module) => module.ScenarioNameRoute);
+const DeleteScenarioRoute = lazyPage(routeModules.partTime, (module) => module.DeleteScenarioRoute);
 
 /** Routes for a list of periods, under a saved plan's or the calculator's own list or a scenario's. */
 const PERIOD_ROUTES = [
@@ -87,28 +54,12 @@ const PART_TIME_ROUTES = [
   ),
 ] as const;
 
-const PayRoute = lazy(() =>
-  import('./routes/PayRoute').then((module) => ({ default: module.PayRoute })),
-);
-
-const RolesRoute = lazy(() =>
-  import('./routes/RolesRoute').then((module) => ({ default: module.RolesRoute })),
-);
-
-const SharedPlanRoute = lazy(() =>
-  import('./routes/SharedPlanRoute').then((module) => ({ default: module.SharedPlanRoute })),
-);
-
-const AccessibilityRoute = lazy(() =>
-  import('./routes/AboutRoutes').then((module) => ({ default: module.AccessibilityRoute })),
-);
-const PrivacyRoute = lazy(() =>
-  import('./routes/AboutRoutes').then((module) => ({ default: module.PrivacyRoute })),
-);
-
-const SourcesPage = lazy(() =>
-  import('../features/sources/SourcesPage').then((module) => ({ default: module.SourcesPage })),
-);
+const PayRoute = lazyPage(routeModules.pay, (module) => module.PayRoute);
+const RolesRoute = lazyPage(routeModules.roles, (module) => module.RolesRoute);
+const SharedPlanRoute = lazyPage(routeModules.shared, (module) => module.SharedPlanRoute);
+const AccessibilityRoute = lazyPage(routeModules.about, (module) => module.AccessibilityRoute);
+const PrivacyRoute = lazyPage(routeModules.about, (module) => module.PrivacyRoute);
+const SourcesPage = lazyPage(routeModules.sources, (module) => module.SourcesPage);
 
 /** The sources page, told today's date so it can say which facts are due to be checked again. */
 function SourcesRoute() {
