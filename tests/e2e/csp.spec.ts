@@ -60,7 +60,8 @@ test('every page opens under the Content Security Policy without breaking it', a
       await page.goto(address);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       if (address === '/pay') {
-        // The pay chart (Recharts) loads after the page: wait for its bars.
+        // The pay chart (Recharts) loads as it comes near the window: scroll to it, wait for its bars.
+        await page.locator('.app-pay-chart').scrollIntoViewIfNeeded();
         await expect(page.locator('.app-pay-chart [data-year]').first()).toBeAttached();
       }
     });

@@ -23,10 +23,14 @@ test('an F2 doctor opens pay from their route, and the chart shows the same figu
   await expect(table).toContainText('At estimated 2026/27 rates.');
 
   // The chart is one image with a text alternative; the table holds every figure.
-  await expect(
-    page.getByRole('img', { name: /^Bar chart of basic pay by financial year, from £/ }),
-  ).toBeVisible();
-  // Wait for the lazily loaded chart, then compare each bar with its table row.
+  const chart = page.getByRole('img', {
+    name: /^Bar chart of basic pay by financial year, from £/,
+  });
+  await expect(chart).toBeAttached();
+  // The chart loads as it comes near the window: scroll to it, wait for it, then compare each bar
+  // with its table row.
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toBeVisible();
   const bars = page.locator('.app-pay-chart [data-year]');
   await expect(bars.first()).toBeAttached();
   const barValues = await bars.evaluateAll((elements) =>
@@ -61,4 +65,38 @@ test('the pay page reflows at 320 px, the wide table scrolling inside its own bo
   await page.goto('/pay');
   await expect(pageHeading(page, 'What you could earn')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('a direct load of the pay page shows the table without loading the chart, which loads near the window without moving anything', async ({
+  page,
+}) => {
+  await setToday(page, TODAY);
+  await page.setViewportSize({ width: 412, height: 823 });
+  await seedSavedPlans(
+    page,
+    savedPlansJson([{ id: 'plan-f2', name: 'F2 plan', answers: F2_ANSWERS }]),
+  );
+  const chartChunks: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/PayChart-[^/]+\.js$/.test(request.url())) chartChunks.push(request.url());
+  });
+  await page.goto('/pay');
+  await expect(page.getByRole('table', { name: 'Basic pay by financial year' })).toBeVisible();
+  const chart = page.getByRole('img', { name: /^Bar chart of basic pay by financial year/ });
+  const tableBox = page.getByRole('region', { name: 'Basic pay by financial year' });
+  /** Where an element's top is on the page (not in the window), in pixels. */
+  const pageTop = (locator: typeof chart) =>
+    locator.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+  // Its box is there at the chart's height from the start, far below a phone's window.
+  expect((await chart.boundingBox())?.height).toBe(320);
+  const tableTop = await pageTop(tableBox);
+  await page.waitForLoadState('networkidle');
+  expect(chartChunks, 'the chart is not loaded before it comes near').toEqual([]);
+
+  await chart.scrollIntoViewIfNeeded();
+  await expect(page.locator('.app-pay-chart [data-year]').first()).toBeAttached();
+  expect(chartChunks).toHaveLength(1);
+  // Drawn in the space kept for it: the same height, and the table after it has not moved.
+  expect((await chart.boundingBox())?.height).toBe(320);
+  expect(await pageTop(tableBox)).toBe(tableTop);
 });

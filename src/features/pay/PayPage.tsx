@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { IsoDate } from '../../domain/dates';
 import type { PlanAnswers } from '../../domain/plan/answers';
@@ -9,10 +9,8 @@ import type { CoreRoute } from '../../domain/rules/specialty';
 import { PrintButton } from '../../ui/PrintButton';
 import { SourceReferences } from '../../ui/SourceReferences';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { LazyPayChart } from './LazyPayChart';
 import { chartDescription, payRows, paySummarySentence } from './pay-view-model';
-
-// Recharts is large, so the chart has its own chunk and loads after the table and words.
-const PayChart = lazy(() => import('./PayChart'));
 
 type PayPageProps = {
   readonly planName: string;
@@ -72,9 +70,7 @@ export function PayPage({ planName, answers, today, links }: PayPageProps) {
           {rows.some((row) => row.amount === null) &&
             ' A year with no figure is a gap in the chart, not £0: the table says why.'}
         </p>
-        <Suspense fallback={<p>Loading the chart…</p>}>
-          <PayChart rows={rows} description={chartDescription(rows)} />
-        </Suspense>
+        <LazyPayChart rows={rows} description={chartDescription(rows)} />
         <div
           className="app-table-scroll"
           role="region"
