@@ -25,9 +25,10 @@ export default [
     limit: '12 kB',
   },
   {
-    name: 'Pay chart, loaded after the pay page (Recharts, brotli)',
+    // Recharts's BarChart without ResponsiveContainer: 93.0 kB measured (94.5 kB before issue 14).
+    name: 'Pay chart, loaded as it comes near the window (Recharts, brotli)',
     path: ['dist/assets/PayChart-*.js'],
-    limit: '100 kB',
+    limit: '94 kB',
   },
   {
     name: 'Roles page, loaded on demand (page and its sourced content, brotli)',
