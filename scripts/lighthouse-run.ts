@@ -3,6 +3,7 @@
  * Chromium, and the static servers it runs against. Shared by scripts/lighthouse.ts (CI) and
  * scripts/compare-with-peer.ts (the side-by-side measurement in docs/performance.md).
  */
+import { dirname } from 'node:path';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -22,6 +23,8 @@ export type RunResult = {
   readonly tti: number;
   /** Every byte the page transferred (Lighthouse's total-byte-weight). */
   readonly transferBytes: number;
+  /** Each request's address, resource type and bytes transferred, from Lighthouse's network-requests. */
+  readonly requests: readonly { url: string; resourceType: string; transferSize: number }[];
   /** Accessibility audits that did not pass. */
   readonly failingAccessibility: readonly string[];
   /** What shifted, if anything did: each shift's biggest element and its share of the score. */
@@ -38,7 +41,7 @@ export async function startPreview(options: {
   readonly useAppConfig: boolean;
 }): Promise<() => Promise<void>> {
   const server = await preview({
-    ...(options.useAppConfig ? {} : { configFile: false as const, root: options.distDir }),
+    ...(options.useAppConfig ? {} : { configFile: false as const, root: dirname(options.distDir) }),
     preview: { host: '127.0.0.1', port: options.port, strictPort: true },
     build: { outDir: options.distDir },
     logLevel: 'warn',
@@ -98,6 +101,10 @@ export async function runLighthouse(
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
     const numeric = (id: string): number => audits[id]?.numericValue ?? Number.NaN;
+    const requestDetails = audits['network-requests']?.details;
+    const requests = (
+      requestDetails && 'items' in requestDetails ? requestDetails.items : []
+    ) as readonly { url?: string; resourceType?: string; transferSize?: number }[];
     const shiftDetails = audits['layout-shifts']?.details;
     const shiftItems = (
       shiftDetails && 'items' in shiftDetails ? shiftDetails.items : []
@@ -111,6 +118,11 @@ export async function runLighthouse(
       fcp: numeric('first-contentful-paint'),
       tti: numeric('interactive'),
       transferBytes: numeric('total-byte-weight'),
+      requests: requests.map((request) => ({
+        url: request.url ?? '',
+        resourceType: request.resourceType ?? '',
+        transferSize: request.transferSize ?? 0,
+      })),
       failingAccessibility: (categories.accessibility?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== 1)
         .map((ref) => ref.id),
