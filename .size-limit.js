@@ -15,14 +15,19 @@ export default [
     limit: '85 kB',
   },
   {
-    name: 'Planner page, loaded on demand (engine, rules and page, brotli)',
-    path: ['dist/assets/TimelineRoute-*.js', 'dist/assets/rules-*.js'],
+    // Small shared parts (form controls, the entry checklist, plan files) are copied into each page
+    // that uses them (vite.config.ts), so this is most of the route page's own code. (There has been
+    // no rules-*.js chunk for some time.)
+    name: 'Planner page, loaded on demand (page and the small parts it shares, brotli)',
+    path: ['dist/assets/TimelineRoute-*.js'],
     limit: '30 kB',
   },
   {
-    name: 'Pay page, loaded on demand (page and pay engine, brotli)',
+    // Was 12 kB: the pay rules (about 6 kB) were in a shared chunk every content page loaded; now only
+    // the pages that show them (pay, roles) do, so they count here. The pay page loads less in all.
+    name: 'Pay page, loaded on demand (page, pay engine and pay rules, brotli)',
     path: ['dist/assets/PayRoute-*.js'],
-    limit: '12 kB',
+    limit: '18 kB',
   },
   {
     // Recharts's BarChart without ResponsiveContainer: 93.0 kB measured (94.5 kB before issue 14).
@@ -31,9 +36,11 @@ export default [
     limit: '94 kB',
   },
   {
-    name: 'Roles page, loaded on demand (page and its sourced content, brotli)',
+    // Was 10 kB: the roles and pay rules it quotes (about 8 kB) were in a shared chunk every content
+    // page loaded; now only the pages that show them do, so they count here.
+    name: 'Roles page, loaded on demand (page, its sourced content and the rules it quotes, brotli)',
     path: ['dist/assets/RolesRoute-*.js'],
-    limit: '10 kB',
+    limit: '19 kB',
   },
   {
     name: 'Update notice and service-worker registration, loaded after the page (brotli)',

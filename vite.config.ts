@@ -92,7 +92,7 @@ export default defineConfig(({ command }) => ({
           // ...), and on a slow connection a browser fetches only 6 at a time from one host. Shared
           // chunks under 40 kB (before minifying) are copied into each page that uses them instead:
           // the route page is 8 files, not 23. Modules that hold state (the stores, React contexts, the
-          // plan held from a link, the print flag) are never copied, so there is always one of each.
+          // plan held from a link, the print flag, the rules findable by id) are never copied, so there is always one of each.
           experimentalInlineCommonChunks: {
             maxSize: 40_000,
             exclude: [
@@ -101,6 +101,7 @@ export default defineConfig(({ command }) => ({
               /[\\/]src[\\/]features[\\/]part-time[\\/]use-period-list\.ts$/,
               /[\\/]src[\\/]features[\\/]shared-plan[\\/]held-shared-plan\.ts$/,
               /[\\/]src[\\/]ui[\\/]usePrinting\.ts$/,
+              /[\\/]src[\\/]domain[\\/]rules[\\/]registry\.ts$/,
             ],
           },
         },

@@ -1,7 +1,9 @@
 import { type IsoDate, formatLongDate } from '../domain/dates';
-import { findSource, type SourceId, sourcesOfRules } from '../domain/rules';
 import { isPastReview } from '../domain/rules/due';
-import { sourceLabel } from '../domain/rules/sources';
+import { sourcesOfRules } from '../domain/rules/registry';
+// The topics a route, its part-time periods and entry checks cite by rule id; pay adds its own.
+import '../domain/rules/route-topics';
+import { findSource, type SourceId, sourceLabel } from '../domain/rules/sources';
 import type { Confidence } from '../domain/rules/types';
 
 /** A link to a source; external pages send no referrer. */

@@ -4,8 +4,10 @@
  */
 import { formatDated } from '../dated-text';
 import { type IsoDate, endOfMonth, formatLongDate, isoDate, yearOf } from '../dates';
-import { findSource, sourcesOfRules } from '../rules';
-import { sourceLabel } from '../rules/sources';
+import { sourcesOfRules } from '../rules/registry';
+// The topics a route cites by rule id.
+import '../rules/route-topics';
+import { findSource, sourceLabel } from '../rules/sources';
 import type { Milestone, Timeline } from '../timeline/types';
 import type { AllDayEvent, CalendarFile } from './icalendar';
 

@@ -5,7 +5,9 @@
  * date (statementProblems).
  */
 import { type IsoDate, parseIsoDate, yearOf } from '../dates';
-import { findRule } from '../rules';
+// The rules loaded so far, not the whole catalogue: pages using statements need no rule by id, and
+// statementProblems' checks (content.test.ts) load the catalogue first.
+import { findRule } from '../rules/registry';
 import { isSourceId, type SourceId } from '../rules/sources';
 import type { Confidence, Rule } from '../rules/types';
 

@@ -1359,6 +1359,10 @@ export const sources = {
 
 export type SourceId = keyof typeof sources;
 
+export function findSource(id: SourceId): Source {
+  return sources[id];
+}
+
 export function isSourceId(id: string): id is SourceId {
   return Object.hasOwn(sources, id);
 }

@@ -1,7 +1,6 @@
 import { type IsoDate, formatLongDate } from '../../domain/dates';
-import { findSource } from '../../domain/rules';
 import { isPastReview } from '../../domain/rules/due';
-import { sourceLabel } from '../../domain/rules/sources';
+import { findSource, sourceLabel } from '../../domain/rules/sources';
 import type { SourceNote } from './source-notes';
 
 /** Note numbers as a printed page cites them: "1, 4, 7". */

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { type CctSegment, PERIOD_KINDS, percentOf } from '../../domain/cct';
 import { type IsoDate, formatLongDate, formatMonthYear } from '../../domain/dates';
-import { conflicts } from '../../domain/rules';
+import { conflicts } from '../../domain/rules/conflicts';
 import type { Milestone, Stage, StageId, Timeline } from '../../domain/timeline/types';
 import { formatDated } from '../../domain/dated-text';
 import { SourceReferences } from '../../ui/SourceReferences';

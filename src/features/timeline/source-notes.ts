@@ -1,5 +1,8 @@
 import type { IsoDate } from '../../domain/dates';
-import { type SourceId, sourcesOfRules } from '../../domain/rules';
+import { sourcesOfRules } from '../../domain/rules/registry';
+// The topics a route cites by rule id.
+import '../../domain/rules/route-topics';
+import type { SourceId } from '../../domain/rules/sources';
 
 /** One numbered note: a source behind something printed, and the soonest its rules are due a check. */
 export type SourceNote = {

@@ -1,0 +1,72 @@
+/**
+ * Rules findable by id, for the pages that show a figure's sources from its rule ids. A topic's rules
+ * are added when something that shows them loads (route-topics.ts, pay-topic.ts, or the whole
+ * catalogue in index.ts), so a page loads the topics it shows and not the whole catalogue. This is
+ * the one piece of state in the rules: the build keeps a single copy of this module (vite.config.ts).
+ */
+import type { IsoDate } from '../dates';
+import type { SourceId } from './sources';
+import type { Confidence, Rule } from './types';
+
+function isRule(value: unknown): value is Rule<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'id' in value &&
+    'sourceId' in value &&
+    'value' in value
+  );
+}
+
+/** Collects the rules a topic module exports, including those grouped in a record (course lengths). */
+export function rulesIn(module: Readonly<Record<string, unknown>>): Rule<unknown>[] {
+  return Object.values(module).flatMap((exported) => {
+    if (isRule(exported)) return [exported];
+    if (typeof exported === 'object' && exported !== null && !Array.isArray(exported)) {
+      return Object.values(exported).filter(isRule);
+    }
+    return [];
+  });
+}
+
+const rulesById = new Map<string, Rule<unknown>>();
+
+/** Makes the rules these topic modules export findable by id. Adding a topic twice changes nothing. */
+export function registerRules(...topics: readonly Readonly<Record<string, unknown>>[]): void {
+  for (const rule of topics.flatMap(rulesIn)) rulesById.set(rule.id, rule);
+}
+
+export function findRule(id: string): Rule<unknown> | undefined {
+  return rulesById.get(id);
+}
+
+/**
+ * A reference to a source behind some rules: the source, how far its rule can be trusted, and the
+ * earliest day any of those rules was due to be checked again.
+ */
+export type RuleSourceReference = {
+  readonly sourceId: SourceId;
+  readonly confidence: Confidence;
+  readonly reviewBy: IsoDate;
+};
+
+/** The main source of each rule, in order, each source once (with the first rule's confidence). */
+export function sourcesOfRules(ruleIds: readonly string[]): RuleSourceReference[] {
+  const references: RuleSourceReference[] = [];
+  for (const ruleId of ruleIds) {
+    const rule = findRule(ruleId);
+    if (!rule) continue;
+    const index = references.findIndex((reference) => reference.sourceId === rule.sourceId);
+    const earlier = references[index];
+    if (!earlier) {
+      references.push({
+        sourceId: rule.sourceId,
+        confidence: rule.confidence,
+        reviewBy: rule.reviewBy,
+      });
+    } else if (rule.reviewBy < earlier.reviewBy) {
+      references[index] = { ...earlier, reviewBy: rule.reviewBy };
+    }
+  }
+  return references;
+}
