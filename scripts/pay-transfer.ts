@@ -12,6 +12,9 @@
  *
  * PAY_TRANSFER_DIST (default dist) and PAY_TRANSFER_PORT (default 4177) choose the build and the port;
  * CHROMIUM_PATH (default /usr/bin/chromium) the browser.
+ *
+ * Issue 14, on 6cc50f9's build: 282.5 KiB brotli (331.6 KiB gzip) with the chart loaded at once; with it
+ * loaded near the window, 190.6 KiB brotli (220.6 KiB gzip), and 281.4 KiB once scrolled to it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
