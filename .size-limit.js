@@ -58,8 +58,10 @@ export default [
     limit: '5 kB',
   },
   {
+    // Issue 14: 20.8 kB brotli (233 kB raw) with every rule of the imported NHS.UK components, 10.0 kB
+    // (84 kB raw) once the build drops the rules for classes no source file names (postcss.config.js).
     name: 'CSS (brotli)',
     path: 'dist/assets/*.css',
-    limit: '30 kB',
+    limit: '10.5 kB',
   },
 ];
