@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -7,6 +8,8 @@ import {
   CONTENT_SECURITY_POLICY_HEADER,
   contentSecurityPolicy,
 } from './scripts/content-security-policy.js';
+
+const PROJECT_FOLDER = basename(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig(({ command }) => ({
   plugins: [
@@ -87,12 +90,23 @@ export default defineConfig(({ command }) => ({
       // Required by experimentalInlineCommonChunks below: chunks need not keep their modules' exports.
       preserveEntrySignatures: false,
       output: {
+        // Rolldown names a chunk led by index.html after its folder (the checkout's name): call it app.
+        chunkFileNames: (chunk) =>
+          chunk.name === PROJECT_FOLDER ? 'assets/app-[hash].js' : 'assets/[name]-[hash].js',
+        assetFileNames: (asset) =>
+          asset.names.includes(`${PROJECT_FOLDER}.css`)
+            ? 'assets/app-[hash][extname]'
+            : 'assets/[name]-[hash][extname]',
         codeSplitting: {
           // Without this a page arrived as about 20 small files (BackLink, ErrorMessage, dated-text,
           // ...), and on a slow connection a browser fetches only 6 at a time from one host. Shared
           // chunks under 40 kB (before minifying) are copied into each page that uses them instead:
-          // the route page is 8 files, not 23. Modules that hold state (the stores, React contexts, the
-          // plan held from a link, the print flag, the rules findable by id) are never copied, so there is always one of each.
+          // the route page is 8 files, not 23. Modules that hold state (the stores, React contexts,
+          // the plan held from a link, the print flag, the rules findable by id) are never copied, so
+          // there is always one of each.
+          // Everything the first page needs in one chunk (react, the router, the shell and start
+          // page), not five.
+          groups: [{ name: 'app', tags: ['$initial'] }],
           experimentalInlineCommonChunks: {
             maxSize: 40_000,
             exclude: [
