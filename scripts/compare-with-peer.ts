@@ -9,7 +9,8 @@
  * alike. For each it prints min, median and max of the performance score, CLS, total blocking time,
  * time to interactive ("usable": Lighthouse's TTI on slow 4G and 4x CPU), largest contentful paint and
  * transfer size. Then the JavaScript heap after a full journey (3 runs each, median), measured after a
- * forced garbage collection (CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage):
+ * forced garbage collection (CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage), and the same
+ * after each app's first page alone:
  * - Pathway: the F2 doctor's questions from the start page, check answers, the route, adding 52 weeks
  *   of parental leave on the part-time page, the route again and the pay page with its chart, all within one page load;
  * - the peer: Quick mode, Palliative medicine, a start date, Save and continue, and the summary.
@@ -87,7 +88,7 @@ const forcedGc = async (page: Page): Promise<number> => {
   return usedSize;
 };
 
-async function pathwayJourney(page: Page): Promise<void> {
+async function pathwayJourney(page: Page, loaded: () => Promise<void>): Promise<void> {
   const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
   const next = () => page.getByRole('button', { name: 'Continue' }).click();
   const date = async (group: string, day: string, month: string, year: string) => {
@@ -97,6 +98,8 @@ async function pathwayJourney(page: Page): Promise<void> {
     await fields.getByLabel('Year').fill(year);
   };
   await page.goto(`${pathway}/`);
+  await page.getByRole('button', { name: 'Start now' }).waitFor();
+  await loaded();
   await page.getByRole('button', { name: 'Start now' }).click();
   await heading('Where do you live or plan to train?');
   await page.getByRole('radio', { name: 'England' }).check();
@@ -128,12 +131,15 @@ async function pathwayJourney(page: Page): Promise<void> {
   await heading(ROUTE_HEADING);
   await page.getByRole('link', { name: 'What you could earn each year' }).click();
   await heading('What you could earn');
-  // The pay chart draws after the page's first paint.
+  // The pay chart loads when it nears the window (LazyPayChart), so a person who reads on sees it.
+  await page.locator('.app-pay-chart, .recharts-surface').first().scrollIntoViewIfNeeded();
   await page.locator('.recharts-surface').first().waitFor();
 }
 
-async function peerJourney(page: Page): Promise<void> {
+async function peerJourney(page: Page, loaded: () => Promise<void>): Promise<void> {
   await page.goto(`${peer}/`);
+  await page.getByRole('button', { name: 'Use Quick mode' }).waitFor();
+  await loaded();
   await page.getByRole('button', { name: 'Use Quick mode' }).click();
   const specialty = page.locator('#programme-specialty');
   await specialty.click();
@@ -151,8 +157,13 @@ async function peerJourney(page: Page): Promise<void> {
 }
 
 /** The heap (bytes) after each journey, HEAP_RUNS times, alternating, each in a new browser. */
-async function heapAfterJourneys(): Promise<{ pathway: number[]; peer: number[] }> {
+async function heapAfterJourneys(): Promise<{
+  pathway: number[];
+  peer: number[];
+  firstPage: { pathway: number[]; peer: number[] };
+}> {
   const heaps = { pathway: [] as number[], peer: [] as number[] };
+  const firstPage = { pathway: [] as number[], peer: [] as number[] };
   for (let run = 0; run < HEAP_RUNS; run += 1) {
     for (const [name, journey] of [
       ['peer', peerJourney],
@@ -164,14 +175,16 @@ async function heapAfterJourneys(): Promise<{ pathway: number[]; peer: number[] 
       });
       try {
         const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-        await journey(page);
+        await journey(page, async () => {
+          firstPage[name].push(await forcedGc(page));
+        });
         heaps[name].push(await forcedGc(page));
       } finally {
         await browser.close();
       }
     }
   }
-  return heaps;
+  return { ...heaps, firstPage };
 }
 
 const stopPathway = await startPreview({
@@ -207,6 +220,9 @@ try {
   const ratio = median(heaps.pathway) / median(heaps.peer);
   console.log(
     `\nJS heap after a full journey, after garbage collection (MiB; median of ${HEAP_RUNS}): Pathway ${(median(heaps.pathway) / 1024 / 1024).toFixed(2)} (runs ${mib(heaps.pathway)}), peer ${(median(heaps.peer) / 1024 / 1024).toFixed(2)} (runs ${mib(heaps.peer)}); Pathway is ${ratio.toFixed(2)} times the peer`,
+  );
+  console.log(
+    `After the first page only (same measure): Pathway ${(median(heaps.firstPage.pathway) / 1024 / 1024).toFixed(2)}, peer ${(median(heaps.firstPage.peer) / 1024 / 1024).toFixed(2)}`,
   );
   const payRuns = results[TARGETS.length - 1] ?? [];
   const payMedian =
