@@ -3,8 +3,8 @@
  * route, part-time (the plan's periods) and pay pages; three runs each, against Vite's preview server
  * (as `vite preview`) serving the production build, in Debian's Chromium. Prints the median
  * performance score (with every run's), total blocking time, cumulative layout shift and transfer size,
- * and fails unless accessibility is 100 and no run shifted the layout at all (CLS 0), naming the element
- * that moved when one did. Performance is printed only: on a shared 2-core machine it is too noisy to
+ * and fails unless accessibility is 100 (audited on the first run) and no run shifted the layout at
+ * all (CLS 0), naming the element that moved when one did. Performance is printed only: on a shared 2-core machine it is too noisy to
  * gate on (docs/performance.md has the measured spread).
  *
  *   npm run build && npx tsx scripts/lighthouse.ts
@@ -62,12 +62,15 @@ function report(page: Page, runs: readonly RunResult[]): string[] {
   console.log(
     `  total blocking time ${Math.round(of((run) => run.tbt))} ms, largest contentful paint ${Math.round(of((run) => run.lcp))} ms, transfer ${(of((run) => run.transferBytes) / 1024).toFixed(1)} KiB`,
   );
-  console.log(`  accessibility ${whole(of((run) => run.accessibility))}`);
+  const audited = runs.filter((run) => !Number.isNaN(run.accessibility));
+  console.log(
+    `  accessibility ${audited.map((run) => whole(run.accessibility)).join(', ')} (first run)`,
+  );
   console.log(
     `  cumulative layout shift ${of((run) => run.cls).toFixed(3)} (runs: ${runs.map((run) => run.cls.toFixed(3)).join(', ')})`,
   );
   const failures: string[] = [];
-  if (runs.some((run) => run.accessibility < 1)) {
+  if (audited.length === 0 || audited.some((run) => run.accessibility < 1)) {
     const failing = [...new Set(runs.flatMap((run) => run.failingAccessibility))];
     failures.push(`accessibility must be 100; failing audits: ${failing.join(', ')}`);
   }
@@ -86,8 +89,14 @@ try {
   for (const page of PAGES) {
     const runs: RunResult[] = [];
     for (let run = 0; run < RUNS; run += 1) {
+      // Accessibility on the first run only: axe finds the same on every load of the same page, and
+      // leaving it out of the other two keeps the step near three minutes.
       runs.push(
-        await runLighthouse(`${origin}${page.path}`, page.withSavedPlan ? savedPlan : undefined),
+        await runLighthouse(
+          `${origin}${page.path}`,
+          page.withSavedPlan ? savedPlan : undefined,
+          run === 0,
+        ),
       );
     }
     if (report(page, runs).length > 0) failed = true;
