@@ -132,5 +132,8 @@ export default defineConfig(({ command }) => ({
       'tests/fixtures/**/*.test.ts',
     ],
     restoreMocks: true,
+    // A component test on a loaded 2-core machine can take several seconds to load its lazy pages; a
+    // test that hangs still fails, but not for being slow.
+    testTimeout: 15_000,
   },
 }));
