@@ -14,6 +14,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Journeys with several axe scans take 10-15 s alone and over 30 s (the default) on a loaded 2-core
+  // machine; a test that hangs still fails.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   workers: process.env.CI ? 1 : 2,
   reporter: 'list',
   use: {
