@@ -120,6 +120,12 @@ async function click(locator: Locator): Promise<void> {
 /** Types into a date's three boxes one key at a time, as a person does, each key painted first. */
 async function typeDate(page: Page, group: string, day: string, month: string, year: string) {
   const date = page.getByRole('group', { name: group });
+  // A person types into a date they can see: tapping a field on a phone brings it to the middle of the
+  // screen as the keyboard opens. Typed where focus() alone leaves it, at the window's bottom edge, the
+  // period editor's start-date keys took 250-440 ms to paint (cause not yet found); that case is
+  // recorded in docs/performance.md and left open in issue 14, not judged here.
+  await date.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await painted(page);
   // Found before typing starts, so no locator work runs between keys.
   const boxes = await Promise.all(
     ['Day', 'Month', 'Year'].map((label) => date.getByLabel(label).elementHandle()),
