@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderAppAt, savePlan, startEachTestAfresh } from '../../../tests/support/app';
@@ -18,7 +18,10 @@ describe('pages made from a plan, with no plan yet', () => {
       ).toBeInTheDocument();
       expect(screen.getByText(name, { selector: '.nhsuk-caption-l' })).toBeInTheDocument();
       expect(screen.getByRole('link', { name: 'Start a plan' })).toHaveAttribute('href', '/');
-      expect(document.title).toMatch(new RegExp(`^${name}: you have not made a plan yet`));
+      // The title is set in an effect, which may run just after the heading is in the page.
+      await waitFor(() =>
+        expect(document.title).toMatch(new RegExp(`^${name}: you have not made a plan yet`)),
+      );
     },
   );
 });
