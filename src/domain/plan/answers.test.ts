@@ -108,18 +108,61 @@ describe('readPlanAnswers', () => {
     ).toEqual({ answers: { dateOfBirth: '2011-03-14', now: { stage: 'f1' } }, unreadable: [] });
   });
 
-  it('checks types only: a wrong value of the right type is for validatePlan to explain', () => {
+  it('drops a choice that is not one of the known options, a fraction and a date that does not exist', () => {
     const { answers, unreadable } = readPlanAnswers({
-      dateOfBirth: 'not a date',
+      dateOfBirth: '2011-02-30',
       nation: 'atlantis',
+      medicalSchoolRoute: 'toString',
+      coreRoute: 'constructor',
+      st4Route: 'hasOwnProperty',
+      mrcp: 'part-3',
       gapYearsBeforeMedicalSchool: 2.5,
+      qualificationYear: 1e21,
+      plannedSt4Year: 2028.5,
+      now: { stage: '__proto__' },
     });
-    expect(unreadable).toEqual([]);
-    expect(answers).toEqual({
-      dateOfBirth: 'not a date',
-      nation: 'atlantis',
-      gapYearsBeforeMedicalSchool: 2.5,
+    expect(answers).toEqual({});
+    expect(unreadable).toEqual([
+      'the date of birth',
+      'where you live',
+      'where you are now',
+      'the route through medical school',
+      'the gap years before medical school',
+      'the core training route',
+      'how you plan to reach ST4',
+      'how much of MRCP(UK) you have passed',
+      'when you want to start ST4',
+      'the year you finish your first degree',
+    ]);
+  });
+
+  it('never takes a choice from the object prototype, whatever the key', () => {
+    for (const key of ['__proto__', 'toString', 'constructor', 'hasOwnProperty', 'valueOf']) {
+      const reading = readPlanAnswers(
+        JSON.parse(`{"nation":"${key}","now":{"stage":"${key}"},"coreRoute":"${key}"}`),
+      );
+      expect(reading).toEqual({
+        answers: {},
+        unreadable: ['where you live', 'where you are now', 'the core training route'],
+      });
+    }
+  });
+
+  it('reads only own fields, so a `__proto__` key cannot supply answers', () => {
+    const reading = readPlanAnswers(JSON.parse('{"__proto__":{"nation":"wales"},"mrcp":"full"}'));
+    expect(reading).toEqual({ answers: { mrcp: 'full' }, unreadable: [] });
+  });
+
+  it('keeps a year in a stage and counts of years only as whole numbers in range', () => {
+    expect(readPlanAnswers({ now: { stage: 'st', year: 1e9 } })).toEqual({
+      answers: { now: { stage: 'st' } },
+      unreadable: ['which year you are in'],
     });
+    expect(readPlanAnswers({ yearsBeforeCoreTraining: -1 }).unreadable).toEqual([
+      'the years between Foundation and core training',
+    ]);
+    // In range for the reader; validatePlan says whether the year exists in the nation.
+    expect(readPlanAnswers({ now: { stage: 'school', yearGroup: 14 } }).unreadable).toEqual([]);
   });
 
   it('does not accept numbers JSON cannot hold', () => {
@@ -137,9 +180,56 @@ describe('readPlanAnswers', () => {
     }
   });
 
-  it('keeps qualifications as given when they are an object, for the entry check to judge', () => {
-    const qualifications = { schoolQualification: { kind: 'ib', points: 'forty' } };
-    expect(readPlanAnswers({ qualifications }).answers.qualifications).toEqual(qualifications);
+  it('keeps each part of the qualifications that has exactly its shape, and names the others', () => {
+    const gcse = { englishLanguage: 7, maths: 'C*', topGrades: 8 };
+    const cases: [unknown, string][] = [
+      [{ kind: 'a-levels' }, 'your A-levels'],
+      [{ kind: 'a-levels', subjects: [{ subject: null, grade: 'A' }] }, 'your A-levels'],
+      [{ kind: 'scottish-highers', subjects: [{ subject: 'maths', grade: 'A*' }] }, 'your Highers'],
+      [
+        { kind: 'ib', points: 38, higherLevel: { subject: 'chemistry', grade: 7 } },
+        'your IB Diploma',
+      ],
+      [{ kind: 'ib', points: 'forty', higherLevel: [] }, 'your IB Diploma'],
+      [{ kind: '__proto__' }, 'your qualifications after GCSEs'],
+    ];
+    for (const [schoolQualification, name] of cases) {
+      expect(readPlanAnswers({ qualifications: { gcse, schoolQualification } })).toEqual({
+        answers: { qualifications: { gcse } },
+        unreadable: [name],
+      });
+    }
+    expect(
+      readPlanAnswers({
+        qualifications: { gcse: { maths: 10 }, national5: [], gradesAre: 'hoped', degree: {} },
+      }),
+    ).toEqual({
+      answers: { qualifications: {} },
+      unreadable: [
+        'your GCSE grades',
+        'your National 5s',
+        'whether your grades are results or predictions',
+        'your degree',
+      ],
+    });
+  });
+
+  it('keeps whole qualifications of every kind unchanged', () => {
+    const qualifications = {
+      gcse: { englishLanguage: 'A*', maths: 6, science: 'C' },
+      national5: { topGrades: 5 },
+      schoolQualification: {
+        kind: 'ib',
+        points: 40,
+        higherLevel: [{ subject: 'chemistry', grade: 7 }],
+      },
+      gradesAre: 'achieved',
+      degree: { classification: 'upper-second', science: true },
+    };
+    expect(readPlanAnswers({ qualifications })).toEqual({
+      answers: { qualifications },
+      unreadable: [],
+    });
   });
 
   it('never throws, whatever it is given', () => {

@@ -1,32 +1,62 @@
 /**
  * A plan's answers: the Plan's JSON form (docs/timeline-rules.md) with every field optional, because
  * people answer one question at a time. Answers come back from places Pathway does not control (saved
- * data, share links, imported files), so `readPlanAnswers` only checks that each answer has the right
- * type and leaves the rules to `validatePlan`, which says how to put a wrong answer right.
+ * data, share links, imported files), so `readPlanAnswers` parses them once, here, into typed values:
+ * each choice one of the known options, each number a whole number in a sane range, each date a real
+ * date, qualifications of exactly their shape. Anything else is left out and named, never passed on,
+ * so no page meets a shape it does not expect. Whether the answers make a plan together (a year group
+ * that exists in the nation, a date of birth in the past) is `validatePlan`'s to say.
  */
 import * as z from 'zod/mini';
 import { type Period, readPeriods } from '../cct/period';
+import { type IsoDate, parseIsoDate } from '../dates';
+import { MEDICAL_SCHOOL_ROUTES, type MedicalSchoolRoute } from '../rules/medical-school';
+import { CORE_ROUTES, type CoreRoute } from '../rules/specialty';
+import { MAX_YEARS_OUT } from './defaults';
+import { readQualificationAnswers } from './qualification-answers';
 import type { Qualifications } from './qualifications';
+import {
+  MRCP_PROGRESS,
+  type MrcpProgress,
+  NATIONS,
+  type Nation,
+  NOW_STAGES,
+  type NowStageId,
+  ST4_ROUTES,
+  type St4Route,
+} from './types';
+
+/** The years parseIsoDate accepts: a year answer outside them could never become a date. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
+
+const nation = z.enum(NATIONS);
+const nowStage = z.enum(NOW_STAGES);
+const medicalSchoolRoute = z.enum(MEDICAL_SCHOOL_ROUTES);
+const coreRoute = z.enum(CORE_ROUTES);
+const st4Route = z.enum(ST4_ROUTES);
+const mrcp = z.enum(MRCP_PROGRESS);
 
 export type NowAnswer = {
-  readonly stage: string;
+  readonly stage: NowStageId;
   readonly yearGroup?: number;
   readonly year?: number;
 };
 
 export type PlanAnswers = {
+  /** A real date, YYYY-MM-DD (typed as text so hand-written answers in tests need no cast). */
   readonly dateOfBirth?: string;
-  readonly nation?: string;
+  readonly nation?: Nation;
   readonly now?: NowAnswer;
-  readonly medicalSchoolRoute?: string;
+  readonly medicalSchoolRoute?: MedicalSchoolRoute;
   readonly intercalate?: boolean;
   readonly gapYearsBeforeMedicalSchool?: number;
   readonly yearsBeforeCoreTraining?: number;
-  readonly coreRoute?: string;
+  readonly coreRoute?: CoreRoute;
   /** For a doctor in another post: `core-training`, or `alternative-certificate` straight to ST4. */
-  readonly st4Route?: string;
+  readonly st4Route?: St4Route;
   /** How much of MRCP(UK) the person has passed: `none`, `part-1` or `full`. */
-  readonly mrcp?: string;
+  readonly mrcp?: MrcpProgress;
   /** The August an Alternative Certificate applicant wants to start ST4. */
   readonly plannedSt4Year?: number;
   readonly qualificationYear?: number;
@@ -82,10 +112,18 @@ const NOW_PART_NAMES: Readonly<Record<'yearGroup' | 'year', string>> = {
 };
 
 const plainObject = z.record(z.string(), z.unknown());
-const text = z.string();
 const yesOrNo = z.boolean();
-// Any finite number: whether it is a whole number in range is a rule, checked by validatePlan.
-const count = z.number();
+/** A real date, YYYY-MM-DD, in the years Pathway's date arithmetic covers. */
+const isoDate = z.custom<IsoDate>((value) => parseIsoDate(value) !== null);
+
+/**
+ * Whole numbers within bounds no plan can pass: wide enough that validatePlan, not the reader, explains
+ * a value a form could save (a year group out of range), narrow enough that nothing downstream meets
+ * a fraction, a huge number or a year outside the dates Pathway can work with.
+ */
+const yearOfStage = z.int().check(z.gte(1), z.lte(20));
+const yearsOut = z.int().check(z.gte(0), z.lte(MAX_YEARS_OUT));
+const calendarYear = z.int().check(z.gte(FIRST_YEAR), z.lte(LAST_YEAR));
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -94,22 +132,34 @@ function isAbsent(value: unknown): value is null | undefined {
   return value === undefined || value === null;
 }
 
+/** A field of untrusted input, by own property only (never `toString` or `__proto__` from a prototype). */
+function own(fields: Fields, key: string): unknown {
+  return Object.hasOwn(fields, key) ? fields[key] : undefined;
+}
+
 function readNow(value: unknown, unreadable: string[]): NowAnswer | undefined {
   const fields = plainObject.safeParse(value);
-  const stage = fields.success ? text.safeParse(fields.data.stage) : null;
+  const stage = fields.success ? nowStage.safeParse(own(fields.data, 'stage')) : null;
   if (!fields.success || !stage?.success) {
     unreadable.push(ANSWER_NAMES.now);
     return undefined;
   }
-  const now: { stage: string; yearGroup?: number; year?: number } = { stage: stage.data };
+  const now: { stage: NowStageId; yearGroup?: number; year?: number } = { stage: stage.data };
   for (const part of ['yearGroup', 'year'] as const) {
-    const partValue = fields.data[part];
+    const partValue = own(fields.data, part);
     if (isAbsent(partValue)) continue;
-    const read = count.safeParse(partValue);
+    const read = yearOfStage.safeParse(partValue);
     if (read.success) now[part] = read.data;
     else unreadable.push(NOW_PART_NAMES[part]);
   }
   return now;
+}
+
+function readQualifications(value: unknown, unreadable: string[]): Qualifications | undefined {
+  if (isAbsent(value)) return undefined;
+  const reading = readQualificationAnswers(value, ANSWER_NAMES.qualifications);
+  unreadable.push(...reading.unreadable);
+  return reading.qualifications;
 }
 
 /**
@@ -144,7 +194,8 @@ function readChanges(value: unknown, unreadable: string[]): readonly Period[] | 
 }
 
 /**
- * Reads answers from untrusted input. Answers of the wrong type are left out and named in `unreadable`;
+ * Reads answers from untrusted input. Answers that are not one of their known values, of their type
+ * and range, are left out and named in `unreadable`;
  * fields Pathway does not know are left out without comment (they may come from a newer version).
  * Never throws.
  */
@@ -156,7 +207,7 @@ export function readPlanAnswers(input: unknown): PlanAnswersReading {
   const fields: Fields = parsed.data;
 
   function read<T>(field: keyof PlanAnswers, schema: z.ZodMiniType<T>): T | undefined {
-    const value = fields[field];
+    const value = own(fields, field);
     if (isAbsent(value)) return undefined;
     const result = schema.safeParse(value);
     if (result.success) return result.data;
@@ -166,25 +217,23 @@ export function readPlanAnswers(input: unknown): PlanAnswersReading {
 
   // Every field listed (the `as` clause makes each one required), so none can be forgotten here.
   const candidates: { [Field in keyof PlanAnswers as Field]: PlanAnswers[Field] | undefined } = {
-    dateOfBirth: read('dateOfBirth', text),
-    nation: read('nation', text),
-    now: isAbsent(fields.now) ? undefined : readNow(fields.now, unreadable),
-    medicalSchoolRoute: read('medicalSchoolRoute', text),
+    dateOfBirth: read('dateOfBirth', isoDate),
+    nation: read('nation', nation),
+    now: isAbsent(own(fields, 'now')) ? undefined : readNow(own(fields, 'now'), unreadable),
+    medicalSchoolRoute: read('medicalSchoolRoute', medicalSchoolRoute),
     intercalate: read('intercalate', yesOrNo),
-    gapYearsBeforeMedicalSchool: read('gapYearsBeforeMedicalSchool', count),
-    yearsBeforeCoreTraining: read('yearsBeforeCoreTraining', count),
-    coreRoute: read('coreRoute', text),
-    st4Route: read('st4Route', text),
-    mrcp: read('mrcp', text),
-    plannedSt4Year: read('plannedSt4Year', count),
-    qualificationYear: read('qualificationYear', count),
+    gapYearsBeforeMedicalSchool: read('gapYearsBeforeMedicalSchool', yearsOut),
+    yearsBeforeCoreTraining: read('yearsBeforeCoreTraining', yearsOut),
+    coreRoute: read('coreRoute', coreRoute),
+    st4Route: read('st4Route', st4Route),
+    mrcp: read('mrcp', mrcp),
+    plannedSt4Year: read('plannedSt4Year', calendarYear),
+    qualificationYear: read('qualificationYear', calendarYear),
     appliedInCurrentRound: read('appliedInCurrentRound', yesOrNo),
     schoolYearChecked: read('schoolYearChecked', yesOrNo),
-    // Kept as given: the entry-requirements check reads qualifications part by part and says what
-    // it cannot compare, so only the outer shape is checked here.
-    qualifications: read('qualifications', plainObject) as Qualifications | undefined,
-    changes: readChanges(fields.changes, unreadable),
-    reflections: readReflections(fields.reflections, unreadable),
+    qualifications: readQualifications(own(fields, 'qualifications'), unreadable),
+    changes: readChanges(own(fields, 'changes'), unreadable),
+    reflections: readReflections(own(fields, 'reflections'), unreadable),
   };
 
   // Leave unanswered questions out altogether, so `'field' in answers` means it was answered.

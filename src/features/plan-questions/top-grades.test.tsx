@@ -47,7 +47,7 @@ describe('how many GCSEs at the top grades', () => {
   it.each([
     ['wales', 'GCSEs in Wales are graded A* to G.'],
     ['northern-ireland', 'CCEA GCSEs are graded A* to G.'],
-  ])('asks in %s for GCSEs at A or A*, and to count 7, 8 and 9 too', (nation, scale) => {
+  ] as const)('asks in %s for GCSEs at A or A*, and to count 7, 8 and 9 too', (nation, scale) => {
     renderQuestion(GcseGradesQuestion, { ...PUPIL, nation });
     const count = screen.getByLabelText(LETTERS_QUESTION);
     expect(count).toHaveAccessibleDescription(
