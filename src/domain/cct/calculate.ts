@@ -38,6 +38,8 @@ import {
   isUnapprovedTimeOut,
 } from './types';
 import { periodsAfterCct, validateCctInput } from './validate';
+import { lateCctIssue } from './late-cct';
+import { ENGINE_FAULT, guarded } from './result-guard';
 
 export { creditOf } from './layers';
 
@@ -226,9 +228,12 @@ export function describeCalculation(
 
 function compute(input: CctInput, warnings: readonly CctIssue[]): CctResult {
   const laid = layOut(input.programme, input.changes);
+  // Checked before anything is dated: a CCT millions of years away has no date to write.
+  const tooLate = lateCctIssue(input.programme.start, laid.stretches, laid.cctDay, input.changes);
+  if (tooLate !== null) return { ok: false, errors: [tooLate], warnings };
   const lateErrors = periodsAfterCct(input.changes, laid.cctDay);
   if (lateErrors.length > 0) return { ok: false, errors: lateErrors, warnings };
-  return describeCalculation(input, warnings, laid, { tis: true });
+  return guarded(describeCalculation(input, warnings, laid, { tis: true }));
 }
 
 /**
@@ -255,17 +260,7 @@ export function calculateCct(input: unknown): CctResult {
     if (!validation.ok) return validation;
     return compute(validation.input, validation.warnings);
   } catch {
-    return {
-      ok: false,
-      errors: [
-        {
-          field: 'changes',
-          code: 'invalid-type',
-          message: 'The plan could not be worked out. Check the dates and try again.',
-        },
-      ],
-      warnings: [],
-    };
+    return { ok: false, errors: [ENGINE_FAULT], warnings: [] };
   }
 }
 

@@ -105,6 +105,11 @@ export type CctIssueCode =
   | 'credit-too-large'
   | 'overlap'
   | 'after-cct'
+  | 'credit-too-small'
+  /** The CCT would be more than 30 years after the start, or after 2200 (limits.ts). */
+  | 'cct-too-late'
+  /** A result the engine could not work out (a fault, never expected): see calculate.ts. */
+  | 'engine-fault'
   // Warnings:
   | 'wte-below-half'
   | 'ltft-notice'

@@ -39,8 +39,9 @@ import {
   ltftNoticeWarning,
 } from './notice';
 
-/** WTE limits: 0.2 absolute minimum; below 0.5 needs the postgraduate dean's agreement. */
-export const WTE_LIMITS = { absoluteMinimum: 0.2, normalMinimum: 0.5, maximum: 1 } as const;
+import { MIN_OOPR_CREDIT, WTE_LIMITS } from './limits';
+
+export { WTE_LIMITS } from './limits';
 /** The longest full-time programme the calculator takes, and the most periods. */
 export const MAX_PROGRAMME_YEARS = 20;
 export const MAX_CHANGES = 200;
@@ -379,6 +380,12 @@ function readChange(
           periodField(at, 'credit'),
           credit === undefined ? 'required' : 'out-of-range',
           'Enter the share of each day of research that counts towards training, from 0 to 1, for example 0.5 if 12 of 24 months are credited',
+        );
+      } else if (credit > 0 && credit < MIN_OOPR_CREDIT) {
+        errors.add(
+          periodField(at, 'credit'),
+          'credit-too-small',
+          `Enter a research credit of 0, or at least ${MIN_OOPR_CREDIT * 100}%. A smaller credit would not add up to a day of training, even over the longest OOPR`,
         );
       } else if (credit > 1) {
         errors.add(

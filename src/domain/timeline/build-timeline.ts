@@ -19,11 +19,18 @@ import { type MilestoneDraft, draftMilestones } from './milestones';
 import { buildStages, findRouteDates } from './stages';
 import { milestoneText } from './text';
 import {
+  AFTER_2200_ERROR,
+  TIMELINE_FAULT_ERROR,
+  runsPast2200,
+  timelineHasImpossibleValue,
+} from './result-guard';
+import {
   MILESTONE_IDS,
   type Milestone,
   type MilestoneStatus,
   type Stage,
   type StageId,
+  type Timeline,
   type TimelineResult,
 } from './types';
 
@@ -99,6 +106,7 @@ export function buildTimeline(input: unknown, todayInput: unknown): TimelineResu
 
   const anchors = findAnchors(plan, today);
   const fullTimeDates = findRouteDates(anchors);
+  if (runsPast2200(Object.values(fullTimeDates))) return { ok: false, errors: [AFTER_2200_ERROR] };
   const partTimeResult = applyPartTime(plan, anchors, fullTimeDates, today);
   if (!partTimeResult.ok) return { ok: false, errors: partTimeResult.errors };
   const { partTime } = partTimeResult;
@@ -138,22 +146,23 @@ export function buildTimeline(input: unknown, todayInput: unknown): TimelineResu
       return milestone;
     });
 
-  return {
-    ok: true,
-    timeline: {
-      today,
-      plan,
-      stages,
-      milestones,
-      notices: anchors.notices,
-      summary: {
-        cct: dates.cct,
-        ageAtCct: dates.cct === null ? null : ageOn(plan.dateOfBirth, dates.cct),
-        medicalSchoolStart: dates.medicalSchoolStart,
-        coreRouteYears: anchors.coreYears,
-        fullTimeCct: fullTimeDates.cct,
-      },
-      partTime,
+  const timeline: Timeline = {
+    today,
+    plan,
+    stages,
+    milestones,
+    notices: anchors.notices,
+    summary: {
+      cct: dates.cct,
+      ageAtCct: dates.cct === null ? null : ageOn(plan.dateOfBirth, dates.cct),
+      medicalSchoolStart: dates.medicalSchoolStart,
+      coreRouteYears: anchors.coreYears,
+      fullTimeCct: fullTimeDates.cct,
     },
+    partTime,
   };
+  // A last guard: no impossible date or number reaches a page (see result-guard.ts).
+  return timelineHasImpossibleValue(timeline)
+    ? { ok: false, errors: [TIMELINE_FAULT_ERROR] }
+    : { ok: true, timeline };
 }

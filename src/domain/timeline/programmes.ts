@@ -12,6 +12,7 @@ import { type Accrual, type DayPeriod, accrualOfStretches } from '../cct/accrual
 import { creditPeriodsOf } from '../cct/layers';
 import type { CctIssue, ProgrammeStage } from '../cct/types';
 import { periodIssue } from '../cct/validate';
+import { lateCctIssue } from '../cct/late-cct';
 import { rotationDate } from '../calendar';
 import {
   type IsoDate,
@@ -126,6 +127,8 @@ function piecesFrom(changes: readonly CctChange[], from: IsoDate, to: IsoDate): 
 
 /** The plan's changes, and their credit periods worked out once for the whole route. */
 type RoutePeriods = {
+  /** The first day of the first programme: the CCT must fall within 30 years of it. */
+  readonly start: IsoDate;
   readonly changes: readonly CctChange[];
   /** Tagged with each change's index; laid out from each programme's start in turn. */
   readonly credit: readonly DayPeriod<number>[];
@@ -138,13 +141,17 @@ function runProgramme(
   route: RoutePeriods,
   today: IsoDate,
   withTisEstimate: boolean,
-): ProgrammeRun {
+): ProgrammeRun | CctIssue {
   const fullTimeEndFromStart = fullTimeEndFrom(programme, start, coreYears);
   const programmeDates = { start, fullTimeCct: fullTimeEndFromStart, stage: programme.stage };
   // Credit after a day cannot change when training is done by that day, so the end found with every
   // later period is the end with only those that start before it: the periods are laid out once, and
   // a period belongs to this programme if it starts on or before that end.
   const laid = layOut(programmeDates, route.changes, route.credit);
+  // Each programme must end within 30 years of the first (and by 2200), so the route's CCT does too;
+  // checked before anything is dated, as a programme that never ends has no date.
+  const tooLate = lateCctIssue(route.start, laid.stretches, laid.cctDay, route.changes);
+  if (tooLate !== null) return tooLate;
   const end = dateOfDayNumber(laid.cctDay);
   const joining = piecesFrom(route.changes, start, end);
   // The pieces come from changes the calculator has already checked for the whole route, cut to
@@ -205,12 +212,13 @@ export function runProgrammes(
   options: { readonly makeUpSickness?: boolean } = {},
 ): ProgrammeSequence {
   const runs: ProgrammeRun[] = [];
-  const route: RoutePeriods = { changes, credit: creditPeriodsOf(changes) };
   let start = programmes[0]?.fullTimeStart ?? null;
+  if (start === null) return { ok: true, runs, warnings: [] };
+  const route: RoutePeriods = { start, changes, credit: creditPeriodsOf(changes) };
   for (const [position, programme] of programmes.entries()) {
     if (start === null) break;
     // TIS worked on one programme at a time, so only the last (the CCT) has a TIS-style estimate.
-    let run = runProgramme(
+    const outcome = runProgramme(
       programme,
       start,
       coreYears,
@@ -218,6 +226,8 @@ export function runProgrammes(
       today,
       position === programmes.length - 1,
     );
+    if (!('calculation' in outcome)) return { ok: false, errors: [outcome] };
+    let run = outcome;
     // With sickness made up, a programme whose review is triggered ends on its "if made up" date.
     const madeUpEnd = run.calculation.ifMadeUpCct;
     if (options.makeUpSickness && run.calculation.reviewTriggered && madeUpEnd !== null)

@@ -1,0 +1,68 @@
+/**
+ * The last checks before a timeline leaves the engine (issue 15). First the real one: a route that
+ * would run past 2200, the last year the engines work with, is refused with a message on today's date
+ * (only a wrong clock gives one). Then a guard against faults: every date real and in range, every
+ * number finite, or the timeline is refused with the engine fault message rather than shown.
+ */
+import { ENGINE_FAULT_MESSAGE, hasImpossibleValue } from '../cct/result-guard';
+import { LAST_DATE } from '../cct/limits';
+import { type IsoDate, parseIsoDate } from '../dates';
+import type { PlanError } from '../plan/types';
+import type { Timeline } from './types';
+
+export const AFTER_2200_ERROR: PlanError = {
+  field: 'today',
+  code: 'out-of-range',
+  message:
+    'Your route would go past 31 December 2200, the latest date Pathway can work with. Check today’s date on your device.',
+};
+
+export const TIMELINE_FAULT_ERROR: PlanError = {
+  field: 'changes',
+  code: 'inconsistent',
+  message: ENGINE_FAULT_MESSAGE,
+};
+
+/** Whether the route's full-time dates run past the last date the engines work with. */
+export function runsPast2200(dates: readonly (IsoDate | null)[]): boolean {
+  for (const date of dates) if (date !== null && date > LAST_DATE) return true;
+  return false;
+}
+
+function badDate(value: string | null | undefined): boolean {
+  return value !== null && value !== undefined && parseIsoDate(value) === null;
+}
+
+function badNumber(value: number | null): boolean {
+  return value !== null && !Number.isFinite(value);
+}
+
+/** Whether any date or number in the timeline is not real. Plain loops: this runs on every change. */
+export function timelineHasImpossibleValue(timeline: Timeline): boolean {
+  const { summary, partTime } = timeline;
+  if (
+    badDate(summary.cct) ||
+    badDate(summary.fullTimeCct) ||
+    badDate(summary.medicalSchoolStart) ||
+    badNumber(summary.ageAtCct) ||
+    badNumber(summary.coreRouteYears)
+  )
+    return true;
+  for (const stage of timeline.stages) if (badDate(stage.start) || badDate(stage.end)) return true;
+  for (const milestone of timeline.milestones) {
+    if (
+      badDate(milestone.date) ||
+      badDate(milestone.endDate) ||
+      badDate(milestone.movedFromWeekend) ||
+      badNumber(milestone.age)
+    )
+      return true;
+  }
+  if (partTime === null) return false;
+  if (hasImpossibleValue(partTime.calculation)) return true;
+  for (const pause of partTime.pauses) if (badDate(pause.start) || badDate(pause.end)) return true;
+  for (const run of partTime.programmes) {
+    if (badDate(run.start) || badDate(run.end) || hasImpossibleValue(run.calculation)) return true;
+  }
+  return false;
+}
