@@ -99,3 +99,36 @@ describe('answers in words', () => {
     ).toBe('Upper second (2:1), science or health subject, ends 2027');
   });
 });
+
+describe('answers with keys from the object prototype', () => {
+  // Cast: readPlanAnswers never gives these, but a summary must not trust that its input was read.
+  const hostile = (answers: unknown) => answers as PlanAnswers;
+
+  it('shows each as text or nothing, never a value found on Object.prototype', () => {
+    for (const key of ['__proto__', 'toString', 'constructor', 'hasOwnProperty']) {
+      const answers = hostile({
+        now: { stage: key },
+        nation: key,
+        medicalSchoolRoute: key,
+        coreRoute: key,
+        st4Route: key,
+        mrcp: key,
+        qualifications: {
+          schoolQualification: { kind: 'a-levels', subjects: [{ subject: key, grade: 'A' }] },
+          degree: { classification: key, science: true },
+        },
+      });
+      expect(answerSummary('where-are-you-now', answers)).toBe(key);
+      expect(answerSummary('nation', answers)).toBe(key);
+      expect(answerSummary('school-grades', answers)).toBe(`${key} A (predicted)`);
+      for (const question of [
+        'medical-school-route',
+        'core-route',
+        'st4-route',
+        'mrcp',
+        'degree',
+      ] as const)
+        expect(answerSummary(question, answers)).toBeNull();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 /** Each answer as one line of plain English, for the check answers page. */
 import { formatLongDate, parseIsoDate } from '../../domain/dates';
+import { isOwnKey, ownValue } from '../../domain/own-value';
 import type { PlanAnswers } from '../../domain/plan/answers';
-import type { Subject } from '../../domain/plan/qualifications';
 import type { MrcpProgress, St4Route } from '../../domain/plan/types';
 import { type MedicalSchoolRoute, courseLengths } from '../../domain/rules/medical-school';
 import { type CoreRoute, coreTrainingLengths } from '../../domain/rules/specialty';
@@ -76,8 +76,9 @@ export function questionLabel(question: QuestionId, answers: PlanAnswers): strin
   return QUESTION_LABELS[question];
 }
 
+// Every label below is looked up by own property only: answers come from saved data, links and files.
 function subjectName(subject: string): string {
-  return SUBJECT_LABELS[subject as Subject] ?? subject;
+  return ownValue(SUBJECT_LABELS, subject) ?? subject;
 }
 
 function gradesSummary(answers: PlanAnswers): string | null {
@@ -100,7 +101,7 @@ export function answerSummary(question: QuestionId, answers: PlanAnswers): strin
     case 'where-are-you-now': {
       const now = answers.now;
       if (!now) return null;
-      const label = STAGE_LABELS[now.stage] ?? now.stage;
+      const label = ownValue(STAGE_LABELS, now.stage) ?? now.stage;
       if (now.stage === 'school' && now.yearGroup !== undefined)
         return `${label}, ${schoolYearLabel(answers.nation, now.yearGroup)}`;
       if (now.stage === 'st' && now.year !== undefined) return `${label}, ST${now.year}`;
@@ -113,10 +114,10 @@ export function answerSummary(question: QuestionId, answers: PlanAnswers): strin
     case 'nation':
       return answers.nation === undefined
         ? null
-        : (NATION_LABELS[answers.nation] ?? answers.nation);
+        : (ownValue(NATION_LABELS, answers.nation) ?? answers.nation);
     case 'school-qualifications': {
       const kind = answers.qualifications?.schoolQualification?.kind;
-      return kind === undefined ? null : QUALIFICATION_LABELS[kind];
+      return ownValue(QUALIFICATION_LABELS, kind) ?? null;
     }
     case 'school-grades':
       return gradesSummary(answers);
@@ -145,14 +146,15 @@ export function answerSummary(question: QuestionId, answers: PlanAnswers): strin
     }
     case 'degree': {
       const degree = answers.qualifications?.degree;
-      if (!degree) return null;
+      const classification = ownValue(DEGREE_CLASS_LABELS, degree?.classification);
+      if (!degree || classification === undefined) return null;
       const ends =
         answers.qualificationYear === undefined ? '' : `, ends ${answers.qualificationYear}`;
-      return `${DEGREE_CLASS_LABELS[degree.classification]}, ${degree.science ? 'science or health subject' : 'not a science subject'}${ends}`;
+      return `${classification}, ${degree.science ? 'science or health subject' : 'not a science subject'}${ends}`;
     }
     case 'medical-school-route': {
-      const route = answers.medicalSchoolRoute as MedicalSchoolRoute | undefined;
-      if (route === undefined || !(route in ROUTE_NAMES)) return null;
+      const route = answers.medicalSchoolRoute;
+      if (!isOwnKey(ROUTE_NAMES, route)) return null;
       const degreeEnd =
         route === 'graduate-entry' &&
         answers.now?.stage === 'school' &&
@@ -171,19 +173,15 @@ export function answerSummary(question: QuestionId, answers: PlanAnswers): strin
         ? null
         : yearsLabel(answers.yearsBeforeCoreTraining);
     case 'core-route': {
-      const route = answers.coreRoute as CoreRoute | undefined;
-      return route === undefined || !(route in CORE_NAMES)
+      const route = answers.coreRoute;
+      return !isOwnKey(CORE_NAMES, route)
         ? null
         : `${CORE_NAMES[route]}, ${coreTrainingLengths[route].value.years} years`;
     }
     case 'st4-route':
-      return answers.st4Route !== undefined && Object.hasOwn(ST4_ROUTE_NAMES, answers.st4Route)
-        ? ST4_ROUTE_NAMES[answers.st4Route as St4Route]
-        : null;
+      return ownValue(ST4_ROUTE_NAMES, answers.st4Route) ?? null;
     case 'mrcp':
-      return answers.mrcp !== undefined && Object.hasOwn(MRCP_NAMES, answers.mrcp)
-        ? MRCP_NAMES[answers.mrcp as MrcpProgress]
-        : null;
+      return ownValue(MRCP_NAMES, answers.mrcp) ?? null;
     case 'st4-start-year':
       return answers.plannedSt4Year === undefined ? null : `August ${answers.plannedSt4Year}`;
   }
