@@ -5,7 +5,7 @@
  * the page's code while the app starts, not after it has rendered, and the page renders without a
  * "Loading…" step once its code is in.
  */
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 import { matchPath } from 'react-router';
 import { paths } from './paths';
 
@@ -50,24 +50,57 @@ export const routeModules = {
 
 export type RouteModuleName = keyof typeof routeModules;
 
+/** For each page whose module failed to load: makes it afresh. */
+const failedPages = new Set<() => void>();
+
+/**
+ * Lets every page whose code failed to load fetch it again when it next renders: called when the
+ * person moves to another page, or the connection comes back. Only then, so React's own second try at
+ * a render that failed does not fetch again and again.
+ */
+export function retryFailedPages(): void {
+  for (const makeAfresh of failedPages) makeAfresh();
+  failedPages.clear();
+}
+
 /**
  * A lazy page from one of the modules above. Once the module has loaded (main.tsx starts it for the
  * address opened), the page renders straight away: React reads a thenable that has already settled
  * without suspending, so there is no render of the "Loading…" fallback first.
+ *
+ * React.lazy keeps a failed load as failed for good, so a page whose code did not arrive (offline,
+ * or after a new version) would fail again however often it was opened. A page that failed is made
+ * afresh by `retryFailedPages`, so its next render fetches its module again.
  */
 export function lazyPage<Module, Props extends object>(
   module: RouteModule<Module>,
   pick: (loaded: Module) => ComponentType<Props>,
-): LazyExoticComponent<ComponentType<Props>> {
-  return lazy(() => {
-    const loaded = module.loaded();
-    if (loaded === undefined) return module.load().then((ready) => ({ default: pick(ready) }));
-    const page = { default: pick(loaded) };
-    // A thenable that calls back at once: React.lazy then takes the page without suspending.
-    return { then: (resolve: (value: typeof page) => void) => resolve(page) } as Promise<
-      typeof page
-    >;
-  });
+): ComponentType<Props> {
+  const lazyOnce = () =>
+    lazy(() => {
+      const loaded = module.loaded();
+      if (loaded === undefined) {
+        return module.load().then(
+          (ready) => ({ default: pick(ready) }),
+          (error: unknown) => {
+            failedPages.add(() => {
+              current = lazyOnce();
+            });
+            throw error;
+          },
+        );
+      }
+      const page = { default: pick(loaded) };
+      // A thenable that calls back at once: React.lazy then takes the page without suspending.
+      return { then: (resolve: (value: typeof page) => void) => resolve(page) } as Promise<
+        typeof page
+      >;
+    });
+  let current = lazyOnce();
+  // Reads `current` as it renders, so it always shows the latest attempt.
+  return function LazyPage(props: Props) {
+    return createElement(current as ComponentType<Props>, props);
+  };
 }
 
 /**

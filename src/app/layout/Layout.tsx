@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { focusPageHeading } from './focus-page-heading';
 import { Footer } from './Footer';
@@ -6,7 +6,10 @@ import { Header } from './Header';
 import { PhaseBanner } from './PhaseBanner';
 import { SessionBanner } from '../../features/session/SessionBanner';
 import { forgetSharedPlan } from '../../features/shared-plan/held-shared-plan';
+import { PageErrorBoundary } from '../page-errors/PageErrorBoundary';
+import { PageProblem } from '../page-errors/PageProblem';
 import { paths } from '../paths';
+import { retryFailedPages } from '../route-modules';
 
 // Messages about saved plans need the store, which loads just after the page itself.
 const StoreNotices = lazy(() =>
@@ -20,7 +23,7 @@ const UpdateNotice = lazy(() =>
 
 /** The page shell: skip link, header, phase banner, main content and footer. */
 export function Layout() {
-  const { pathname, hash } = useLocation();
+  const { pathname, hash, key } = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   const linksToSection = hash.length > 1;
@@ -36,6 +39,15 @@ export function Layout() {
     return focusPageHeading(main.current);
   }, [pathname, linksToSection]);
 
+  // A page tried again where it failed (its code fetched once the connection is back): the message
+  // that had focus has gone, so focus goes to the page's heading as after moving to it.
+  const focusRetriedPage = useCallback(() => {
+    const focused = document.activeElement;
+    if (main.current && (focused === null || focused === document.body)) {
+      focusPageHeading(main.current);
+    }
+  }, []);
+
   return (
     <>
       <a className="nhsuk-skip-link" href="#maincontent">
@@ -50,7 +62,14 @@ export function Layout() {
             <UpdateNotice />
             <StoreNotices />
           </Suspense>
-          <Outlet />
+          <PageErrorBoundary
+            resetKey={key}
+            beforeRetry={retryFailedPages}
+            onRetry={focusRetriedPage}
+            fallback={(error, retry) => <PageProblem error={error} retry={retry} />}
+          >
+            <Outlet />
+          </PageErrorBoundary>
         </main>
       </div>
       <Footer />
