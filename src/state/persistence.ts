@@ -16,10 +16,19 @@ import { type PlanAnswers, readPlanAnswers } from '../domain/plan/answers';
 import { answersWithNationSchoolYear } from '../domain/plan/school-year-numbering';
 import { MAX_PLAN_NAME_LENGTH } from '../domain/plan/plan-name';
 import { SESSION_MODE_KEY, pathwayKeysIn } from './storage-area';
+import { createUnreadableHold, keepRecoveryCopyUnder, recoveryPrefixFor } from './recovery-copies';
+import {
+  type MigrationResult,
+  type Migrations,
+  migrate as migrateState,
+  readEnvelope,
+} from './saved-envelope';
+
+export type { Migration, MigrationResult, Migrations } from './saved-envelope';
 
 export const PLANS_STORAGE_KEY = 'pathway-plans';
-export const RECOVERY_KEY_PREFIX = `${PLANS_STORAGE_KEY}:recovered:`;
-export const MAX_RECOVERY_COPIES = 5;
+export const RECOVERY_KEY_PREFIX = recoveryPrefixFor(PLANS_STORAGE_KEY);
+export { MAX_RECOVERY_COPIES } from './recovery-copies';
 /**
  * The version of the saved form this Pathway writes. Version 2 gave each part-time period an id; version
  * 3 reads a pupil's school year in their nation's own numbering.
@@ -43,6 +52,11 @@ export type LoadProblem = {
   readonly details: readonly string[];
   /** The storage key holding a raw copy of what was saved, or '' when no copy could be kept. */
   readonly recoveryKey: string;
+  /**
+   * Set when no copy could be kept: the storage key whose unreadable data is left in place, and not
+   * saved over, until the person downloads or discards it.
+   */
+  readonly heldKey?: string;
 };
 
 /** The part of the store that is saved. */
@@ -50,10 +64,6 @@ export type PersistedPlans = {
   readonly plans: readonly SavedPlan[];
   readonly activePlanId: string | null;
 };
-
-/** Turns the state saved by version N into the state saved by version N + 1. May throw. */
-export type Migration = (state: unknown) => unknown;
-export type Migrations = Readonly<Record<number, Migration>>;
 
 /** Version 1 to 2: every part-time period in every plan gets an id; nothing else changes. */
 function addPeriodIdsToPlans(state: unknown): unknown {
@@ -85,10 +95,6 @@ export const migrations: Migrations = {
   2: schoolYearsInNationNumbering,
 };
 
-export type MigrationResult =
-  | { readonly ok: true; readonly state: unknown }
-  | { readonly ok: false; readonly failedFrom: number };
-
 /** Runs each migration in order from `fromVersion` up to `toVersion`. Never throws. */
 export function migrate(
   state: unknown,
@@ -96,17 +102,7 @@ export function migrate(
   toVersion: number = PLANS_SCHEMA_VERSION,
   table: Migrations = migrations,
 ): MigrationResult {
-  let current = state;
-  for (let version = fromVersion; version < toVersion; version += 1) {
-    const step = table[version];
-    if (!step) return { ok: false, failedFrom: version };
-    try {
-      current = step(current);
-    } catch {
-      return { ok: false, failedFrom: version };
-    }
-  }
-  return { ok: true, state: current };
+  return migrateState(state, fromVersion, toVersion, table);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -257,51 +253,48 @@ function countPlansIn(state: unknown): string {
  * each plan. Loads everything it can and lists what it could not read. Never throws.
  */
 export function readSavedPlans(raw: string, options: PlansReadOptions): PlansReading {
-  let saved: unknown;
-  try {
-    saved = JSON.parse(raw);
-  } catch {
-    return nothingRead(
-      NONE_READ,
-      'All of your saved plans: the saved data is incomplete or has been changed by hand',
-    );
+  const envelope = readEnvelope(raw, {
+    version: options.version,
+    migrations: options.migrations,
+    // Without a version we cannot migrate, so it is read as this version's form (and we say so).
+    unknownVersionReadAs: options.version,
+  });
+  switch (envelope.kind) {
+    case 'not-json':
+      return nothingRead(
+        NONE_READ,
+        'All of your saved plans: the saved data is incomplete or has been changed by hand',
+      );
+    case 'not-saved-state':
+      return nothingRead(
+        NONE_READ,
+        'All of your saved plans: the saved data is not in a form Pathway can read',
+      );
+    case 'newer':
+      return nothingRead(
+        'Your saved plans are from a newer version of Pathway, so this version cannot open them',
+        `${countPlansIn(envelope.state)} saved by a newer version of Pathway`,
+      );
+    case 'not-migrated':
+      return nothingRead(
+        'We could not update your saved plans from an older version of Pathway',
+        `${countPlansIn(envelope.state)} saved by an older version of Pathway`,
+      );
+    case 'read': {
+      const reading = readPlans(envelope.state, options.now);
+      if (envelope.versionKnown) return reading;
+      return {
+        ...reading,
+        problem: {
+          summary: reading.plans.length === 0 ? NONE_READ : SOME_NOT_READ,
+          details: [
+            'Which version of Pathway saved your plans, so we read them as if this version had',
+            ...(reading.problem?.details ?? []),
+          ],
+        },
+      };
+    }
   }
-  if (!isRecord(saved) || !('state' in saved)) {
-    return nothingRead(
-      NONE_READ,
-      'All of your saved plans: the saved data is not in a form Pathway can read',
-    );
-  }
-
-  const version = saved.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    // Without a version we cannot migrate, so read it as this version's form and say so.
-    const reading = readPlans(saved.state, options.now);
-    return {
-      ...reading,
-      problem: {
-        summary: reading.plans.length === 0 ? NONE_READ : SOME_NOT_READ,
-        details: [
-          'Which version of Pathway saved your plans, so we read them as if this version had',
-          ...(reading.problem?.details ?? []),
-        ],
-      },
-    };
-  }
-  if (version > options.version) {
-    return nothingRead(
-      'Your saved plans are from a newer version of Pathway, so this version cannot open them',
-      `${countPlansIn(saved.state)} saved by a newer version of Pathway`,
-    );
-  }
-  const migrated = migrate(saved.state, version, options.version, options.migrations);
-  if (!migrated.ok) {
-    return nothingRead(
-      'We could not update your saved plans from an older version of Pathway',
-      `${countPlansIn(saved.state)} saved by an older version of Pathway`,
-    );
-  }
-  return readPlans(migrated.state, options.now);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -501,9 +494,6 @@ export const SAVE_FAILED: LoadProblem = {
   recoveryKey: '',
 };
 
-const NO_COPY_KEPT =
-  'A copy of what could not be read: the storage on this device is full, so we could not keep one';
-
 /** Writes JSON with object keys sorted, so the same plans are always the same text in every tab. */
 function toStableJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
@@ -513,35 +503,12 @@ function toStableJson(value: unknown): string {
   );
 }
 
-function recoveryKeysIn(storage: Storage): string[] {
-  const keys: string[] = [];
-  for (let index = 0; index < storage.length; index += 1) {
-    const key = storage.key(index);
-    if (key?.startsWith(RECOVERY_KEY_PREFIX)) keys.push(key);
-  }
-  return keys.sort();
-}
-
 /**
- * Keeps `raw` under a new recovery key and returns the key, or null if it could not be written.
+ * Keeps `raw` under a new plans recovery key and returns the key, or null if it could not be written.
  * A copy is never overwritten; the same text is kept once; only the newest few copies are kept.
  */
 export function keepRecoveryCopy(storage: Storage, raw: string, timestamp: string): string | null {
-  try {
-    const existing = recoveryKeysIn(storage).find((key) => storage.getItem(key) === raw);
-    if (existing) return existing;
-    let key = `${RECOVERY_KEY_PREFIX}${timestamp}`;
-    for (let copy = 2; storage.getItem(key) !== null; copy += 1) {
-      key = `${RECOVERY_KEY_PREFIX}${timestamp}-${copy}`;
-    }
-    storage.setItem(key, raw);
-    const keys = recoveryKeysIn(storage).filter((other) => other !== key);
-    const surplus = keys.length + 1 - MAX_RECOVERY_COPIES;
-    for (const oldest of keys.slice(0, Math.max(0, surplus))) storage.removeItem(oldest);
-    return key;
-  } catch {
-    return null;
-  }
+  return keepRecoveryCopyUnder(storage, RECOVERY_KEY_PREFIX, raw, timestamp);
 }
 
 /** What `getItem` hands to `merge`: the plans read, and what to tell the person about them. */
@@ -585,6 +552,11 @@ export type PlanPersistence = {
   readonly removeAllSavedData: () => void;
   /** Forgets what was last read or written, before reading from another storage area. */
   readonly forgetLastSync: () => void;
+  /**
+   * Removes unreadable saved plans that no copy could be kept of (the person chose to discard them),
+   * so the next save writes the plans in memory.
+   */
+  readonly discardUnreadable: () => void;
 };
 
 type StorageRead =
@@ -604,6 +576,7 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
   let latestLoad: LoadedPlans | null = null;
   let savingPaused = false;
   let saveFailureReported = false;
+  const hold = createUnreadableHold(RECOVERY_KEY_PREFIX);
 
   function storageOrNull(): Storage | null {
     try {
@@ -649,14 +622,12 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
     });
     let loadProblem: LoadProblem | null = null;
     if (reading.problem) {
-      const recoveryKey = keepRecoveryCopy(storage, raw, now);
+      const recoveryKey = hold.protect(storage, raw, now);
       loadProblem = {
         summary: reading.problem.summary,
-        details:
-          recoveryKey === null
-            ? [...reading.problem.details, NO_COPY_KEPT]
-            : reading.problem.details,
+        details: reading.problem.details,
         recoveryKey: recoveryKey ?? '',
+        ...(recoveryKey === null ? { heldKey: PLANS_STORAGE_KEY } : {}),
       };
     }
     return {
@@ -724,6 +695,11 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
           notice: notices.length === 0 ? null : notices.join(' '),
           loadProblem: theirs.loadProblem,
         };
+      }
+      if (hold.blocksSaving(stored.raw)) {
+        // Unreadable data with no copy stays as it was until the person chooses; the notice says so.
+        if (concurrent) options.onConcurrentSave(concurrent);
+        return;
       }
       const raw = toStableJson({ state: toSave, version: options.version });
       if (raw !== stored.raw) {
@@ -794,9 +770,23 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
       } catch {
         // Storage that cannot be read holds nothing Pathway saved.
       }
+      hold.release();
       lastSynced = nothingSaved;
     },
     forgetLastSync() {
+      // What was held is in the other storage area; reading this one holds anew if need be.
+      hold.release();
+      lastSynced = nothingSaved;
+    },
+    discardUnreadable() {
+      const storage = storageOrNull();
+      try {
+        if (storage) hold.discard(storage, PLANS_STORAGE_KEY);
+      } catch {
+        // Storage that cannot be read now: the next save finds out and says so.
+      }
+      hold.release();
+      // Nothing is saved now, so the next save writes what is in memory.
       lastSynced = nothingSaved;
     },
   };

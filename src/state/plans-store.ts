@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { ANSWER_NAMES, type PlanAnswers } from '../domain/plan/answers';
+import { cleanText } from '../domain/plan/clean-text';
 import {
   type LoadProblem,
   MAX_PLAN_NAME_LENGTH,
@@ -67,6 +68,11 @@ export type PlansActions = {
   readonly reloadFromStorage: () => void;
   readonly dismissLoadProblem: () => void;
   readonly dismissOtherTabNotice: () => void;
+  /**
+   * Removes saved plans that could not be read and could not be copied (storage full), then saves
+   * the plans in memory. Only after the person has confirmed.
+   */
+  readonly discardUnreadableData: () => void;
 };
 
 export type PlansStoreState = PlansState & PlansActions;
@@ -89,9 +95,9 @@ const EMPTY_STATE: PlansState = {
   lastDeleted: null,
 };
 
-/** A name trimmed and within the length limit, or null if it cannot be used. */
+/** A name cleaned (cleanText), trimmed and within the length limit, or null if it cannot be used. */
 export function usablePlanName(name: string): string | null {
-  const trimmed = name.trim();
+  const trimmed = cleanText(name).trim();
   return trimmed === '' || trimmed.length > MAX_PLAN_NAME_LENGTH ? null : trimmed;
 }
 
@@ -280,6 +286,12 @@ export function createPlansStore(options: PlansStoreOptions = {}) {
 
         dismissOtherTabNotice() {
           set({ otherTabNotice: null });
+        },
+
+        discardUnreadableData() {
+          persistence.discardUnreadable();
+          // Setting state saves it: the plans in memory are written where the unreadable data was.
+          set({ loadProblem: null });
         },
       }),
       {
