@@ -42,6 +42,7 @@ import {
 } from './types';
 import { WTE_PERCENT_LIMITS } from './percentage';
 import { MAX_PROGRAMME_YEARS, validateCctInput } from './validate';
+import { LAST_DATE } from './limits';
 import { type LtftNation, isLtftNation } from './notice';
 
 /** Where the doctor is now: Foundation, core training, or a year of higher specialty training. */
@@ -146,6 +147,27 @@ export function currentHoursPeriods(
   return periods;
 }
 
+/** Today's plan: the training left at the current hours, with no new periods. */
+function baselineOf(answers: DirectAnswers, programme: CctProgramme, today: IsoDate): CctResult {
+  return calculateCct({
+    today,
+    programme,
+    changes: currentHoursPeriods([], programme.start, answers.currentWte),
+    nation: answers.nation,
+  });
+}
+
+/**
+ * What is wrong with the current hours given the training left, or null: at them, the training left
+ * must end within 30 years and by 2200 (late-cct.ts). Only time left counted in months can break this
+ * (a current CCT date is within 20 years of today already).
+ */
+export function currentHoursProblem(answers: DirectAnswers, today: IsoDate): string | null {
+  const baseline = baselineOf(answers, directProgramme(answers, today), today);
+  if (baseline.ok) return null;
+  return baseline.errors.find((issue) => issue.code === 'cct-too-late')?.message ?? null;
+}
+
 /** The position in `changes` an issue names, or null for the programme or the whole list. */
 function indexOf(issue: CctIssue): number | null {
   return issue.period?.index ?? null;
@@ -162,12 +184,24 @@ export type DirectCalculation = {
   readonly result: CctResult;
 };
 
+/** An issue about the list as a whole: for one that names the current hours, not a period given. */
+function aboutTheList(issue: CctIssue): CctIssue {
+  return { field: 'changes', code: issue.code, message: issue.message };
+}
+
 function ownIssues(
   issues: readonly CctIssue[],
   count: number,
   programme: CctProgramme,
 ): CctIssue[] {
   return issues
+    .map((issue) => {
+      // A CCT too late because of the current hours is still too late: kept, about the list.
+      const index = indexOf(issue);
+      return index !== null && index >= count && issue.code === 'cct-too-late'
+        ? aboutTheList(issue)
+        : issue;
+    })
     .filter((issue) => {
       const index = indexOf(issue);
       return index === null || index < count;
@@ -194,12 +228,7 @@ export function calculateDirect(
   const programme = directProgramme(answers, today);
   const b = answers.currentWte;
   const { nation } = answers;
-  const baseline = calculateCct({
-    today,
-    programme,
-    changes: currentHoursPeriods([], programme.start, b),
-    nation,
-  });
+  const baseline = baselineOf(answers, programme, today);
   const currentCct = baseline.ok ? baseline.cct : programme.fullTimeCct;
 
   let fill: readonly LtftChange[] = currentHoursPeriods(changes, programme.start, b);
@@ -281,11 +310,13 @@ function readTrainingLeft(saved: SavedDirectAnswers, today: IsoDate): TrainingLe
   if (saved.trainingLeft === 'time-left') {
     const from = parseIsoDate(saved.countFrom);
     const months = saved.monthsLeft;
+    // The full-time CCT must be a date the engines work with (only a wrong clock puts it past 2200).
     return from &&
       typeof months === 'number' &&
       Number.isInteger(months) &&
       months >= 1 &&
-      months <= MAX_MONTHS_LEFT
+      months <= MAX_MONTHS_LEFT &&
+      addMonths(from, months) <= LAST_DATE
       ? { kind: 'time-left', from, months }
       : null;
   }
@@ -307,9 +338,27 @@ export function firstUnansweredDirectQuestion(
 ): DirectQuestion | null {
   if (!isLtftNation(saved.nation)) return 'nation';
   if (!isDirectStage(saved.stage)) return 'stage';
-  if (readTrainingLeft(saved, today) === null) return 'training-left';
-  if (readWte(saved.wtePercent) === null) return 'hours';
-  return null;
+  const trainingLeft = readTrainingLeft(saved, today);
+  if (trainingLeft === null) return 'training-left';
+  const currentWte = readWte(saved.wtePercent);
+  if (currentWte === null) return 'hours';
+  const answers = { nation: saved.nation, stage: saved.stage, trainingLeft, currentWte };
+  return currentHoursProblem(answers, today) === null ? null : 'hours';
+}
+
+/**
+ * The problem with saved hours (`wtePercent`) given the saved training left, for the hours question:
+ * null when there is none, or when another answer is missing (its own question asks for it).
+ */
+export function savedHoursProblem(saved: SavedDirectAnswers, today: IsoDate): string | null {
+  const trainingLeft = readTrainingLeft(saved, today);
+  const currentWte = readWte(saved.wtePercent);
+  if (!isLtftNation(saved.nation) || !isDirectStage(saved.stage)) return null;
+  if (trainingLeft === null || currentWte === null) return null;
+  return currentHoursProblem(
+    { nation: saved.nation, stage: saved.stage, trainingLeft, currentWte },
+    today,
+  );
 }
 
 /** The saved answers as the calculator takes them, or null while any is missing or unusable. */
@@ -323,5 +372,6 @@ export function directAnswersFrom(saved: SavedDirectAnswers, today: IsoDate): Di
     currentWte === null
   )
     return null;
-  return { nation: saved.nation, stage: saved.stage, trainingLeft, currentWte };
+  const answers = { nation: saved.nation, stage: saved.stage, trainingLeft, currentWte };
+  return currentHoursProblem(answers, today) === null ? answers : null;
 }

@@ -123,11 +123,13 @@ export {
   type TrainingLeft,
   calculateDirect,
   currentCctProblem,
+  currentHoursProblem,
   currentHoursPeriods,
   directAnswersFrom,
   directProgramme,
   firstUnansweredDirectQuestion,
   programmeStageOf,
+  savedHoursProblem,
 } from './direct';
 export {
   type WorkingRow,
