@@ -64,7 +64,7 @@ describe('watchOtherTabs: another tab saves', () => {
 
     expect(answersIn(second.store)).toEqual({ dateOfBirth: '2011-03-14', nation: 'wales' });
     expect(second.store.getState().otherTabNotice).toBe(
-      'This plan was changed in another tab or window. You are seeing the latest version.',
+      'This plan was changed in another tab or window: where you live.',
     );
     expect(first.store.getState().otherTabNotice).toBeNull();
   });
@@ -205,7 +205,7 @@ describe('saving after another tab saved, before this tab heard about it', () =>
     const both = { dateOfBirth: '2011-03-14', nation: 'wales', coreRoute: 'accs-im' };
     expect(answersIn(second.store)).toEqual(both);
     expect(second.store.getState().otherTabNotice).toBe(
-      'This plan was changed in another tab or window. You are seeing the latest version.',
+      'This plan was changed in another tab or window: where you live.',
     );
     storageEventIn(first, storage);
     expect(answersIn(first.store)).toEqual(both);

@@ -672,12 +672,12 @@ describe('describeOtherTabChange', () => {
       '"Plan 1" was renamed "New name" in another tab or window.',
     );
     expect(describeOtherTabChange(PLAN_A, after([{ ...PLAN_A, answers: {} }]), false)).toBe(
-      'This plan was changed in another tab or window. You are seeing the latest version.',
+      'This plan was changed in another tab or window: the date of birth and where you are now.',
     );
     expect(
       describeOtherTabChange(PLAN_A, after([{ ...PLAN_A, name: 'New', answers: {} }]), false),
     ).toBe(
-      'This plan was renamed "New" and changed in another tab or window. You are seeing the latest version.',
+      'This plan was renamed "New" and changed in another tab or window: the date of birth and where you are now.',
     );
   });
 });

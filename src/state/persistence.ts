@@ -16,6 +16,19 @@ import { type PlanAnswers, readPlanAnswers } from '../domain/plan/answers';
 import { answersWithNationSchoolYear } from '../domain/plan/school-year-numbering';
 import { MAX_PLAN_NAME_LENGTH } from '../domain/plan/plan-name';
 import { SESSION_MODE_KEY, pathwayKeysIn } from './storage-area';
+import {
+  describeOtherTabChange,
+  mergeConcurrentPlans,
+  pickActivePlanId,
+  sameJson,
+} from './plans-merge';
+import { type SaveLocks, createSaveQueue } from './locked-saves';
+import {
+  baseFromHistory,
+  createRevisionHistory,
+  newRevision,
+  readRevisions,
+} from './save-revisions';
 import { createUnreadableHold, keepRecoveryCopyUnder, recoveryPrefixFor } from './recovery-copies';
 import {
   type MigrationResult,
@@ -298,182 +311,15 @@ export function readSavedPlans(raw: string, options: PlansReadOptions): PlansRea
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Two tabs: folding in what another tab saved
+// Two tabs: the pure merges live in plans-merge.ts
 
-/** Structural equality for JSON-like values, ignoring key order. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return (
-      Array.isArray(a) &&
-      Array.isArray(b) &&
-      a.length === b.length &&
-      a.every((item, index) => sameJson(item, b[index]))
-    );
-  }
-  if (!isRecord(a) || !isRecord(b)) return false;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) if (!sameJson(a[key], b[key])) return false;
-  return true;
-}
-
-/** Three-way choice: whichever side changed wins; if both changed it differently, the newer wins. */
-function pickChange<T>(
-  base: T,
-  ours: T,
-  theirs: T,
-  oursIsNewer: boolean,
-): { value: T; clash: boolean } {
-  if (sameJson(ours, base)) return { value: theirs, clash: false };
-  if (sameJson(theirs, base) || sameJson(theirs, ours)) return { value: ours, clash: false };
-  return { value: oursIsNewer ? ours : theirs, clash: true };
-}
-
-function mergePlan(
-  base: SavedPlan | undefined,
-  ours: SavedPlan,
-  theirs: SavedPlan,
-): { plan: SavedPlan; clash: boolean } {
-  const oursIsNewer = ours.updatedAt >= theirs.updatedAt;
-  const name = pickChange(base?.name, ours.name, theirs.name, oursIsNewer);
-  const baseAnswers: Fields = base?.answers ?? {};
-  const ourAnswers: Fields = ours.answers;
-  const theirAnswers: Fields = theirs.answers;
-  let clash = name.clash;
-  const answers: Record<string, unknown> = {};
-  const fields = new Set([...Object.keys(ourAnswers), ...Object.keys(theirAnswers)]);
-  for (const field of fields) {
-    const choice = pickChange(
-      baseAnswers[field],
-      ourAnswers[field],
-      theirAnswers[field],
-      oursIsNewer,
-    );
-    clash ||= choice.clash;
-    if (choice.value !== undefined) answers[field] = choice.value;
-  }
-  return {
-    plan: {
-      id: ours.id,
-      name: name.value ?? ours.name,
-      // Answers keep their types: each one comes from one side or the other unchanged.
-      answers: answers as PlanAnswers,
-      createdAt: ours.createdAt,
-      updatedAt: oursIsNewer ? ours.updatedAt : theirs.updatedAt,
-    },
-    clash,
-  };
-}
-
-export type MergedPlans = {
-  readonly plans: readonly SavedPlan[];
-  /** Plain-English sentences about changes that met, for the person to check. */
-  readonly notes: readonly string[];
-};
-
-/**
- * Folds together this tab's plans (`ours`) and another tab's (`theirs`), both changed from the plans
- * this tab last read or wrote (`base`). A change on either side is kept; a plan deleted on one side
- * stays deleted unless the other side changed it; the same answer changed on both sides keeps the
- * most recent change.
- */
-export function mergeConcurrentPlans(
-  base: readonly SavedPlan[],
-  ours: readonly SavedPlan[],
-  theirs: readonly SavedPlan[],
-): MergedPlans {
-  const baseById = new Map(base.map((plan) => [plan.id, plan]));
-  const oursById = new Map(ours.map((plan) => [plan.id, plan]));
-  const theirIds = new Set(theirs.map((plan) => plan.id));
-  const notes: string[] = [];
-  // The saved order comes first, so every tab that loads the result lists the plans the same way.
-  const plans: SavedPlan[] = [];
-
-  for (const theirPlan of theirs) {
-    const basePlan = baseById.get(theirPlan.id);
-    const ourPlan = oursById.get(theirPlan.id);
-    if (ourPlan) {
-      const merged = mergePlan(basePlan, ourPlan, theirPlan);
-      plans.push(merged.plan);
-      if (merged.clash) {
-        notes.push(
-          `"${merged.plan.name}" was changed here and in another tab or window at the same time. Where both changed the same answer, Pathway kept the most recent change.`,
-        );
-      }
-    } else if (!basePlan) {
-      plans.push(theirPlan);
-    } else if (!sameJson(theirPlan, basePlan)) {
-      plans.push(theirPlan);
-      notes.push(
-        `"${theirPlan.name}" was deleted here, but it had been changed in another tab or window, so Pathway kept it.`,
-      );
-    }
-    // Otherwise this tab deleted a plan the other tab had not changed: it stays deleted.
-  }
-
-  ours.forEach((ourPlan, index) => {
-    if (theirIds.has(ourPlan.id)) return;
-    const basePlan = baseById.get(ourPlan.id);
-    if (basePlan && sameJson(ourPlan, basePlan)) return; // deleted there, unchanged here
-    if (basePlan) {
-      notes.push(
-        `"${ourPlan.name}" was deleted in another tab or window, but you had changed it here, so Pathway kept it.`,
-      );
-    }
-    // Put it after the nearest plan that came before it here.
-    let position = 0;
-    for (let before = index - 1; before >= 0; before -= 1) {
-      const found = plans.findIndex((plan) => plan.id === ours[before]?.id);
-      if (found >= 0) {
-        position = found + 1;
-        break;
-      }
-    }
-    plans.splice(position, 0, ourPlan);
-  });
-  return { plans, notes };
-}
-
-/** The first of `preferred` that names one of `plans`, else the first plan, else null. */
-export function pickActivePlanId(
-  plans: readonly SavedPlan[],
-  ...preferred: readonly (string | null)[]
-): string | null {
-  for (const id of preferred) {
-    if (id !== null && plans.some((plan) => plan.id === id)) return id;
-  }
-  return plans[0]?.id ?? null;
-}
-
-/**
- * What to tell someone whose open plan was changed elsewhere, or null when it was not. `cleared` is
- * true when the other tab removed everything rather than deleting plans one by one.
- */
-export function describeOtherTabChange(
-  before: SavedPlan | null,
-  after: PersistedPlans,
-  cleared: boolean,
-): string | null {
-  if (!before) return null;
-  if (cleared && after.plans.length === 0) {
-    return 'Everything Pathway saved on this device was cleared in another tab or window.';
-  }
-  const now = after.plans.find((plan) => plan.id === before.id);
-  if (!now) {
-    const active = after.plans.find((plan) => plan.id === after.activePlanId);
-    return `"${before.name}" was deleted in another tab or window.${active ? ` You are now seeing "${active.name}".` : ''}`;
-  }
-  const renamed = now.name !== before.name;
-  const changed = !sameJson(now.answers, before.answers);
-  if (renamed && changed) {
-    return `This plan was renamed "${now.name}" and changed in another tab or window. You are seeing the latest version.`;
-  }
-  if (renamed) return `"${before.name}" was renamed "${now.name}" in another tab or window.`;
-  if (changed) {
-    return 'This plan was changed in another tab or window. You are seeing the latest version.';
-  }
-  return null;
-}
+export {
+  type MergedPlans,
+  describeOtherTabChange,
+  mergeConcurrentPlans,
+  pickActivePlanId,
+  sameJson,
+} from './plans-merge';
 
 // ---------------------------------------------------------------------------------------------------
 // The storage itself
@@ -541,6 +387,8 @@ export type PlanPersistenceOptions = {
   readonly onSaveFailed: (problem: LoadProblem) => void;
   /** Called after a save that folded in another tab's changes, with the plans now saved. */
   readonly onConcurrentSave: (save: ConcurrentSave) => void;
+  /** The lock across tabs that saves wait for; `navigator.locks` when left out, null for none. */
+  readonly locks?: SaveLocks | null;
 };
 
 export type PlanPersistence = {
@@ -576,6 +424,19 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
   let latestLoad: LoadedPlans | null = null;
   let savingPaused = false;
   let saveFailureReported = false;
+  // What to save next, set at once by each change; written when this tab holds the lock across tabs.
+  let pending: PersistedPlans | null = null;
+  // What this tab has read or written, by revision: the base when another tab's save arrives.
+  const history = createRevisionHistory<PersistedPlans>();
+  const saveQueue = createSaveQueue(
+    PLANS_STORAGE_KEY,
+    () => {
+      const value = pending;
+      pending = null;
+      if (value) storage.writeNow(PLANS_STORAGE_KEY, { state: value, version: options.version });
+    },
+    options.locks,
+  );
   const hold = createUnreadableHold(RECOVERY_KEY_PREFIX);
 
   function storageOrNull(): Storage | null {
@@ -607,7 +468,18 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
    * damaged text), a plan missing from it is not evidence of a deletion, so nothing counts as deleted.
    */
   function baseFor(other: LoadedPlans): readonly SavedPlan[] {
-    return other.loadProblem ? [] : lastSynced.saved.plans;
+    if (other.loadProblem) return [];
+    // What the other tab started from, even if it had not seen this tab's latest save.
+    return baseFromHistory(history, readRevisions(other.raw), lastSynced.saved).plans;
+  }
+
+  /** Remembers a save this tab has folded in (not one it could not fully read). */
+  function rememberRead(loaded: LoadedPlans): void {
+    if (loaded.loadProblem) return;
+    history.remember(readRevisions(loaded.raw).revision, {
+      plans: loaded.plans,
+      activePlanId: loaded.activePlanId,
+    });
   }
 
   function load(storage: Storage, raw: string | null): LoadedPlans {
@@ -639,8 +511,8 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
     };
   }
 
-  const storage: PersistStorage<PersistedPlans> = {
-    getItem(name): StorageValue<LoadedPlans> {
+  const storage = {
+    getItem(name: string): StorageValue<LoadedPlans> {
       const stored = read(name);
       if (!stored.ok) {
         // Saving will fail too; one message covers both.
@@ -659,8 +531,16 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
       return { state: latestLoad, version: options.version };
     },
 
-    setItem(name, value): void {
+    // Always saved under PLANS_STORAGE_KEY, the name the store gives persist.
+    setItem(_name: string, value: StorageValue<PersistedPlans>): void {
       if (savingPaused) return;
+      // The page never waits: the state is kept now, and saved once no other tab is saving.
+      pending = { plans: value.state.plans, activePlanId: value.state.activePlanId };
+      saveQueue.request();
+    },
+
+    /** Reads what is saved, folds in any other tab's changes, and writes: under the lock. */
+    writeNow(name: string, value: StorageValue<PersistedPlans>): void {
       const stored = read(name);
       if (!stored.ok) {
         reportSaveFailure();
@@ -679,6 +559,7 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
         // tab last read or wrote. Fold its changes in rather than overwrite them.
         const theirs = load(stored.storage, stored.raw);
         const merged = mergeConcurrentPlans(baseFor(theirs), toSave.plans, theirs.plans);
+        rememberRead(theirs);
         toSave = {
           plans: merged.plans,
           activePlanId: pickActivePlanId(merged.plans, toSave.activePlanId, theirs.activePlanId),
@@ -701,15 +582,22 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
         if (concurrent) options.onConcurrentSave(concurrent);
         return;
       }
-      const raw = toStableJson({ state: toSave, version: options.version });
-      if (raw !== stored.raw) {
-        try {
-          stored.storage.setItem(name, raw);
-        } catch {
-          reportSaveFailure();
-          return;
-        }
+      // Each save names the one it was made from, so a tab that had not seen it can still merge exactly.
+      const revision = newRevision();
+      const basedOn = readRevisions(stored.raw).revision;
+      const raw = toStableJson({
+        state: toSave,
+        version: options.version,
+        revision,
+        ...(basedOn === null ? {} : { basedOn }),
+      });
+      try {
+        stored.storage.setItem(name, raw);
+      } catch {
+        reportSaveFailure();
+        return;
       }
+      history.remember(revision, toSave);
       lastSynced = { raw, saved: toSave };
       saveFailureReported = false;
       if (concurrent) options.onConcurrentSave(concurrent);
@@ -721,9 +609,10 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
       } catch {
         // Nothing saved can be removed if storage is switched off; there is nothing to report.
       }
+      pending = null;
       lastSynced = nothingSaved;
     },
-  };
+  } satisfies PersistStorage<PersistedPlans> & { readonly writeNow: unknown };
 
   function merge<State extends PlansSnapshot>(persisted: unknown, current: State): State {
     // `persisted` is always what getItem just returned; the identity check gives back its type.
@@ -736,14 +625,22 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
     // When this tab's saves have been working, `current` equals the base and the loaded plans win;
     // when they have not, its unsaved changes are folded in rather than lost.
     const merged = mergeConcurrentPlans(baseFor(loaded), current.plans, loaded.plans);
+    rememberRead(loaded);
     lastSynced = {
       raw: loaded.raw,
       saved: { plans: loaded.plans, activePlanId: loaded.activePlanId },
     };
+    const activePlanId = pickActivePlanId(merged.plans, current.activePlanId, loaded.activePlanId);
+    if (pending !== null || !sameJson(merged.plans, loaded.plans)) {
+      // A save waiting for the lock writes the merge, not what it held; and when storage lacks this
+      // tab's changes (another tab wrote without having seen them), they are written back.
+      pending = { plans: merged.plans, activePlanId };
+      saveQueue.request();
+    }
     return {
       ...current,
       plans: merged.plans,
-      activePlanId: pickActivePlanId(merged.plans, current.activePlanId, loaded.activePlanId),
+      activePlanId,
       loadProblem: loaded.loadProblem ?? current.loadProblem,
     };
   }
@@ -771,11 +668,18 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
         // Storage that cannot be read holds nothing Pathway saved.
       }
       hold.release();
+      // A save still waiting for the lock must not write back what was cleared, and what this tab
+      // read before is no longer part of what it holds.
+      pending = null;
+      history.clear();
       lastSynced = nothingSaved;
     },
     forgetLastSync() {
       // What was held is in the other storage area; reading this one holds anew if need be.
       hold.release();
+      // A save waiting for the lock belongs to the storage area being left, as does what was read.
+      pending = null;
+      history.clear();
       lastSynced = nothingSaved;
     },
     discardUnreadable() {

@@ -48,6 +48,8 @@ describe('createPlan', () => {
     expect(savedState()).toEqual({
       state: { plans: store.getState().plans, activePlanId: id },
       version: PLANS_SCHEMA_VERSION,
+      // Which save this is, so another tab can merge with it exactly.
+      revision: expect.any(String),
     });
   });
 

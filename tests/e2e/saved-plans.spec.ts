@@ -297,7 +297,7 @@ test('a change made in one tab reaches the other, and neither tab overwrites the
   // Tab B says so and shows the latest version.
   const noticeB = tabB.getByRole('region', { name: 'Important' });
   await expect(noticeB).toContainText(
-    'This plan was changed in another tab or window. You are seeing the latest version.',
+    'This plan was changed in another tab or window: the core training route.',
   );
   await expect(tabB.getByText(cctSummary('August 2035', 35))).toBeVisible();
   await expect(noticeB.getByRole('button', { name: 'Hide this message' })).toBeVisible();
@@ -321,7 +321,7 @@ test('a change made in one tab reaches the other, and neither tab overwrites the
 
   // Tab A hears about tab B's change in turn.
   await expect(tabA.getByRole('region', { name: 'Important' })).toContainText(
-    'This plan was changed in another tab or window. You are seeing the latest version.',
+    'This plan was changed in another tab or window: where you live.',
   );
   await expect(
     answerRow(tabA, 'Where you live or plan to train').getByRole('definition').first(),
