@@ -13,6 +13,7 @@ import { create } from 'zustand';
 import { type PersistStorage, persist } from 'zustand/middleware';
 import { MAX_SCENARIOS, type SavedDirectAnswers } from '../domain/cct';
 import { type Period, addPeriodIds, readPeriods } from '../domain/cct/period';
+import { cleanText } from '../domain/plan/clean-text';
 import { MAX_PLAN_NAME_LENGTH } from './persistence';
 import { inSessionMode, storageArea } from './storage-area';
 
@@ -147,9 +148,9 @@ export function migratePartTimeData(state: unknown, fromVersion: number): unknow
   };
 }
 
-/** A usable scenario name: trimmed, not empty, and cut to the plan name length. */
+/** A usable scenario name: cleaned (cleanText), trimmed, not empty, and within the plan name length. */
 export function usableScenarioName(name: string): string | null {
-  const trimmed = name.trim();
+  const trimmed = cleanText(name).trim();
   return trimmed === '' || trimmed.length > MAX_PLAN_NAME_LENGTH ? null : trimmed;
 }
 
@@ -166,7 +167,7 @@ function readScenarios(value: unknown): Record<string, SavedScenario[]> {
     for (const item of list) {
       const parsed = scenarioShape.safeParse(item);
       if (!parsed.success || parsed.data.id === '' || seen.has(parsed.data.id)) continue;
-      const name = parsed.data.name.trim().slice(0, MAX_PLAN_NAME_LENGTH).trim();
+      const name = cleanText(parsed.data.name).trim().slice(0, MAX_PLAN_NAME_LENGTH).trim();
       if (name === '') continue;
       seen.add(parsed.data.id);
       scenarios.push({ id: parsed.data.id, name, changes: readChanges(parsed.data.changes) });

@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { ANSWER_NAMES, type PlanAnswers } from '../domain/plan/answers';
+import { cleanText } from '../domain/plan/clean-text';
 import {
   type LoadProblem,
   MAX_PLAN_NAME_LENGTH,
@@ -94,9 +95,9 @@ const EMPTY_STATE: PlansState = {
   lastDeleted: null,
 };
 
-/** A name trimmed and within the length limit, or null if it cannot be used. */
+/** A name cleaned (cleanText), trimmed and within the length limit, or null if it cannot be used. */
 export function usablePlanName(name: string): string | null {
-  const trimmed = name.trim();
+  const trimmed = cleanText(name).trim();
   return trimmed === '' || trimmed.length > MAX_PLAN_NAME_LENGTH ? null : trimmed;
 }
 

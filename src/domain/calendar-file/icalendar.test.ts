@@ -99,6 +99,10 @@ describe('escapeText', () => {
     ['back\\slash', 'back\\\\slash'],
     ['two\nlines', 'two\\nlines'],
     ['windows\r\nline', 'windows\\nline'],
+    ['old mac\rline', 'old mac\\nline'],
+    ['controls\u0000\u0007\u007F\u0085 and a tab\tgo', 'controls and a tab go'],
+    ['\u202Eoverride, isolate\u2066 and mark\u200F', 'override\\, isolate and mark'],
+    ['half \uD83D of an emoji', 'half \uFFFD of an emoji'],
   ])('escapes %j as %j', (text, escaped) => {
     expect(escapeText(text)).toBe(escaped);
   });

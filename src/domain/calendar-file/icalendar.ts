@@ -5,6 +5,7 @@
  * The tests read what this writes back with ical.js, so the file is checked by an independent parser.
  */
 import { type IsoDate, addDays } from '../dates';
+import { cleanMultilineText } from '../plan/clean-text';
 
 export type AllDayEvent = {
   /** Stays the same for the same step of the same plan, so importing again can update, not repeat. */
@@ -61,13 +62,18 @@ const TEXT_ESCAPES: Readonly<Record<string, string>> = {
   ';': '\\;',
   ',': '\\,',
   '\n': '\\n',
-  '\r': '\\n',
-  '\r\n': '\\n',
 };
 
-/** TEXT values escape backslashes, semicolons, commas and line breaks (RFC 5545 §3.3.11). */
+/**
+ * A TEXT value (RFC 5545 §3.3.11): cleaned first, since the RFC allows no control character but a tab
+ * (line breaks are written `\n`) and UTF-8 cannot hold a lone surrogate, then with backslashes,
+ * semicolons, commas and line breaks escaped.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\r\n|[\\;,\n\r]/g, (special) => TEXT_ESCAPES[special] ?? special);
+  return cleanMultilineText(text).replace(
+    /[\\;,\n]/g,
+    (special) => TEXT_ESCAPES[special] ?? special,
+  );
 }
 
 /** A DATE value: 20281015. */

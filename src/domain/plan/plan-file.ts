@@ -68,6 +68,9 @@ function isPlainObject(value: unknown): value is Readonly<Record<string, unknown
 
 /** Reads a plan from a file's text. Never throws. */
 export function readPlanFile(text: string): PlanFileReading {
+  // UTF-8 takes at least one byte per UTF-16 code unit, so text this long is too large: refused at
+  // once, without encoding it to count its bytes.
+  if (text.length > MAX_PLAN_FILE_BYTES) return problem('too-large');
   const sizeProblem = planFileSizeProblem(new TextEncoder().encode(text).length);
   if (sizeProblem !== null) return sizeProblem;
   let parsed: unknown;

@@ -22,6 +22,12 @@ export const SHARED_PLAN_VERSION = 'v2';
 const FIRST_VERSION_PREFIX = 'v1.';
 /** The longest link text (after the `#`) Pathway writes or reads. A year 11 plan takes about 600. */
 export const MAX_SHARED_PLAN_LENGTH = 8000;
+/**
+ * Room for a leading `#` and the spaces or line breaks a link may gain when copied. The raw text is
+ * checked against the limit plus this before anything reads it, so a huge link is refused in constant
+ * time rather than trimmed first.
+ */
+const LINK_SLACK = 64;
 /** The name a plan gets when its link has an empty one. */
 export const UNNAMED_SHARED_PLAN = 'Shared plan';
 
@@ -97,6 +103,8 @@ function isPlainObject(value: unknown): value is Readonly<Record<string, unknown
 
 /** Reads a plan from a link's text (with or without its leading `#`). Never throws. */
 export function decodeSharedPlan(text: string): SharedPlanReading {
+  if (text.length > MAX_SHARED_PLAN_LENGTH + LINK_SLACK)
+    return { ok: false, message: TOO_LONG_MESSAGE };
   const trimmed = text.trim().replace(/^#/, '');
   if (trimmed.length > MAX_SHARED_PLAN_LENGTH) return { ok: false, message: TOO_LONG_MESSAGE };
   const firstVersion = trimmed.startsWith(FIRST_VERSION_PREFIX);
