@@ -270,3 +270,131 @@ describe('startPlanStore', () => {
     expect(remove).toHaveBeenCalledWith('storage', expect.any(Function));
   });
 });
+
+/**
+ * localStorage as Chromium gives it to two tabs: each tab reads its own copy, and another tab's write
+ * reaches it a moment later (so even under a lock across tabs a read may miss the last write).
+ */
+class LaggingStorage {
+  private readonly saved = new Map<string, string>();
+  private readonly copies = [new Map<string, string>(), new Map<string, string>()];
+  private readonly inFlight: { to: number; key: string }[] = [];
+
+  /** The view tab `tab` (0 or 1) has of the storage. */
+  viewFor(tab: number): Storage {
+    const copy = this.copies[tab] ?? new Map<string, string>();
+    const writes = (key: string) => {
+      this.inFlight.push({ to: 1 - tab, key });
+    };
+    const store: Storage = {
+      get length() {
+        return copy.size;
+      },
+      clear: () => copy.clear(),
+      getItem: (key) => copy.get(key) ?? null,
+      key: (index) => [...copy.keys()][index] ?? null,
+      removeItem: (key) => {
+        copy.delete(key);
+        this.saved.delete(key);
+        writes(key);
+      },
+      setItem: (key, value) => {
+        copy.set(key, value);
+        this.saved.set(key, value);
+        writes(key);
+      },
+    };
+    return store;
+  }
+
+  /** What is really saved (the last write to arrive). */
+  getItem(key: string): string | null {
+    return this.saved.get(key) ?? null;
+  }
+
+  /** Brings each tab's copy up to date and returns the storage events each tab now gets. */
+  deliver(): { to: number; key: string; newValue: string | null }[] {
+    const events = this.inFlight.splice(0).map(({ to, key }) => ({
+      to,
+      key,
+      newValue: this.saved.get(key) ?? null,
+    }));
+    for (const copy of this.copies) {
+      copy.clear();
+      for (const [key, value] of this.saved) copy.set(key, value);
+    }
+    return events;
+  }
+}
+
+describe('two tabs saving at the same instant, each before the other tab’s save reached it', () => {
+  function openLaggingTabs() {
+    const storage = new LaggingStorage();
+    const now = () => new Date('2026-12-07T10:00:00.000Z');
+    const tabs = [0, 1].map((index) => {
+      const store = createPlansStore({ storage: () => storage.viewFor(index), now });
+      const tabWindow = new EventTarget();
+      watchOtherTabs(store, tabWindow);
+      return { store, window: tabWindow };
+    });
+    const [first, second] = tabs as [(typeof tabs)[0], (typeof tabs)[0]];
+    const one = first.store.getState().createPlan('Plan one');
+    const two = first.store.getState().createPlan('Plan two');
+    /** Lets the browser pass every write on until nothing more is written. */
+    const settle = () => {
+      for (let round = 0; round < 10; round += 1) {
+        const events = storage.deliver();
+        if (events.length === 0) return;
+        for (const { to, key, newValue } of events) {
+          tabs[to]?.window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
+        }
+      }
+      throw new Error('the tabs kept writing');
+    };
+    settle();
+    return { storage, first, second, one, two, settle };
+  }
+
+  const namesIn = (plans: readonly { name: string }[]) => plans.map((plan) => plan.name).sort();
+  const savedNames = (storage: LaggingStorage) =>
+    namesIn(
+      (
+        JSON.parse(storage.getItem(PLANS_STORAGE_KEY) ?? '{}') as {
+          state: { plans: { name: string }[] };
+        }
+      ).state.plans,
+    );
+
+  it('keeps a different plan renamed in each tab, in storage and in both tabs', () => {
+    const { storage, first, second, one, two, settle } = openLaggingTabs();
+    first.store.getState().renamePlan(one, 'Renamed in the first tab');
+    second.store.getState().renamePlan(two, 'Renamed in the second tab');
+    settle();
+    const both = ['Renamed in the first tab', 'Renamed in the second tab'];
+    expect(savedNames(storage)).toEqual(both);
+    expect(namesIn(first.store.getState().plans)).toEqual(both);
+    expect(namesIn(second.store.getState().plans)).toEqual(both);
+  });
+
+  it('keeps a plan created in each tab', () => {
+    const { storage, first, second, settle } = openLaggingTabs();
+    first.store.getState().createPlan('Made in the first tab');
+    second.store.getState().createPlan('Made in the second tab');
+    settle();
+    const all = ['Made in the first tab', 'Made in the second tab', 'Plan one', 'Plan two'];
+    expect(savedNames(storage)).toEqual(all);
+    expect(namesIn(first.store.getState().plans)).toEqual(all);
+    expect(namesIn(second.store.getState().plans)).toEqual(all);
+  });
+
+  it('keeps a delete in one tab and a copy in the other', () => {
+    const { storage, first, second, one, two, settle } = openLaggingTabs();
+    first.store.getState().deletePlan(one);
+    second.store.getState().duplicatePlan(two);
+    settle();
+    const all = ['Copy of Plan two', 'Plan two'];
+    expect(savedNames(storage)).toEqual(all);
+    expect(namesIn(first.store.getState().plans)).toEqual(all);
+    expect(namesIn(second.store.getState().plans)).toEqual(all);
+  });
+});

@@ -1,0 +1,201 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { SavedPlan } from './persistence';
+import { describeOtherTabChange, mergeConcurrentPlans } from './plans-merge';
+
+const AT = '2026-12-07T10:00:00.000Z';
+
+function plan(id: string, name: string, answers: SavedPlan['answers'] = {}): SavedPlan {
+  return { id, name, answers, createdAt: AT, updatedAt: AT };
+}
+
+function later(saved: SavedPlan, changes: Partial<SavedPlan>, second: number): SavedPlan {
+  return {
+    ...saved,
+    ...changes,
+    updatedAt: `2026-12-07T10:00:${String(second).padStart(2, '0')}.000Z`,
+  };
+}
+
+const ONE = plan('one', 'Plan 1', { nation: 'england' });
+const TWO = plan('two', 'Plan 2');
+
+describe('mergeConcurrentPlans: what two tabs did at the same time', () => {
+  const names = (plans: readonly SavedPlan[]) => plans.map((saved) => saved.name);
+
+  it.each([
+    {
+      what: 'a plan created in each tab',
+      ours: [ONE, TWO, plan('a', 'Made here')],
+      theirs: [ONE, TWO, plan('b', 'Made there')],
+      // This tab's new plan goes after the plan before it here.
+      expected: ['Plan 1', 'Plan 2', 'Made here', 'Made there'],
+    },
+    {
+      what: 'a copy made in each tab of the same plan',
+      ours: [ONE, plan('copy-a', 'Copy of Plan 1'), TWO],
+      theirs: [ONE, plan('copy-b', 'Copy of Plan 1'), TWO],
+      expected: ['Plan 1', 'Copy of Plan 1', 'Copy of Plan 1', 'Plan 2'],
+    },
+    {
+      what: 'a different plan renamed in each tab',
+      ours: [later(ONE, { name: 'Renamed here' }, 1), TWO],
+      theirs: [ONE, later(TWO, { name: 'Renamed there' }, 2)],
+      expected: ['Renamed here', 'Renamed there'],
+    },
+    {
+      what: 'one plan deleted here, another renamed there',
+      ours: [TWO],
+      theirs: [ONE, later(TWO, { name: 'Renamed there' }, 2)],
+      expected: ['Renamed there'],
+    },
+    {
+      what: 'a plan deleted in each tab',
+      ours: [TWO],
+      theirs: [ONE],
+      expected: [],
+    },
+    {
+      what: 'a plan created here while the other tab deleted another',
+      ours: [ONE, TWO, plan('a', 'Made here')],
+      theirs: [TWO],
+      expected: ['Plan 2', 'Made here'],
+    },
+  ])('keeps both sides: $what', ({ ours, theirs, expected }) => {
+    expect(names(mergeConcurrentPlans([ONE, TWO], ours, theirs).plans)).toEqual(expected);
+    // The same from the other tab's side, apart from order.
+    expect(names(mergeConcurrentPlans([ONE, TWO], theirs, ours).plans).sort()).toEqual(
+      [...expected].sort(),
+    );
+  });
+
+  it('keeps a plan one tab deleted when the other renamed it, and says so', () => {
+    const renamed = later(ONE, { name: 'Kept' }, 3);
+    const merged = mergeConcurrentPlans([ONE, TWO], [TWO], [renamed, TWO]);
+    expect(names(merged.plans)).toEqual(['Kept', 'Plan 2']);
+    expect(merged.notes).toEqual([
+      '"Kept" was deleted here, but it had been changed in another tab or window, so Pathway kept it.',
+    ]);
+  });
+});
+
+describe('describeOtherTabChange: the notice names what changed', () => {
+  it('names each answer the other tab changed, and never says only "the latest version"', () => {
+    const changed = later(ONE, { answers: { nation: 'wales', coreRoute: 'imt' } }, 4);
+    const notice = describeOtherTabChange(ONE, { plans: [changed], activePlanId: 'one' }, false);
+    expect(notice).toBe(
+      'This plan was changed in another tab or window: where you live and the core training route.',
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Property: two tabs each make a sequence of edits from the same plans; the merge keeps every one.
+
+type Edit =
+  | { readonly kind: 'create'; readonly name: string }
+  | { readonly kind: 'copy'; readonly index: number }
+  | { readonly kind: 'rename'; readonly index: number; readonly name: string }
+  | { readonly kind: 'delete'; readonly index: number }
+  | { readonly kind: 'answer'; readonly index: number; readonly year: number };
+
+const nameArbitrary = fc.constantFrom('Alpha', 'Beta', 'Gamma', 'Delta', 'Plan 9');
+const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('create' as const), name: nameArbitrary }),
+  fc.record({ kind: fc.constant('copy' as const), index: fc.nat(5) }),
+  fc.record({ kind: fc.constant('rename' as const), index: fc.nat(5), name: nameArbitrary }),
+  fc.record({ kind: fc.constant('delete' as const), index: fc.nat(5) }),
+  fc.record({
+    kind: fc.constant('answer' as const),
+    index: fc.nat(5),
+    year: fc.integer({ min: 2026, max: 2040 }),
+  }),
+);
+
+/** Applies edits as the plans store would, each at a later time; new plans get ids `<side>-<n>`. */
+function applyEdits(base: readonly SavedPlan[], edits: readonly Edit[], side: string): SavedPlan[] {
+  let plans = [...base];
+  edits.forEach((edit, step) => {
+    const time = later(ONE, {}, step + (side === 'a' ? 10 : 30)).updatedAt;
+    const target = plans[edit.kind === 'create' ? 0 : edit.index % Math.max(1, plans.length)];
+    switch (edit.kind) {
+      case 'create':
+        plans.push({ ...plan(`${side}-${step}`, edit.name), createdAt: time, updatedAt: time });
+        break;
+      case 'copy':
+        if (target)
+          plans.push({ ...target, id: `${side}-${step}`, createdAt: time, updatedAt: time });
+        break;
+      case 'rename':
+        if (target && target.name !== edit.name) {
+          plans = plans.map((p) => (p === target ? { ...p, name: edit.name, updatedAt: time } : p));
+        }
+        break;
+      case 'delete':
+        if (target) plans = plans.filter((p) => p !== target);
+        break;
+      case 'answer':
+        if (target) {
+          plans = plans.map((p) =>
+            p === target
+              ? { ...p, answers: { ...p.answers, plannedSt4Year: edit.year }, updatedAt: time }
+              : p,
+          );
+        }
+        break;
+    }
+  });
+  return plans;
+}
+
+const baseArbitrary = fc
+  .array(nameArbitrary, { maxLength: 4 })
+  .map((names) => names.map((name, index) => plan(`base-${index}`, name)));
+
+describe('mergeConcurrentPlans: property', () => {
+  it('keeps every create, copy, rename, answer and delete of both tabs (2,000 pairs, fixed seed)', () => {
+    fc.assert(
+      fc.property(
+        baseArbitrary,
+        fc.array(editArbitrary, { maxLength: 6 }),
+        fc.array(editArbitrary, { maxLength: 6 }),
+        (base, editsA, editsB) => {
+          const ours = applyEdits(base, editsA, 'a');
+          const theirs = applyEdits(base, editsB, 'b');
+          const merged = new Map(
+            mergeConcurrentPlans(base, ours, theirs).plans.map((p) => [p.id, p]),
+          );
+          const baseIds = new Set(base.map((p) => p.id));
+          // Every plan a tab created or copied is there, as that tab left it.
+          for (const made of [...ours, ...theirs].filter((p) => !baseIds.has(p.id))) {
+            expect(merged.get(made.id)).toEqual(made);
+          }
+          for (const original of base) {
+            const here = ours.find((p) => p.id === original.id);
+            const there = theirs.find((p) => p.id === original.id);
+            const changedHere = here !== undefined && here !== original;
+            const changedThere = there !== undefined && there !== original;
+            const result = merged.get(original.id);
+            // A delete holds unless the other tab changed the plan; then the change is kept.
+            if (!here && !changedThere) expect(result).toBeUndefined();
+            else if (!there && !changedHere) expect(result).toBeUndefined();
+            else if (!here) expect(result).toEqual(there);
+            else if (!there) expect(result).toEqual(here);
+            else {
+              // Both kept it: each rename and answer made on one side only is kept.
+              for (const field of ['name', 'answers'] as const) {
+                const fromHere = JSON.stringify(here[field]) !== JSON.stringify(original[field]);
+                const fromThere = JSON.stringify(there[field]) !== JSON.stringify(original[field]);
+                if (fromHere && !fromThere) expect(result?.[field]).toEqual(here[field]);
+                if (fromThere && !fromHere) expect(result?.[field]).toEqual(there[field]);
+                if (fromHere && fromThere)
+                  expect([here[field], there[field]]).toContainEqual(result?.[field]);
+              }
+            }
+          }
+        },
+      ),
+      { seed: 15, numRuns: 2000 },
+    );
+  });
+});
