@@ -4,23 +4,18 @@
  */
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { type PlanAnswers, readPlanAnswers } from './answers';
-import { MAX_PLAN_NAME_LENGTH } from './plan-name';
+import { readPlanAnswers } from './answers';
+import { cutPlanName } from './plan-name';
 import {
   MAX_SHARED_PLAN_LENGTH,
   decodeSharedPlan,
   encodeSharedPlan,
   shareableAnswers,
 } from './share-link';
-import { CHANGE_KINDS } from '../cct/kinds';
-import { readPeriods } from '../cct/period';
+import { typedAnswers } from '../../../tests/support/answer-arbitraries';
 
 /** Any text, lone surrogates included (JSON escapes them, so they survive too). */
 const anyText = fc.string({ unit: 'binary', maxLength: 30 });
-/** JSON has no -0, NaN or Infinity; readPlanAnswers takes any other number. */
-const anyNumber = fc
-  .double({ noNaN: true, noDefaultInfinity: true })
-  .map((value) => (Object.is(value, -0) ? 0 : value));
 /**
  * Values as saved answers hold them: they have been through JSON (localStorage), so -0, which
  * fc.jsonValue can give and JSON writes as 0, never appears (a CI run found one).
@@ -30,58 +25,11 @@ const savedJsonValue = fc
   .map((value): unknown => JSON.parse(JSON.stringify(value)));
 const anyJsonObject = fc.dictionary(anyText, savedJsonValue, { maxKeys: 4 });
 
-const anyDate = fc
-  .date({
-    min: new Date('1900-01-01T00:00:00Z'),
-    max: new Date('2200-12-31T00:00:00Z'),
-    noInvalidDate: true,
-  })
-  .map((date) => date.toISOString().slice(0, 10));
-
-/** A period as saved: any kind, real dates, any numbers (ranges are the calculator's to check). */
-const savedPeriod = fc.record(
-  {
-    kind: fc.constantFrom(...CHANGE_KINDS),
-    start: anyDate,
-    end: fc.option(anyDate, { nil: null }),
-    wte: anyNumber,
-    credit: anyNumber,
-    workingDaysAbsent: anyNumber,
-    id: fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/),
-  },
-  { requiredKeys: ['kind', 'start', 'end', 'wte', 'credit'] },
-);
-
-/** Answers of the types readPlanAnswers accepts (the rules are validatePlan's business, not a link's). */
-const answers: fc.Arbitrary<PlanAnswers> = fc.record(
-  {
-    dateOfBirth: anyText,
-    nation: anyText,
-    now: fc.record(
-      { stage: anyText, yearGroup: anyNumber, year: anyNumber },
-      { requiredKeys: ['stage'] },
-    ),
-    medicalSchoolRoute: anyText,
-    intercalate: fc.boolean(),
-    gapYearsBeforeMedicalSchool: anyNumber,
-    yearsBeforeCoreTraining: anyNumber,
-    coreRoute: anyText,
-    qualificationYear: anyNumber,
-    appliedInCurrentRound: fc.boolean(),
-    qualifications: anyJsonObject,
-    changes: fc.array(savedPeriod, { maxLength: 4 }).map((list) => readPeriods(list).periods),
-    reflections: fc.uniqueArray(anyText, { maxLength: 4 }),
-  },
-  { requiredKeys: [] },
-);
-
-/** A name as the app would save it: trimmed, not empty, within the limit. */
-const savedName = anyText
-  .map((name) => name.trim().slice(0, MAX_PLAN_NAME_LENGTH).trim())
-  .filter((name) => name !== '' && !/[\uD800-\uDBFF]$/.test(name));
+/** A name as the app would save it: cleaned, trimmed, not empty, within the limit. */
+const savedName = anyText.map(cutPlanName).filter((name) => name !== '');
 
 describe('share links', () => {
-  test.prop([savedName, answers])(
+  test.prop([savedName, typedAnswers])(
     'give back the name and every answer but the skills checklist, unchanged',
     (name, given) => {
       // A plan's answers are always what readPlanAnswers gave back when it was saved or loaded.
@@ -123,7 +71,7 @@ describe('share links', () => {
     },
   );
 
-  test.prop([savedName, answers, fc.nat(), fc.nat({ max: 64 })])(
+  test.prop([savedName, typedAnswers, fc.nat(), fc.nat({ max: 64 })])(
     'changed in any one character, say the link is broken',
     (name, given, position, replacement) => {
       const text = encodeSharedPlan(name, readPlanAnswers(given).answers);
