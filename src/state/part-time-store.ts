@@ -14,12 +14,16 @@ import { type PersistStorage, persist } from 'zustand/middleware';
 import { MAX_SCENARIOS, type SavedDirectAnswers } from '../domain/cct';
 import { type Period, addPeriodIds, readPeriods } from '../domain/cct/period';
 import { cleanText } from '../domain/plan/clean-text';
-import { MAX_PLAN_NAME_LENGTH } from './persistence';
+import { type LoadProblem, MAX_PLAN_NAME_LENGTH, sameJson } from './persistence';
+import { createUnreadableHold, recoveryPrefixFor } from './recovery-copies';
+import { readEnvelope } from './saved-envelope';
 import { inSessionMode, storageArea } from './storage-area';
 
 export const PART_TIME_STORAGE_KEY = 'pathway-part-time';
 /** Version 2 gave every period an id (version 1 saved them without). */
 export const PART_TIME_SCHEMA_VERSION = 2;
+/** Copies of part-time data Pathway could not fully read: `pathway-part-time:recovered:<time>`. */
+export const PART_TIME_RECOVERY_KEY_PREFIX = recoveryPrefixFor(PART_TIME_STORAGE_KEY);
 
 export type SavedScenario = {
   readonly id: string;
@@ -61,11 +65,19 @@ export type PartTimeActions = {
   /** Forgets everything, in memory and on the device. */
   readonly reset: () => void;
   readonly dismissOtherTabNotice: () => void;
+  readonly dismissLoadProblem: () => void;
+  /**
+   * Removes saved part-time data that could not be read and could not be copied (storage full), then
+   * saves what is in memory. Only after the person has confirmed.
+   */
+  readonly discardUnreadableData: () => void;
 };
 
 /** Not saved: what this tab should tell the person about changes made in another tab or window. */
 export type PartTimeNotices = {
   readonly otherTabNotice: string | null;
+  /** What could not be read or saved, for the page to explain; null when all is well. */
+  readonly loadProblem: LoadProblem | null;
 };
 
 export type PartTimeStoreState = PartTimeData & PartTimeNotices & PartTimeActions;
@@ -193,6 +205,117 @@ export function readPartTimeData(value: unknown): PartTimeData {
   };
 }
 
+export type PartTimeReading = {
+  readonly data: PartTimeData;
+  /** Set when anything could not be read: the raw text must then be kept. */
+  readonly problem: { readonly summary: string; readonly details: readonly string[] } | null;
+};
+
+const PART_TIME_MIGRATIONS = { 1: (state: unknown) => migratePartTimeData(state, 1) };
+const NONE_READ = 'We could not read your part-time answers and scenarios';
+const SOME_NOT_READ = 'We could not read all of your part-time answers and scenarios';
+
+function nothingReadOfPartTime(summary: string, detail: string): PartTimeReading {
+  return { data: EMPTY_PART_TIME, problem: { summary, details: [detail] } };
+}
+
+/** A scenario as the person would know it: by its name, if that can be read. */
+function scenarioLabel(value: unknown): string {
+  const parsed = z.object({ name: z.string() }).safeParse(value);
+  const name = parsed.success ? parsed.data.name.trim() : '';
+  return name === '' ? 'A scenario with no name' : `The scenario "${name.slice(0, 60)}"`;
+}
+
+/** What `data` left out of `state`, one plain-English item each. Empty when nothing was. */
+function whatWasLeftOut(state: unknown, data: PartTimeData): string[] {
+  const fields = record.safeParse(state);
+  if (!fields.success) return ['All of it: it is not in a form Pathway can read'];
+  const details: string[] = [];
+  const { calculator, scenarios, ...others } = fields.data;
+  if (calculator !== undefined) {
+    const given = record.safeParse(calculator);
+    const answers = given.success ? (given.data.answers ?? {}) : calculator;
+    const changes = given.success ? (given.data.changes ?? []) : calculator;
+    if (!sameJson(answers, data.calculator.answers)) {
+      details.push('Some of the part-time calculator’s answers');
+    }
+    if (!sameJson(changes, data.calculator.changes)) {
+      details.push('Some of the part-time calculator’s periods');
+    }
+  }
+  if (scenarios !== undefined) {
+    const owners = record.safeParse(scenarios);
+    if (!owners.success) details.push('Your part-time scenarios');
+    else {
+      for (const [owner, list] of Object.entries(owners.data)) {
+        const read = data.scenarios[owner] ?? [];
+        if (!Array.isArray(list)) {
+          details.push('A list of part-time scenarios');
+          continue;
+        }
+        for (const item of list) {
+          const parsed = record.safeParse(item);
+          const id = parsed.success ? parsed.data.id : undefined;
+          const kept = read.find((scenario) => scenario.id === id);
+          if (!kept) details.push(scenarioLabel(item));
+          else if (!sameJson(item, kept)) details.push(`${scenarioLabel(item)}: part of it`);
+        }
+      }
+    }
+  }
+  if (Object.keys(others).length > 0) {
+    details.push('Other saved part-time data this version of Pathway does not know');
+  }
+  return details;
+}
+
+/**
+ * Reads the text saved under `pathway-part-time`: its JSON, its version (migrating older versions),
+ * then each part. Keeps everything it can and lists what it could not read. Never throws.
+ */
+export function readSavedPartTime(raw: string): PartTimeReading {
+  const envelope = readEnvelope(raw, {
+    version: PART_TIME_SCHEMA_VERSION,
+    migrations: PART_TIME_MIGRATIONS,
+    // Version 1 saved no version at all, so data without one is read as version 1 (and flagged).
+    unknownVersionReadAs: 1,
+  });
+  switch (envelope.kind) {
+    case 'not-json':
+      return nothingReadOfPartTime(
+        NONE_READ,
+        'All of it: the saved data is incomplete or has been changed by hand',
+      );
+    case 'not-saved-state':
+      return nothingReadOfPartTime(
+        NONE_READ,
+        'All of it: the saved data is not in a form Pathway can read',
+      );
+    case 'newer':
+      return nothingReadOfPartTime(
+        'Your part-time answers and scenarios are from a newer version of Pathway, so this version cannot open them',
+        'All of it: saved by a newer version of Pathway',
+      );
+    case 'not-migrated':
+      return nothingReadOfPartTime(
+        'We could not update your part-time answers and scenarios from an older version of Pathway',
+        'All of it: saved by an older version of Pathway',
+      );
+    case 'read': {
+      const data = readPartTimeData(envelope.state);
+      const details = whatWasLeftOut(envelope.state, data);
+      if (!envelope.versionKnown) {
+        details.unshift('Which version of Pathway saved them, so we read them as the oldest');
+      }
+      if (details.length === 0) return { data, problem: null };
+      return {
+        data,
+        problem: { summary: isPartTimeEmpty(data) ? NONE_READ : SOME_NOT_READ, details },
+      };
+    }
+  }
+}
+
 /** True when nothing at all was entered: no answers, periods or scenarios. */
 export function isPartTimeEmpty(data: PartTimeData): boolean {
   return (
@@ -206,50 +329,113 @@ export function isPartTimeEmpty(data: PartTimeData): boolean {
 // The store
 
 export type PartTimeStoreOptions = {
+  /** The clock for recovery copies' names, so tests can fix it. */
+  readonly now?: () => Date;
   /** Where the data is saved, asked afresh each time. May throw, as some browsers do in private mode. */
   readonly storage?: () => Storage;
   /** Listens for other tabs saving or clearing (the window's `storage` event); off in tests. */
   readonly watchOtherTabs?: boolean;
 };
 
-function partTimeStorage(getStorage: () => Storage): PersistStorage<PartTimeData> {
+/** What getItem hands to merge: the data read, and what to tell the person about it. */
+type LoadedPartTime = PartTimeData & { readonly loadProblem: LoadProblem | null };
+
+export const PART_TIME_SAVE_FAILED: LoadProblem = {
+  summary: 'Your latest part-time changes could not be saved on this device',
+  details: [
+    "The browser's storage is full or switched off. Your part-time answers, periods and scenarios are kept while this page is open, but will be lost when you close it.",
+  ],
+  recoveryKey: '',
+};
+
+type PartTimePersistenceOptions = {
+  readonly getStorage: () => Storage;
+  readonly now: () => Date;
+  /** Called once when saving starts failing, and again only after a save has worked. */
+  readonly onSaveFailed: (problem: LoadProblem) => void;
+};
+
+type StorageRead =
+  | { readonly ok: true; readonly storage: Storage; readonly raw: string | null }
+  | { readonly ok: false };
+
+/**
+ * The part-time store's storage, with the same promise as saved plans: what cannot be fully read is
+ * kept as an exact copy (or, with no room for one, left in place and not saved over), what can be read
+ * is loaded, and a save that fails says so.
+ */
+function createPartTimePersistence(options: PartTimePersistenceOptions) {
+  const hold = createUnreadableHold(PART_TIME_RECOVERY_KEY_PREFIX);
+  let saveFailureReported = false;
+
   const storageOrNull = (): Storage | null => {
     try {
-      return getStorage();
+      return options.getStorage();
     } catch {
       return null;
     }
   };
-  return {
+
+  function read(name: string): StorageRead {
+    const storage = storageOrNull();
+    if (!storage) return { ok: false };
+    try {
+      return { ok: true, storage, raw: storage.getItem(name) };
+    } catch {
+      return { ok: false };
+    }
+  }
+
+  function reportSaveFailure(): void {
+    if (saveFailureReported) return;
+    saveFailureReported = true;
+    options.onSaveFailed(PART_TIME_SAVE_FAILED);
+  }
+
+  const storage: PersistStorage<PartTimeData> = {
     getItem(name) {
-      try {
-        const raw = storageOrNull()?.getItem(name) ?? null;
-        if (raw === null) return null;
-        const saved: unknown = JSON.parse(raw);
-        const fields = record.safeParse(saved);
-        const version =
-          fields.success && typeof fields.data.version === 'number' ? fields.data.version : 1;
-        const state = readPartTimeData(
-          migratePartTimeData(fields.success ? fields.data.state : null, version),
-        );
-        return { state, version: PART_TIME_SCHEMA_VERSION };
-      } catch {
+      const stored = read(name);
+      if (!stored.ok) {
+        // Storage switched off: the plans notice already says nothing can be saved on this device.
+        saveFailureReported = true;
         return null;
       }
+      if (stored.raw === null) return null;
+      const reading = readSavedPartTime(stored.raw);
+      let loadProblem: LoadProblem | null = null;
+      if (reading.problem) {
+        const recoveryKey = hold.protect(stored.storage, stored.raw, options.now().toISOString());
+        loadProblem = {
+          ...reading.problem,
+          recoveryKey: recoveryKey ?? '',
+          ...(recoveryKey === null ? { heldKey: name } : {}),
+        };
+      }
+      const state: LoadedPartTime = { ...reading.data, loadProblem };
+      return { state, version: PART_TIME_SCHEMA_VERSION };
     },
     setItem(name, value) {
-      try {
-        const storage = storageOrNull();
-        const data: PartTimeData = {
-          calculator: value.state.calculator,
-          scenarios: value.state.scenarios,
-        };
-        // Nothing entered: leave no key behind (after clearing everything, say).
-        if (isPartTimeEmpty(data)) storage?.removeItem(name);
-        else storage?.setItem(name, JSON.stringify({ state: data, version: value.version }));
-      } catch {
-        // Storage full or switched off: the data stays in memory while the page is open.
+      const stored = read(name);
+      if (!stored.ok) {
+        reportSaveFailure();
+        return;
       }
+      // Unreadable data with no copy stays as it was until the person chooses; the notice says so.
+      if (hold.blocksSaving(stored.raw)) return;
+      const data: PartTimeData = {
+        calculator: value.state.calculator,
+        scenarios: value.state.scenarios,
+      };
+      try {
+        // Nothing entered: leave no key behind (after clearing everything, say).
+        if (isPartTimeEmpty(data)) stored.storage.removeItem(name);
+        else stored.storage.setItem(name, JSON.stringify({ state: data, version: value.version }));
+      } catch {
+        // Storage full: the data stays in memory while the page is open, and the person is told.
+        reportSaveFailure();
+        return;
+      }
+      saveFailureReported = false;
     },
     removeItem(name) {
       try {
@@ -257,6 +443,24 @@ function partTimeStorage(getStorage: () => Storage): PersistStorage<PartTimeData
       } catch {
         // Nothing can be removed from storage that is switched off.
       }
+    },
+  };
+
+  return {
+    storage,
+    /** Removes held unreadable data (the person chose to discard it) so the next save can write. */
+    discardUnreadable() {
+      const storage = storageOrNull();
+      try {
+        if (storage) hold.discard(storage, PART_TIME_STORAGE_KEY);
+      } catch {
+        // Storage that cannot be read now: the next save finds out and says so.
+      }
+      hold.release();
+    },
+    /** Lets go of held data without touching storage, after everything was cleared. */
+    release() {
+      hold.release();
     },
   };
 }
@@ -275,11 +479,18 @@ function withScenarios(
 
 export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
   const getStorage = options.storage ?? storageArea;
+  const persistence = createPartTimePersistence({
+    getStorage,
+    now: options.now ?? (() => new Date()),
+    // Runs only when saving, which never happens while the store is being created.
+    onSaveFailed: (problem) => store.setState({ loadProblem: problem }),
+  });
   const store = create<PartTimeStoreState>()(
     persist(
       (set, get): PartTimeStoreState => ({
         ...EMPTY_PART_TIME,
         otherTabNotice: null,
+        loadProblem: null,
 
         setCalculatorAnswers(changes) {
           const answers: Record<string, unknown> = { ...get().calculator.answers };
@@ -364,27 +575,48 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
         },
 
         reset() {
-          set({ ...EMPTY_PART_TIME, otherTabNotice: null });
+          // Everything was removed from the device with it ("clear everything"): nothing is held.
+          persistence.release();
+          set({ ...EMPTY_PART_TIME, otherTabNotice: null, loadProblem: null });
         },
 
         dismissOtherTabNotice() {
           set({ otherTabNotice: null });
         },
+
+        dismissLoadProblem() {
+          set({ loadProblem: null });
+        },
+
+        discardUnreadableData() {
+          persistence.discardUnreadable();
+          // Setting state saves it: what is in memory is written where the unreadable data was.
+          set({ loadProblem: null });
+        },
       }),
       {
         name: PART_TIME_STORAGE_KEY,
         version: PART_TIME_SCHEMA_VERSION,
-        storage: partTimeStorage(getStorage),
+        storage: persistence.storage,
         partialize: (state): PartTimeData => ({
           calculator: state.calculator,
           scenarios: state.scenarios,
         }),
         // The saved data was read part by part already: it replaces what is in memory, and nothing
         // saved means nothing entered (as after switching to or from a session for someone else).
-        merge: (persisted, current) => ({
-          ...current,
-          ...((persisted as PartTimeData | undefined) ?? EMPTY_PART_TIME),
-        }),
+        merge: (persisted, current) => {
+          const loaded: LoadedPartTime = (persisted as LoadedPartTime | undefined) ?? {
+            ...EMPTY_PART_TIME,
+            loadProblem: null,
+          };
+          return {
+            ...current,
+            calculator: loaded.calculator,
+            scenarios: loaded.scenarios,
+            // A problem found earlier stays until dismissed; a new one replaces it.
+            loadProblem: loaded.loadProblem ?? current.loadProblem,
+          };
+        },
       },
     ),
   );
