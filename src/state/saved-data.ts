@@ -1,12 +1,20 @@
-import { isPartTimeEmpty, usePartTimeStore } from './part-time-store';
+import {
+  PART_TIME_RECOVERY_KEY_PREFIX,
+  isPartTimeEmpty,
+  usePartTimeStore,
+} from './part-time-store';
 import { RECOVERY_KEY_PREFIX } from './persistence';
 import { usePlansStore } from './plans-store';
 import { pathwayKeysIn, storageArea } from './storage-area';
 
-/** How many copies of unreadable saved data Pathway keeps where it saves now. */
+const RECOVERY_PREFIXES = [RECOVERY_KEY_PREFIX, PART_TIME_RECOVERY_KEY_PREFIX];
+
+/** How many copies of unreadable saved data (plans and part-time) Pathway keeps where it saves now. */
 export function recoveryCopyCount(): number {
   try {
-    return pathwayKeysIn(storageArea()).filter((key) => key.startsWith(RECOVERY_KEY_PREFIX)).length;
+    return pathwayKeysIn(storageArea()).filter((key) =>
+      RECOVERY_PREFIXES.some((prefix) => key.startsWith(prefix)),
+    ).length;
   } catch {
     return 0; // Storage that cannot be read holds no copies.
   }
