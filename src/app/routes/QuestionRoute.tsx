@@ -31,6 +31,7 @@ import { paths, stepPath } from '../paths';
 import { selectActivePlan, usePlansStore } from '../../state/plans-store';
 import { useToday } from '../../state/today';
 import { NotFoundPage } from './NotFoundPage';
+import { useQuestionFormKey } from './question-form-key';
 
 const QUESTION_PAGES: Readonly<
   Record<Exclude<QuestionId, 'school-grades'>, ComponentType<QuestionProps>>
@@ -61,13 +62,18 @@ export function QuestionRoute() {
   const activePlan = usePlansStore(selectActivePlan);
   const ensureActivePlan = usePlansStore((state) => state.ensureActivePlan);
   const setAnswers = usePlansStore((state) => state.setAnswers);
+  // Not keyed by the plan's updatedAt: another tab's save must not reset what is chosen here.
+  const form = useQuestionFormKey(
+    activePlan?.id ?? 'new',
+    questionId ?? '',
+    activePlan?.answers ?? {},
+  );
 
   if (!isQuestionId(questionId)) return <NotFoundPage />;
 
   // With no plan open (a bookmark, or after everything was cleared) the page starts empty, and a plan
   // is only created when the person saves an answer, so nothing is stored unless they answer.
   const answers = activePlan?.answers ?? {};
-  const planKey = activePlan ? `${activePlan.id}-${activePlan.updatedAt}` : 'new';
   if (!applies(questionId, answers))
     return <Navigate to={stepPath(firstUnanswered(answers))} replace />;
 
@@ -94,11 +100,10 @@ export function QuestionRoute() {
       return <Navigate to={paths.question('school-qualifications')} replace />;
     return (
       <QuestionPositionContext value={position}>
-        <SchoolGradesQuestion
-          key={`${planKey}-${questionId}`}
-          {...props}
-          qualification={qualification}
-        />
+        {/* Changes bubble up here, so a save in another tab keeps what was chosen. */}
+        <div onChange={form.onFormChange}>
+          <SchoolGradesQuestion key={form.key} {...props} qualification={qualification} />
+        </div>
       </QuestionPositionContext>
     );
   }
@@ -106,7 +111,9 @@ export function QuestionRoute() {
   // The key gives each plan and question fresh form state, filled from the saved answers.
   return (
     <QuestionPositionContext value={position}>
-      <Page key={`${planKey}-${questionId}`} {...props} />
+      <div onChange={form.onFormChange}>
+        <Page key={form.key} {...props} />
+      </div>
     </QuestionPositionContext>
   );
 }
