@@ -111,6 +111,9 @@ function endOfFinancialYear(date: IsoDate): DayNumber {
   return dayNumberOf(monthOf(date) >= 4 ? yearOf(date) + 1 : yearOf(date), 3, 31);
 }
 
+/** 31 March 2200: the end of the last financial year that ends by 31 December 2200. */
+const LAST_PAY_DAY = dayNumberOf(2200, 3, 31);
+
 type Start = {
   readonly day: DayNumber;
   readonly kind: GradePeriodKind;
@@ -201,9 +204,11 @@ export function gradeSchedule(timeline: Timeline): GradeSchedule {
     );
   }
 
-  const horizonLast = endOfFinancialYear(
+  // Never past the last financial year that ends by 2200, the last year the engines work with.
+  const shownLast = endOfFinancialYear(
     addYears(appointment, yearsShownAfterAppointment(plan.nation)),
   );
+  const horizonLast = shownLast < LAST_PAY_DAY ? shownLast : LAST_PAY_DAY;
   const periods: GradePeriod[] = [];
   starts.forEach((start, index) => {
     const last = plusDays(starts[index + 1]?.day ?? plusDays(horizonLast, 1), -1);
