@@ -26,7 +26,7 @@ import { CORE_ROUTES } from '../../src/domain/rules/specialty';
 
 /** Any JSON, as it comes back from JSON.parse (so never -0). */
 export const anyJson: fc.Arbitrary<unknown> = fc
-  .jsonValue({ maxDepth: 3 })
+  .jsonValue({ maxDepth: 2 })
   .map((value): unknown => JSON.parse(JSON.stringify(value)));
 
 /** Keys and values that trip lookups made with untrusted keys. */
