@@ -7,15 +7,19 @@
  */
 import { createElement, lazy, type ComponentType } from 'react';
 import { matchPath } from 'react-router';
+import { codeNotFetchedOffline, offlineWithoutServiceWorker } from './page-errors/chunk-load-error';
 import { paths } from './paths';
 
 /** Loads a module once; afterwards its promise is the same and the module is known at once. */
-function preloadable<Module>(load: () => Promise<Module>) {
+export function preloadable<Module>(load: () => Promise<Module>) {
   let loaded: Module | undefined;
   let loading: Promise<Module> | undefined;
   return {
-    load: (): Promise<Module> =>
-      (loading ??= load().then(
+    load: (): Promise<Module> => {
+      if (loading) return loading;
+      // Not even tried offline: a failed fetch could not be tried again in Chromium.
+      if (offlineWithoutServiceWorker()) return Promise.reject(codeNotFetchedOffline());
+      return (loading = load().then(
         (module) => {
           loaded = module;
           return module;
@@ -25,7 +29,8 @@ function preloadable<Module>(load: () => Promise<Module>) {
           loading = undefined;
           throw error;
         },
-      )),
+      ));
+    },
     loaded: (): Module | undefined => loaded,
   };
 }

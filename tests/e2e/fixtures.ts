@@ -9,6 +9,12 @@ type Fixtures = {
   expectNoAxeViolations: () => Promise<void>;
   /** Every request the page made to an origin other than the app's own. */
   externalRequests: string[];
+  /**
+   * Console errors a test expects and allows: matched against the message followed by the address of
+   * the file it came from (a failed request's message names no file). None unless a spec says. (One
+   * pattern, not a list: Playwright would read a list given to test.use as a value and its options.)
+   */
+  allowedConsoleErrors: RegExp | null;
   /** Fails any test whose page throws or logs an error to the console (runs for every test). */
   noPageErrors: void;
   /** Fails any test in which any page of its context breaks the Content Security Policy (every test). */
@@ -39,12 +45,17 @@ export const test = base.extend<Fixtures>({
     });
     await use(requests);
   },
+  allowedConsoleErrors: [null, { option: true }],
   noPageErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        const described = `${message.text()} ${message.location().url}`;
+        if (!allowedConsoleErrors?.test(described)) {
+          errors.push(`console: ${message.text()}`);
+        }
       });
       await use();
       expect(errors, `errors on ${page.url()}`).toEqual([]);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isChunkLoadError, watchForChunkLoadErrors } from './chunk-load-error';
+import {
+  codeNotFetchedOffline,
+  isChunkLoadError,
+  watchForChunkLoadErrors,
+} from './chunk-load-error';
 
 describe('telling code that failed to load from other errors', () => {
   it.each([
@@ -25,5 +29,11 @@ describe('telling code that failed to load from other errors', () => {
     expect(isChunkLoadError(error)).toBe(false);
     window.dispatchEvent(Object.assign(new Event('vite:preloadError'), { payload: error }));
     expect(isChunkLoadError(error)).toBe(true);
+  });
+});
+
+describe('code not fetched while offline', () => {
+  it('is known as code that did not load', () => {
+    expect(isChunkLoadError(codeNotFetchedOffline())).toBe(true);
   });
 });

@@ -12,12 +12,30 @@ const CHUNK_LOAD_MESSAGES = [
   /Unable to preload CSS/i, // Vite, for a page's stylesheet
 ];
 
-/** Errors Vite reported through its `vite:preloadError` event: always a file that did not load. */
-const reportedByVite = new WeakSet<object>();
+/** Errors Vite reported through its `vite:preloadError` event, and code not fetched while offline. */
+const knownChunkLoadErrors = new WeakSet<object>();
+
+/**
+ * True while a page's code cannot be fetched: offline, with no service worker to answer from its
+ * cache. Chromium remembers a module that failed to fetch (and every file it needs) as failed for the
+ * rest of the visit, so fetching now would stop the page loading even once the connection is back.
+ */
+export function offlineWithoutServiceWorker(): boolean {
+  // jsdom, and browsers without service workers, have no navigator.serviceWorker.
+  const worker = (navigator as Partial<Navigator>).serviceWorker;
+  return !navigator.onLine && !worker?.controller;
+}
+
+/** The error for a page's code not fetched because the device is offline. */
+export function codeNotFetchedOffline(): Error {
+  const error = new Error("The page's code was not fetched: this device is offline");
+  knownChunkLoadErrors.add(error);
+  return error;
+}
 
 export function isChunkLoadError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
-  if (reportedByVite.has(error)) return true;
+  if (knownChunkLoadErrors.has(error)) return true;
   const message = 'message' in error ? error.message : undefined;
   return (
     typeof message === 'string' && CHUNK_LOAD_MESSAGES.some((pattern) => pattern.test(message))
@@ -31,6 +49,6 @@ export function isChunkLoadError(error: unknown): boolean {
 export function watchForChunkLoadErrors(target: Window): void {
   target.addEventListener('vite:preloadError', (event) => {
     const payload: unknown = 'payload' in event ? event.payload : undefined;
-    if (typeof payload === 'object' && payload !== null) reportedByVite.add(payload);
+    if (typeof payload === 'object' && payload !== null) knownChunkLoadErrors.add(payload);
   });
 }

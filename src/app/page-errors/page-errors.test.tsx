@@ -5,7 +5,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderAppAt, savePlan, startEachTestAfresh } from '../../../tests/support/app';
 import { Layout } from '../layout/Layout';
-import { lazyPage, type RouteModule } from '../route-modules';
+import { lazyPage, preloadable, type RouteModule } from '../route-modules';
 import { StartRoute } from '../routes/StartRoute';
 
 // The roles page, made to fail as it renders while `rolesPageFails` is true.
@@ -79,29 +79,26 @@ describe('a page that fails as it renders', () => {
   });
 });
 
-/** A page module that fails to load as Chromium reports it, until `arrives` is set. */
+type PayModule = { readonly PayPage: () => React.JSX.Element };
+
+/** A page module whose fetch fails as Chromium reports it, until `arrives` is set. */
 function flakyModule() {
   const state = { arrives: false, attempts: 0 };
-  let loaded: { PayPage: () => React.JSX.Element } | undefined;
-  const module: RouteModule<NonNullable<typeof loaded>> = {
-    load: () => {
-      state.attempts += 1;
-      if (!state.arrives) {
-        return Promise.reject(
-          new TypeError(
-            'Failed to fetch dynamically imported module: http://127.0.0.1/assets/PayRoute-abc123.js',
-          ),
-        );
-      }
-      loaded = { PayPage: () => <h1>What you could earn</h1> };
-      return Promise.resolve(loaded);
-    },
-    loaded: () => loaded,
-  };
+  const module = preloadable<PayModule>(() => {
+    state.attempts += 1;
+    if (!state.arrives) {
+      return Promise.reject(
+        new TypeError(
+          'Failed to fetch dynamically imported module: http://127.0.0.1/assets/PayRoute-abc123.js',
+        ),
+      );
+    }
+    return Promise.resolve({ PayPage: () => <h1>What you could earn</h1> });
+  });
   return { state, module };
 }
 
-function renderWithLazyPay(module: RouteModule<{ PayPage: () => React.JSX.Element }>) {
+function renderWithLazyPay(module: RouteModule<PayModule>) {
   const PayPage = lazyPage(module, (loaded) => loaded.PayPage);
   return render(
     <MemoryRouter initialEntries={['/pay']}>
@@ -170,5 +167,26 @@ describe('a page whose code fails to load (offline, or after a new version)', ()
     expect(
       await screen.findByRole('heading', { level: 1, name: 'What you could earn' }),
     ).toHaveFocus();
+  });
+
+  it('does not even try to fetch it offline, and loads it once the connection is back', async () => {
+    // Chromium would remember a failed fetch, and refuse the page for the rest of the visit.
+    const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const { state, module } = flakyModule();
+    state.arrives = true;
+    renderWithLazyPay(module);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(state.attempts).toBe(0);
+
+    online.mockReturnValue(true);
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'What you could earn' }),
+    ).toBeInTheDocument();
+    expect(state.attempts).toBe(1);
   });
 });
