@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { COMMON_WTE_PERCENTAGES, WTE_PERCENT_LIMITS, readWtePercentage } from '../../domain/cct';
+import {
+  COMMON_WTE_PERCENTAGES,
+  WTE_PERCENT_LIMITS,
+  readWtePercentage,
+  savedHoursProblem,
+} from '../../domain/cct';
 import type { ErrorSummaryItem } from '../../ui/ErrorSummary';
 import { FormPage } from '../../ui/FormPage';
 import { Radios } from '../../ui/Radios';
@@ -13,7 +18,12 @@ const FULL_TIME = String(WTE_PERCENT_LIMITS.maximum);
 const CHOICES = new Set([FULL_TIME, ...COMMON_WTE_PERCENTAGES.map(String)]);
 
 /** The doctor's hours now, as a percentage of full time (their contractual WTE). */
-export function CalculatorHoursQuestion({ answers, backHref, onSave }: CalculatorQuestionProps) {
+export function CalculatorHoursQuestion({
+  answers,
+  today,
+  backHref,
+  onSave,
+}: CalculatorQuestionProps) {
   const saved = typeof answers.wtePercent === 'number' ? String(answers.wtePercent) : '';
   const [choice, setChoice] = useState(saved === '' ? '' : CHOICES.has(saved) ? saved : 'other');
   const [other, setOther] = useState(saved !== '' && !CHOICES.has(saved) ? saved : '');
@@ -39,6 +49,16 @@ export function CalculatorHoursQuestion({ answers, backHref, onSave }: Calculato
             href: choice === 'other' ? '#current-wte-other' : '#current-wte',
             message: reading.message,
           },
+        ]),
+      );
+      return;
+    }
+    // The hours must let the training left end within 30 years (and by 2200).
+    const problem = savedHoursProblem({ ...answers, wtePercent: reading.percent }, today);
+    if (problem !== null) {
+      setErrors(
+        withFullStops([
+          { href: choice === 'other' ? '#current-wte-other' : '#current-wte', message: problem },
         ]),
       );
       return;

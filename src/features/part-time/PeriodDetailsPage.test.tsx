@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { ChangeKind, LtftNation } from '../../domain/cct';
 import { PeriodDetailsPage } from './PeriodDetailsPage';
+import { calculatorEvaluator } from './evaluate';
 import type { IsoDate } from '../../domain/dates';
 import { periods } from '../../../tests/support/plans';
 import type { Period, PeriodError, PeriodId } from './types';
@@ -197,6 +198,58 @@ describe('PeriodDetailsPage', () => {
       '#period-start-day',
     );
     expect(document.querySelector('#period-start-error')).toHaveTextContent(/overlaps/);
+  });
+
+  it('puts a CCT more than 30 years away beside the percentage that causes it', async () => {
+    // 8 years of full-time training left from 4 August 2027; at 20% that would take 40 years.
+    const evaluate = calculatorEvaluator(
+      {
+        nation: 'england',
+        stage: 'st4',
+        trainingLeft: { kind: 'time-left', from: '2027-08-04' as IsoDate, months: 96 },
+        currentWte: 1,
+      },
+      '2026-12-07' as IsoDate,
+      null,
+    );
+    const { user, onSave } = renderEditor('ltft', {
+      check: (period) => {
+        const outcome = evaluate([period]);
+        return outcome.kind === 'errors' ? [...outcome.errors] : [];
+      },
+    });
+    await user.click(screen.getByRole('radio', { name: 'Another percentage' }));
+    await user.type(screen.getByLabelText('Percentage of full time'), '20');
+    await typeDate(user, 'When does it start?', ['4', '8', '2027']);
+    await user.click(screen.getByRole('radio', { name: 'Until I finish training' }));
+    await user.click(screen.getByRole('button', { name: 'Save period' }));
+    expect(onSave).not.toHaveBeenCalled();
+    const message =
+      'Your CCT date would be more than 30 years after you started training. Check the percentages and credits you entered.';
+    expect(within(errorSummary()).getByRole('link', { name: message })).toHaveAttribute(
+      'href',
+      '#period-wte-other',
+    );
+    expect(document.querySelector('#period-wte-other-error')).toHaveTextContent(message);
+    expect(screen.getByLabelText('Percentage of full time')).toHaveValue('20');
+  });
+
+  it('puts an error that names another period on the start date', async () => {
+    const message =
+      'Your CCT date would be more than 30 years after you started training. Check the percentages and credits you entered.';
+    const { user, onSave } = renderEditor('oopc', {
+      // The calculator names the part-time period that holds training back most, at its percentage.
+      check: () => [{ periodId: 'p1' as PeriodId, field: 'wte', message }],
+    });
+    await typeDate(user, 'When does it start?', ['4', '8', '2031']);
+    await typeDate(user, 'When does it end?', ['3', '8', '2033']);
+    await user.click(screen.getByRole('button', { name: 'Save period' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(within(errorSummary()).getByRole('link', { name: message })).toHaveAttribute(
+      'href',
+      '#period-start-day',
+    );
+    expect(document.querySelector('#period-start-error')).toHaveTextContent(message);
   });
 
   it('asks how much research counts, and may run until training ends', async () => {

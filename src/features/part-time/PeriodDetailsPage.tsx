@@ -94,7 +94,9 @@ export function PeriodDetailsPage({
     if (issues.length > 0) {
       setErrors(
         issues.map((issue) => {
-          const field = formFieldForIssue(issue.field, values);
+          // An error that names another period (a CCT too late, named on the period that holds
+          // training back most) has no field on this form: it goes on the start date.
+          const field = formFieldForIssue(issue.periodId === periodId ? issue.field : null, values);
           return field === 'start' || field === 'end'
             ? { field, message: issue.message, parts: ALL_PARTS }
             : { field, message: issue.message };

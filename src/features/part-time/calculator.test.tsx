@@ -143,6 +143,31 @@ describe('the direct calculator’s questions', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onSave).toHaveBeenCalledWith({ wtePercent: 40 });
   });
+
+  it('refuses hours at which the training left would end more than 30 years on', async () => {
+    // 8 years of full-time training left: at 20% it would take 40 years, at 50% 16.
+    const { onSave, user } = renderQuestion(CalculatorHoursQuestion, {
+      nation: 'england',
+      stage: 'st4',
+      trainingLeft: 'time-left',
+      countFrom: '2027-08-04',
+      monthsLeft: 96,
+    });
+    await user.click(screen.getByRole('radio', { name: 'Another percentage' }));
+    await user.type(screen.getByLabelText('Percentage of full time'), '20');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const message =
+      'Your CCT date would be more than 30 years after you started training. Check the percentages and credits you entered.';
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: message })).toHaveAttribute(
+      'href',
+      '#current-wte-other',
+    );
+    expect(document.querySelector('#current-wte-other-error')).toHaveTextContent(message);
+    expect(onSave).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('radio', { name: '50%' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onSave).toHaveBeenCalledWith({ wtePercent: 50 });
+  });
 });
 
 describe('PartTimeStartPage', () => {
