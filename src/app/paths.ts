@@ -1,6 +1,9 @@
 import type { QuestionId } from '../features/plan-questions/flow';
 import type { RolesSectionId } from '../features/roles/sections';
 
+/** Which saved data could not be read: plans, or part-time answers and scenarios. */
+export type UnreadableData = 'plans' | 'part-time';
+
 /** Every route's path in one typed table, so links and the router cannot drift apart. */
 export const paths = {
   start: '/',
@@ -12,6 +15,8 @@ export const paths = {
   renamePlan: (planId: string) => `/plans/${encodeURIComponent(planId)}/rename`,
   deletePlan: (planId: string) => `/plans/${encodeURIComponent(planId)}/delete`,
   clearEverything: '/plans/clear-everything',
+  /** Asks before discarding saved data that could not be read or copied (storage full). */
+  discardUnreadable: (data: UnreadableData) => `/plans/clear-everything?discard=${data}`,
   /** A session for someone else: kept in this tab only and cleared when it ends. */
   startSession: '/session/start',
   /** Two saved plans side by side; without ids, the open plan and the next one. */

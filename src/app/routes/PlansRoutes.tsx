@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatLongDate, parseIsoDate } from '../../domain/dates';
 import { answerSummary } from '../../features/plan-questions/answer-summary';
 import { firstUnanswered, FIRST_QUESTION } from '../../features/plan-questions/flow';
 import { ClearEverythingPage } from '../../features/saved-plans/ClearEverythingPage';
 import { DeletePlanPage } from '../../features/saved-plans/DeletePlanPage';
+import { DiscardUnreadablePage } from '../../features/saved-plans/DiscardUnreadablePage';
+import { downloadSavedText } from '../../features/saved-plans/download-saved-text';
 import {
   type PlanChangeMessage,
   type RenamedState,
@@ -13,7 +15,7 @@ import {
 } from '../../features/saved-plans/plan-changes';
 import { type PlanListItem, PlansPage } from '../../features/saved-plans/PlansPage';
 import { RenamePlanPage } from '../../features/saved-plans/RenamePlanPage';
-import { paths, stepPath } from '../paths';
+import { type UnreadableData, paths, stepPath } from '../paths';
 import { forgetSharedPlan } from '../../features/shared-plan/held-shared-plan';
 import { freePlanName } from './SharedPlanRoute';
 import { copyPlanWithScenarios, forgetScenariosOfDeletedPlans } from '../../state/plan-actions';
@@ -143,7 +145,38 @@ export function DeletePlanRoute() {
   );
 }
 
+/** Asks before discarding unreadable plans or part-time data that no copy could be kept of. */
+function DiscardUnreadableRoute({ data }: { readonly data: UnreadableData }) {
+  const navigate = useNavigate();
+  const plansHeld = usePlansStore((state) => state.loadProblem?.heldKey);
+  const partTimeHeld = usePartTimeStore((state) => state.loadProblem?.heldKey);
+  const heldKey = data === 'plans' ? plansHeld : partTimeHeld;
+  const backHref = data === 'plans' ? paths.plans : paths.partTime;
+  // Nothing is held (already discarded, or the page was reloaded with room for a copy).
+  if (heldKey === undefined) return <Navigate to={backHref} replace />;
+  return (
+    <DiscardUnreadablePage
+      what={data === 'plans' ? 'saved plans' : 'part-time answers and scenarios'}
+      backHref={backHref}
+      onDownload={() => downloadSavedText(heldKey)}
+      onDiscard={() => {
+        if (data === 'plans') usePlansStore.getState().discardUnreadableData();
+        else usePartTimeStore.getState().discardUnreadableData();
+        navigate(backHref);
+      }}
+    />
+  );
+}
+
 export function ClearEverythingRoute() {
+  const discard = useSearchParams()[0].get('discard');
+  if (discard === 'plans' || discard === 'part-time') {
+    return <DiscardUnreadableRoute data={discard} />;
+  }
+  return <ClearEverythingConfirmRoute />;
+}
+
+function ClearEverythingConfirmRoute() {
   const navigate = useNavigate();
   const saved = useSavedData();
   const inSession = useInSessionMode();
