@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  CHANGED_IN_OTHER_TAB,
   CLEARED_IN_OTHER_TAB,
   EMPTY_PART_TIME,
   PART_TIME_STORAGE_KEY,
@@ -50,6 +49,9 @@ describe('the part-time store', () => {
         scenarios: {},
       },
       version: 2,
+      // Which save this is and the one it was made from, so another tab can merge with it exactly.
+      revision: expect.any(String),
+      basedOn: expect.any(String),
     });
     const reloaded = freshStore();
     expect(reloaded.getState().calculator).toEqual({
@@ -113,7 +115,11 @@ describe('the part-time store', () => {
         newValue: localStorage.getItem(PART_TIME_STORAGE_KEY),
       }),
     );
-    await vi.waitFor(() => expect(store.getState().otherTabNotice).toBe(CHANGED_IN_OTHER_TAB));
+    await vi.waitFor(() =>
+      expect(store.getState().otherTabNotice).toBe(
+        'Your part-time calculator periods were changed in another tab or window.',
+      ),
+    );
     expect(store.getState().calculator.changes).toEqual(periodList(period));
     store.getState().dismissOtherTabNotice();
     expect(store.getState().otherTabNotice).toBeNull();

@@ -15,7 +15,15 @@ import { MAX_SCENARIOS, type SavedDirectAnswers } from '../domain/cct';
 import { type Period, addPeriodIds, readPeriods } from '../domain/cct/period';
 import { cleanText } from '../domain/plan/clean-text';
 import { type LoadProblem, MAX_PLAN_NAME_LENGTH, sameJson } from './persistence';
+import { type SaveLocks, createSaveQueue } from './locked-saves';
+import { describePartTimeChange, mergeConcurrentPartTime } from './part-time-merge';
 import { createUnreadableHold, recoveryPrefixFor } from './recovery-copies';
+import {
+  baseFromHistory,
+  createRevisionHistory,
+  newRevision,
+  readRevisions,
+} from './save-revisions';
 import { readEnvelope } from './saved-envelope';
 import { inSessionMode, storageArea } from './storage-area';
 
@@ -335,6 +343,8 @@ export type PartTimeStoreOptions = {
   readonly storage?: () => Storage;
   /** Listens for other tabs saving or clearing (the window's `storage` event); off in tests. */
   readonly watchOtherTabs?: boolean;
+  /** The lock across tabs that saves wait for; `navigator.locks` when left out, null for none. */
+  readonly locks?: SaveLocks | null;
 };
 
 /** What getItem hands to merge: the data read, and what to tell the person about it. */
@@ -353,6 +363,9 @@ type PartTimePersistenceOptions = {
   readonly now: () => Date;
   /** Called once when saving starts failing, and again only after a save has worked. */
   readonly onSaveFailed: (problem: LoadProblem) => void;
+  /** Called after a save that folded in another tab's changes, with the data now saved. */
+  readonly onConcurrentSave: (data: PartTimeData, notice: string | null) => void;
+  readonly locks?: SaveLocks | null;
 };
 
 type StorageRead =
@@ -367,6 +380,85 @@ type StorageRead =
 function createPartTimePersistence(options: PartTimePersistenceOptions) {
   const hold = createUnreadableHold(PART_TIME_RECOVERY_KEY_PREFIX);
   let saveFailureReported = false;
+  // Two tabs, as for plans (persistence.ts): what this tab last read or wrote, what it has seen by
+  // revision, and what it will save next, written under a lock across tabs.
+  type SyncPoint = { readonly raw: string | null; readonly data: PartTimeData };
+  let lastSynced: SyncPoint = { raw: null, data: EMPTY_PART_TIME };
+  let lastRead: string | null = null;
+  let pending: PartTimeData | null = null;
+  const history = createRevisionHistory<PartTimeData>();
+  const saveQueue = createSaveQueue(
+    PART_TIME_STORAGE_KEY,
+    () => {
+      const data = pending;
+      pending = null;
+      if (data) writeNow(PART_TIME_STORAGE_KEY, data);
+    },
+    options.locks,
+  );
+
+  /** Another tab's save, when it could be fully read (else the usual reading deals with it). */
+  function readOtherTab(raw: string | null): PartTimeData | null {
+    if (raw === null) return EMPTY_PART_TIME;
+    const reading = readSavedPartTime(raw);
+    return reading.problem ? null : reading.data;
+  }
+
+  /** Folds `theirs` (saved as `raw`) into `ours`, against what both started from. */
+  function foldIn(ours: PartTimeData, raw: string | null, theirs: PartTimeData) {
+    const base = baseFromHistory(history, readRevisions(raw), lastSynced.data);
+    const merged = mergeConcurrentPartTime(base, ours, theirs);
+    history.remember(readRevisions(raw).revision, theirs);
+    lastSynced = { raw, data: theirs };
+    return merged;
+  }
+
+  /** Reads what is saved, folds in any other tab's changes, and writes: under the lock. */
+  function writeNow(name: string, ours: PartTimeData): void {
+    const stored = read(name);
+    if (!stored.ok) {
+      reportSaveFailure();
+      return;
+    }
+    if (stored.raw === lastSynced.raw && sameJson(ours, lastSynced.data)) return;
+    let data = ours;
+    let notice: string | null = null;
+    let concurrent = false;
+    const theirs = stored.raw === lastSynced.raw ? null : readOtherTab(stored.raw);
+    if (theirs) {
+      const merged = foldIn(ours, stored.raw, theirs);
+      data = merged.data;
+      concurrent = true;
+      const sentences = [describePartTimeChange(ours, data), ...merged.notes];
+      notice = sentences.filter((sentence) => sentence !== null).join(' ') || null;
+    }
+    // Unreadable data with no copy stays as it was until the person chooses; the notice says so.
+    if (hold.blocksSaving(stored.raw)) return;
+    // Each save names the one it was made from, so a tab that had not seen it can still merge exactly.
+    const revision = newRevision();
+    const basedOn = readRevisions(stored.raw).revision;
+    const raw = isPartTimeEmpty(data)
+      ? null
+      : JSON.stringify({
+          state: data,
+          version: PART_TIME_SCHEMA_VERSION,
+          revision,
+          ...(basedOn === null ? {} : { basedOn }),
+        });
+    try {
+      // Nothing entered: leave no key behind (after clearing everything, say).
+      if (raw === null) stored.storage.removeItem(name);
+      else stored.storage.setItem(name, raw);
+    } catch {
+      // Storage full: the data stays in memory while the page is open, and the person is told.
+      reportSaveFailure();
+      return;
+    }
+    history.remember(raw === null ? null : revision, data);
+    lastSynced = { raw, data };
+    saveFailureReported = false;
+    if (concurrent) options.onConcurrentSave(data, notice);
+  }
 
   const storageOrNull = (): Storage | null => {
     try {
@@ -395,6 +487,7 @@ function createPartTimePersistence(options: PartTimePersistenceOptions) {
   const storage: PersistStorage<PartTimeData> = {
     getItem(name) {
       const stored = read(name);
+      lastRead = stored.ok ? stored.raw : null;
       if (!stored.ok) {
         // Storage switched off: the plans notice already says nothing can be saved on this device.
         saveFailureReported = true;
@@ -414,28 +507,10 @@ function createPartTimePersistence(options: PartTimePersistenceOptions) {
       const state: LoadedPartTime = { ...reading.data, loadProblem };
       return { state, version: PART_TIME_SCHEMA_VERSION };
     },
-    setItem(name, value) {
-      const stored = read(name);
-      if (!stored.ok) {
-        reportSaveFailure();
-        return;
-      }
-      // Unreadable data with no copy stays as it was until the person chooses; the notice says so.
-      if (hold.blocksSaving(stored.raw)) return;
-      const data: PartTimeData = {
-        calculator: value.state.calculator,
-        scenarios: value.state.scenarios,
-      };
-      try {
-        // Nothing entered: leave no key behind (after clearing everything, say).
-        if (isPartTimeEmpty(data)) stored.storage.removeItem(name);
-        else stored.storage.setItem(name, JSON.stringify({ state: data, version: value.version }));
-      } catch {
-        // Storage full: the data stays in memory while the page is open, and the person is told.
-        reportSaveFailure();
-        return;
-      }
-      saveFailureReported = false;
+    setItem(_name, value) {
+      // The page never waits: the data is kept now, and saved once no other tab is saving.
+      pending = { calculator: value.state.calculator, scenarios: value.state.scenarios };
+      saveQueue.request();
     },
     removeItem(name) {
       try {
@@ -448,6 +523,33 @@ function createPartTimePersistence(options: PartTimePersistenceOptions) {
 
   return {
     storage,
+    /**
+     * After persist read storage and replaced what is in memory with it (loading, or moving to or
+     * from a session for someone else): that is now the base, and nothing is waiting to be saved.
+     */
+    loaded(data: PartTimeData): void {
+      pending = null;
+      lastSynced = { raw: lastRead, data };
+      history.remember(readRevisions(lastRead).revision, data);
+    },
+    /**
+     * Another tab saved: its data folded into `ours`, with what to tell the person; 'unreadable' when
+     * it could not be fully read (then it is loaded as any saved data is).
+     */
+    foldInOtherTab(
+      ours: PartTimeData,
+    ): { data: PartTimeData; notice: string | null } | 'nothing new' | 'unreadable' {
+      const stored = read(PART_TIME_STORAGE_KEY);
+      if (!stored.ok || stored.raw === lastSynced.raw) return 'nothing new';
+      const theirs = readOtherTab(stored.raw);
+      if (!theirs) return 'unreadable';
+      const merged = foldIn(ours, stored.raw, theirs);
+      const sentences = [describePartTimeChange(ours, merged.data), ...merged.notes];
+      return {
+        data: merged.data,
+        notice: sentences.filter((sentence) => sentence !== null).join(' ') || null,
+      };
+    },
     /** Removes held unreadable data (the person chose to discard it) so the next save can write. */
     discardUnreadable() {
       const storage = storageOrNull();
@@ -457,6 +559,8 @@ function createPartTimePersistence(options: PartTimePersistenceOptions) {
         // Storage that cannot be read now: the next save finds out and says so.
       }
       hold.release();
+      // Nothing is saved now (this tab removed it, not another tab), so the next save writes all.
+      lastSynced = { raw: null, data: EMPTY_PART_TIME };
     },
     /** Lets go of held data without touching storage, after everything was cleared. */
     release() {
@@ -484,6 +588,13 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
     now: options.now ?? (() => new Date()),
     // Runs only when saving, which never happens while the store is being created.
     onSaveFailed: (problem) => store.setState({ loadProblem: problem }),
+    onConcurrentSave: (data, notice) =>
+      store.setState((state) => ({
+        calculator: data.calculator,
+        scenarios: data.scenarios,
+        otherTabNotice: notice ?? state.otherTabNotice,
+      })),
+    locks: options.locks,
   });
   const store = create<PartTimeStoreState>()(
     persist(
@@ -609,6 +720,7 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
             ...EMPTY_PART_TIME,
             loadProblem: null,
           };
+          persistence.loaded({ calculator: loaded.calculator, scenarios: loaded.scenarios });
           return {
             ...current,
             calculator: loaded.calculator,
@@ -628,12 +740,28 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
       // A null key means another tab cleared all of localStorage.
       if (event.key !== null && event.key !== PART_TIME_STORAGE_KEY) return;
       // Storage events come only from other tabs, so each one is news to this tab.
-      if (event.newValue === null)
+      if (event.newValue === null) {
         store.setState({ ...EMPTY_PART_TIME, otherTabNotice: CLEARED_IN_OTHER_TAB });
-      else
+        return;
+      }
+      const state = store.getState();
+      const folded = persistence.foldInOtherTab({
+        calculator: state.calculator,
+        scenarios: state.scenarios,
+      });
+      if (folded === 'unreadable') {
         void Promise.resolve(store.persist.rehydrate()).then(() =>
           store.setState({ otherTabNotice: CHANGED_IN_OTHER_TAB }),
         );
+      } else if (folded !== 'nothing new') {
+        // Setting state saves it: if this tab's changes are missing from storage (the other tab
+        // wrote without having seen them), they are written back.
+        store.setState({
+          calculator: folded.data.calculator,
+          scenarios: folded.data.scenarios,
+          otherTabNotice: folded.notice ?? state.otherTabNotice,
+        });
+      }
     });
   }
   return store;
