@@ -24,10 +24,12 @@ export default [
   },
   {
     // Was 12 kB: the pay rules (about 6 kB) were in a shared chunk every content page loaded; now only
-    // the pages that show them (pay, roles) do, so they count here. The pay page loads less in all.
-    name: 'Pay page, loaded on demand (page, pay engine and pay rules, brotli)',
+    // the pages that show them (pay, roles) do, so they count here. Then 18 -> 19.5 kB: the sources
+    // only pay rules cite (about 3 kB) moved here from the catalogue every content page loaded. The
+    // pay page loads less in all (scripts/pay-transfer.ts).
+    name: 'Pay page, loaded on demand (page, pay engine, pay rules and their sources, brotli)',
     path: ['dist/assets/PayRoute-*.js'],
-    limit: '18 kB',
+    limit: '19.5 kB',
   },
   {
     // Recharts's BarChart without ResponsiveContainer: 93.0 kB measured (94.5 kB before issue 14).

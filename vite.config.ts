@@ -116,6 +116,14 @@ export default defineConfig(({ command }) => ({
               /[\\/]src[\\/]features[\\/]shared-plan[\\/]held-shared-plan\.ts$/,
               /[\\/]src[\\/]ui[\\/]usePrinting\.ts$/,
               /[\\/]src[\\/]domain[\\/]rules[\\/]registry\.ts$/,
+              // Rules both the saved-plan reader (src/state, never copied) and the pages import: copied
+              // into both, a page would load them twice (25 kB on the pay page, issue 14).
+              /[\\/]src[\\/]domain[\\/]rules[\\/](ltft|specialty|medical-school|school-years|review|checked-on)\.ts$/,
+              // A route's topics and their sources, for every page that shows a route: one copy the
+              // pages share, not one in each page's chunk. And the rules both they and the timeline
+              // engine import, which were copied into both and so loaded twice on the route page.
+              /[\\/]src[\\/]domain[\\/]rules[\\/](route-topics|sources-route|entry-requirements)\.ts$/,
+              /[\\/]src[\\/]domain[\\/]rules[\\/](entry|foundation|other-routes)\.ts$/,
             ],
           },
         },

@@ -4,10 +4,10 @@
  */
 import { formatDated } from '../dated-text';
 import { type IsoDate, endOfMonth, formatLongDate, isoDate, yearOf } from '../dates';
-import { sourcesOfRules } from '../rules/registry';
+import { findSource, sourcesOfRules } from '../rules/registry';
 // The topics a route cites by rule id.
 import '../rules/route-topics';
-import { findSource, sourceLabel } from '../rules/sources';
+import { sourceLabel } from '../rules/source';
 import type { Milestone, Timeline } from '../timeline/types';
 import type { AllDayEvent, CalendarFile } from './icalendar';
 

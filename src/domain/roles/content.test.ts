@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findRule } from '../rules';
 import { sources } from '../rules/sources';
 import { SKILL_IDS, rolesContent } from './content';
-import {
-  type Statement,
-  collectStatements,
-  fromRule,
-  isOldFigure,
-  statement,
-  statementProblems,
-} from './statements';
+import { collectStatements, statementProblems } from './statement-checks';
+import { type Statement, fromRule, isOldFigure, statement } from './statements';
 
 /**
  * The latest calendar date anywhere right now (UTC+14), so a statement checked "today" in the UK never

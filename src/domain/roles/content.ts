@@ -31,9 +31,11 @@ import {
   trainingNumbersEvidence,
 } from '../rules/roles';
 import { consultantThresholds, englandConsultantPay2025, englandSasPay2025 } from '../rules/pay';
-import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from '../rules/sources';
+import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from '../rules/checked-on';
 import { type OtherRoute, otherRoutes } from './other-routes';
 import { type Citation, type Statement, fromRule, statement } from './statements';
+// The sources these statements cite, findable by id where the page shows them.
+import '../rules/roles-topic';
 
 /** The NHS Health Careers palliative medicine page, as supplied with the project. */
 const HEALTH_CAREERS: Citation = {

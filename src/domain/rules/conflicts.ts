@@ -1,6 +1,7 @@
 /** Where sources disagree, and which one Pathway follows (facts.md §10). Shown openly in the app. */
 import type { IsoDate } from '../dates';
-import { CCT_RULE_CHECKED_ON, FACTS_CHECKED_ON, type SourceId, UPDATE_CHECKED_ON } from './sources';
+import { CCT_RULE_CHECKED_ON, FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './checked-on';
+import type { SourceId } from './sources';
 import type { Confidence } from './types';
 
 export type SourceClaim = {

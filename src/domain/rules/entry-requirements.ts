@@ -13,7 +13,7 @@ import type {
   IbSubjectGrade,
   Subject,
 } from '../plan/qualifications';
-import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
+import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './checked-on';
 import type { Rule } from './types';
 import {
   REVIEW_AFTER_NEXT_ENTRY_LISTINGS,

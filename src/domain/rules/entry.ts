@@ -1,6 +1,6 @@
 /** Getting into medical school: admissions tests, the UCAS deadline, interviews and offers (facts.md §1). */
 import type { IsoDate } from '../dates';
-import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
+import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './checked-on';
 import type { MonthDay, Rule, YearlyWindow } from './types';
 import { REVIEW_AFTER_UCAS_DATES, REVIEW_AFTER_UCAT_DATES, REVIEW_WITHIN_A_YEAR } from './review';
 

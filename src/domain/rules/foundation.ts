@@ -1,6 +1,6 @@
 /** The Foundation Programme: F1, full GMC registration, F2 and its application round (facts.md §3). */
 import type { IsoDate } from '../dates';
-import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
+import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './checked-on';
 import type { DurationRule, Rule } from './types';
 import {
   REVIEW_AFTER_RECRUITMENT_FIGURES,

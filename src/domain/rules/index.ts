@@ -11,10 +11,10 @@ import * as ltft from './ltft';
 import * as medicalSchool from './medical-school';
 import * as otherRoutes from './other-routes';
 import * as pay from './pay';
-import { registerRules, rulesIn } from './registry';
+import { findSource, registerRules, registerSources, rulesIn } from './registry';
 import * as roles from './roles';
 import * as schoolYears from './school-years';
-import { findSource, sources, type SourceId } from './sources';
+import { SOURCE_FILES, sources, type SourceId } from './sources';
 import * as specialty from './specialty';
 import type { Rule } from './types';
 
@@ -35,6 +35,7 @@ const TOPICS = [
 export const allRules: readonly Rule<unknown>[] = TOPICS.flatMap(rulesIn);
 
 registerRules(...TOPICS);
+registerSources(...SOURCE_FILES);
 
 export { findRule, sourcesOfRules, type RuleSourceReference } from './registry';
 export { findSource };

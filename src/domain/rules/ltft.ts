@@ -3,7 +3,7 @@
  * CCT research report, shared/domain/cct-rule.md). The CCT engine in src/domain/cct cites these.
  */
 import type { IsoDate } from '../dates';
-import { CCT_RULE_CHECKED_ON, FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
+import { CCT_RULE_CHECKED_ON, FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './checked-on';
 import type { Rule } from './types';
 import { REVIEW_WITHIN_A_YEAR, REVIEW_WITHIN_SIX_MONTHS } from './review';
 

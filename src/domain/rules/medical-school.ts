@@ -1,5 +1,5 @@
 /** Medical school: course lengths by route, intercalation and when courses run (facts.md §2, §3). */
-import { FACTS_CHECKED_ON } from './sources';
+import { FACTS_CHECKED_ON } from './checked-on';
 import type { DurationRule, MonthDay, Rule } from './types';
 import { REVIEW_WITHIN_A_YEAR } from './review';
 

@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../dates';
 import { REVIEW_AFTER_RECRUITMENT_TIMELINES } from './review';
-import { UPDATE_CHECKED_ON } from './sources';
+import { UPDATE_CHECKED_ON } from './checked-on';
 import type { Rule } from './types';
 
 /** A year after these rules were checked: none of them is tied to a yearly publication. */

@@ -9,7 +9,7 @@
  * how it uses them is docs/pay-rules.md. Amounts are gross basic pay in pounds a year, full time.
  */
 import type { IsoDate } from '../dates';
-import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
+import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './checked-on';
 import type { Rule } from './types';
 import { REVIEW_AFTER_PAY_AWARD, REVIEW_AFTER_PAY_CIRCULAR, REVIEW_WITHIN_A_YEAR } from './review';
 

@@ -1,10 +1,12 @@
 /**
- * Rules findable by id, for the pages that show a figure's sources from its rule ids. A topic's rules
- * are added when something that shows them loads (route-topics.ts, pay-topic.ts, or the whole
- * catalogue in index.ts), so a page loads the topics it shows and not the whole catalogue. This is
- * the one piece of state in the rules: the build keeps a single copy of this module (vite.config.ts).
+ * Rules and sources findable by id, for the pages that show a figure's sources. A topic's rules and
+ * the sources they cite are added when something that shows them loads (route-topics.ts,
+ * pay-topic.ts, roles-topic.ts, or the whole catalogue in index.ts), so a page loads the topics it
+ * shows and not the whole catalogue. This is the one piece of state in the rules: the build keeps a
+ * single copy of this module (vite.config.ts).
  */
 import type { IsoDate } from '../dates';
+import type { Source } from './source';
 import type { SourceId } from './sources';
 import type { Confidence, Rule } from './types';
 
@@ -38,6 +40,26 @@ export function registerRules(...topics: readonly Readonly<Record<string, unknow
 
 export function findRule(id: string): Rule<unknown> | undefined {
   return rulesById.get(id);
+}
+
+const sourcesById = new Map<string, Source>();
+
+/** Makes these sources findable by id (a topic's file of sources, from sources-*.ts). */
+export function registerSources(...records: readonly Readonly<Record<string, Source>>[]): void {
+  for (const record of records)
+    for (const [id, source] of Object.entries(record)) sourcesById.set(id, source);
+}
+
+/**
+ * A source by id. Each topic registers the sources its rules cite with its rules (registry.test.ts
+ * checks every topic), so a source a page can name is always here; one that is not is a mistake in
+ * the code, and says which source and why.
+ */
+export function findSource(id: SourceId): Source {
+  const source = sourcesById.get(id);
+  if (source === undefined)
+    throw new Error(`Source ${id} is not loaded: register the topic that cites it (registry.ts)`);
+  return source;
 }
 
 /**

@@ -3,7 +3,7 @@
  * consultants working less than full time and §6 for time out of programme). The roles page
  * (src/domain/roles) builds its sourced statements from these figures. Old figures say their year.
  */
-import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './sources';
+import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from './checked-on';
 import type { Rule } from './types';
 import { REVIEW_WITHIN_A_YEAR } from './review';
 

@@ -4,7 +4,7 @@ import { buildTimeline } from '../timeline/build-timeline';
 import { conflicts } from './conflicts';
 import { ucasMedicineDeadline } from './entry';
 import { allRules, findRule, findSource, sources } from './index';
-import { sourceLabel } from './sources';
+import { sourceLabel } from './source';
 import { conflictSchema, ruleSchema, sourceSchema } from './schema';
 import { coreApplicationWindow, specialtyCertificateExam } from './specialty';
 

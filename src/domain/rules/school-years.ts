@@ -4,7 +4,7 @@
  * their year in their own nation's numbering; the engine works out the summer they leave school from it.
  */
 import type { MonthDay, Rule } from './types';
-import { UPDATE_CHECKED_ON } from './sources';
+import { UPDATE_CHECKED_ON } from './checked-on';
 import { REVIEW_WITHIN_A_YEAR } from './review';
 
 export type SchoolYearSystem = {

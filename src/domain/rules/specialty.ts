@@ -1,6 +1,6 @@
 /** Core and higher specialty training into palliative medicine, 2022 curriculum (facts.md §4). */
 import type { IsoDate } from '../dates';
-import { FACTS_CHECKED_ON } from './sources';
+import { FACTS_CHECKED_ON } from './checked-on';
 import type { DurationRule, Rule, YearlyWindow } from './types';
 import {
   REVIEW_AFTER_RECRUITMENT_FIGURES,

@@ -7,7 +7,8 @@ import { usePlanTimeline } from '../../state/plan-timeline';
 import { enhancementsNotIncluded } from '../../domain/rules/pay';
 import type { CoreRoute } from '../../domain/rules/specialty';
 import { PrintButton } from '../../ui/PrintButton';
-import { SourceReferences } from '../../ui/SourceReferences';
+// Pay's own rules and sources only (the pay engine registers them), not a route's.
+import { SourceReferences } from '../../ui/SourceLinks';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { LazyPayChart } from './LazyPayChart';
 import { chartDescription, payRows, paySummarySentence } from './pay-view-model';

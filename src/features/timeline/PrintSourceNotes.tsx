@@ -1,6 +1,7 @@
 import { type IsoDate, formatLongDate } from '../../domain/dates';
 import { isPastReview } from '../../domain/rules/due';
-import { findSource, sourceLabel } from '../../domain/rules/sources';
+import { findSource } from '../../domain/rules/registry';
+import { sourceLabel } from '../../domain/rules/source';
 import type { SourceNote } from './source-notes';
 
 /** Note numbers as a printed page cites them: "1, 4, 7". */
