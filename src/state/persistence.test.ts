@@ -250,8 +250,22 @@ describe('readSavedPlans', () => {
     expect(reading.activePlanId).toBe('plan-a');
     expect(reading.problem?.details).toEqual([
       'Plan 2: its name, so we have called it Plan 2',
+      'Plan 2: which part-time scenarios are its own (any it had are still kept on this device)',
       '3 plans with no name or answers',
     ]);
+  });
+
+  it('says when only a plan’s id cannot be read, as its part-time scenarios are kept by id', () => {
+    for (const id of [undefined, '', 42, null]) {
+      const reading = readSavedPlans(savedText({ plans: [{ ...PLAN_A, id }] }), READ_OPTIONS);
+      expect(reading.plans).toMatchObject([{ name: PLAN_A.name, answers: PLAN_A.answers }]);
+      expect(reading.problem).toEqual({
+        summary: 'We could not read all of your saved plans',
+        details: [
+          'Plan 1: which part-time scenarios are its own (any it had are still kept on this device)',
+        ],
+      });
+    }
   });
 
   it('says when a plan kept its name but not its answers', () => {

@@ -231,6 +231,13 @@ function readPlans(state: unknown, now: string): PlansReading {
     if (draft.unreadableAnswers.length > 0) {
       details.push(`${name}: ${listInWords(draft.unreadableAnswers)}`);
     }
+    if (draft.id === null) {
+      // Part-time scenarios are kept by plan id: without it, any this plan had are no longer shown
+      // with it (they stay on the device, see forgetScenariosOfDeletedPlans).
+      details.push(
+        `${name}: which part-time scenarios are its own (any it had are still kept on this device)`,
+      );
+    }
     // A missing or repeated id (a hand-copied plan) gets a new one: nothing the person typed is lost.
     const id = draft.id !== null && !usedIds.has(draft.id) ? draft.id : crypto.randomUUID();
     usedIds.add(id);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { copyPlanWithScenarios, forgetScenariosOfDeletedPlans } from './plan-actions';
 import { planOwner, usePartTimeStore } from './part-time-store';
+import { RECOVERY_KEY_PREFIX } from './persistence';
 import { usePlansStore } from './plans-store';
 import { periods } from '../../tests/support/plans';
 import type { Period } from '../domain/cct/period';
@@ -76,6 +77,40 @@ describe('forgetting the scenarios of deleted plans', () => {
     usePlansStore.getState().undoDelete();
     forgetScenariosOfDeletedPlans();
     expect(usePartTimeStore.getState().scenarios[planOwner(second)]).toHaveLength(1);
+  });
+
+  it('keeps the scenarios of a plan kept only in a recovery copy, after the notice is hidden', () => {
+    planWithScenario('Kept');
+    usePartTimeStore
+      .getState()
+      .addScenario(planOwner('plan-not-loaded'), 'Its scenario', periodList(period));
+    localStorage.setItem(
+      `${RECOVERY_KEY_PREFIX}2026-11-25T10:00:00.000Z`,
+      '{"state":{"plans":[{"id":"plan-not-loaded","name":"Unreadable","answers":7}]}',
+    );
+    // The load problem was shown and hidden, or this is a later visit after a save: no problem now.
+    expect(usePlansStore.getState().loadProblem).toBeNull();
+    forgetScenariosOfDeletedPlans();
+    expect(usePartTimeStore.getState().scenarios[planOwner('plan-not-loaded')]).toHaveLength(1);
+  });
+
+  it('keeps scenarios of no plan this tab held while copies of unreadable plans are kept (an id that could not be read), but forgets those of plans deleted here', () => {
+    const deleted = planWithScenario('Deleted');
+    usePartTimeStore
+      .getState()
+      .addScenario(planOwner('id-lost-by-hand'), 'Its scenario', periodList(period));
+    localStorage.setItem(
+      `${RECOVERY_KEY_PREFIX}2026-11-25T10:00:00.000Z`,
+      '{"state":{"plans":[{"name":"Its id was removed"}]}}',
+    );
+    const { deletePlan, createPlan } = usePlansStore.getState();
+    deletePlan(deleted);
+    createPlan('Another');
+    deletePlan(usePlansStore.getState().activePlanId ?? '');
+    forgetScenariosOfDeletedPlans();
+    const owners = Object.keys(usePartTimeStore.getState().scenarios);
+    expect(owners).toContain(planOwner('id-lost-by-hand'));
+    expect(owners).not.toContain(planOwner(deleted));
   });
 
   it('forgets nothing while saved plans could not all be read', () => {

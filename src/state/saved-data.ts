@@ -20,6 +20,18 @@ export function recoveryCopyCount(): number {
   }
 }
 
+/** The text of each copy Pathway kept of saved plans it could not read, where it saves now. */
+export function planRecoveryCopies(): string[] {
+  try {
+    const storage = storageArea();
+    return pathwayKeysIn(storage)
+      .filter((key) => key.startsWith(RECOVERY_KEY_PREFIX))
+      .map((key) => storage.getItem(key) ?? '');
+  } catch {
+    return []; // Storage that cannot be read holds no copies.
+  }
+}
+
 /** What "clear everything" would remove: plans, part-time answers and recovery copies. */
 export function useSavedData() {
   const planCount = usePlansStore((state) => state.plans.length);
