@@ -4,10 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import {
-  CONTENT_SECURITY_POLICY_HEADER,
-  contentSecurityPolicy,
-} from './scripts/content-security-policy.js';
+import { SECURITY_HEADERS, contentSecurityPolicy } from './scripts/content-security-policy.js';
 
 const PROJECT_FOLDER = basename(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -79,8 +76,8 @@ export default defineConfig(({ command }) => ({
     host: '127.0.0.1',
     port: 4173,
     strictPort: true,
-    // As a static host would send it from _headers, so browser tests meet the policy in full.
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER },
+    // As a static host would send them from _headers, so browser tests meet the policy in full.
+    headers: { ...SECURITY_HEADERS },
   },
   build: {
     target: 'es2022',
