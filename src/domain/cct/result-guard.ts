@@ -3,17 +3,26 @@
  * number finite. Validation refuses what no programme allows first (validate.ts, late-cct.ts); this only
  * stops a fault in the arithmetic reaching a page as "NaN-NaN-NaN" or a date in the year 3,483,296.
  */
-import { parseIsoDate } from '../dates';
+import { FIRST_DATE, LAST_DATE } from './limits';
 import type { CctCalculation, CctFailure, CctIssue } from './types';
 
 export const ENGINE_FAULT_MESSAGE =
   'Pathway could not work out a date from these periods. Check the dates, percentages and credits you entered, and remove any period that does not look right.';
 
-function badDate(value: string | null): boolean {
-  return value !== null && parseIsoDate(value) === null;
+/**
+ * Whether a date the engine wrote is not one: the wrong length ("NaN-NaN-NaN", a year of 7 digits) or
+ * outside 1900 to 2200. Dates the engine writes come from day numbers (dates.ts), so a fault shows in
+ * these ways; comparing strings is cheaper than reading each date again, on every keystroke.
+ */
+export function badDate(value: string | null | undefined): boolean {
+  return (
+    value !== null &&
+    value !== undefined &&
+    (value.length !== 10 || value < FIRST_DATE || value > LAST_DATE)
+  );
 }
 
-function badNumber(value: number | null): boolean {
+export function badNumber(value: number | null): boolean {
   return value !== null && !Number.isFinite(value);
 }
 

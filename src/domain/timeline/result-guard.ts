@@ -4,9 +4,9 @@
  * (only a wrong clock gives one). Then a guard against faults: every date real and in range, every
  * number finite, or the timeline is refused with the engine fault message rather than shown.
  */
-import { ENGINE_FAULT_MESSAGE, hasImpossibleValue } from '../cct/result-guard';
+import { ENGINE_FAULT_MESSAGE, badDate, badNumber, hasImpossibleValue } from '../cct/result-guard';
 import { LAST_DATE } from '../cct/limits';
-import { type IsoDate, parseIsoDate } from '../dates';
+import type { IsoDate } from '../dates';
 import type { PlanError } from '../plan/types';
 import type { Timeline } from './types';
 
@@ -27,14 +27,6 @@ export const TIMELINE_FAULT_ERROR: PlanError = {
 export function runsPast2200(dates: readonly (IsoDate | null)[]): boolean {
   for (const date of dates) if (date !== null && date > LAST_DATE) return true;
   return false;
-}
-
-function badDate(value: string | null | undefined): boolean {
-  return value !== null && value !== undefined && parseIsoDate(value) === null;
-}
-
-function badNumber(value: number | null): boolean {
-  return value !== null && !Number.isFinite(value);
 }
 
 /** Whether any date or number in the timeline is not real. Plain loops: this runs on every change. */
@@ -61,8 +53,18 @@ export function timelineHasImpossibleValue(timeline: Timeline): boolean {
   if (partTime === null) return false;
   if (hasImpossibleValue(partTime.calculation)) return true;
   for (const pause of partTime.pauses) if (badDate(pause.start) || badDate(pause.end)) return true;
+  // The route's calculation holds the segments of every programme the periods fall in (the pages
+  // show no others), so each programme's own dates are enough here.
   for (const run of partTime.programmes) {
-    if (badDate(run.start) || badDate(run.end) || hasImpossibleValue(run.calculation)) return true;
+    const { calculation } = run;
+    if (
+      badDate(run.start) ||
+      badDate(run.end) ||
+      badDate(calculation.cct) ||
+      badDate(calculation.ifMadeUpCct) ||
+      badNumber(calculation.extensionDays)
+    )
+      return true;
   }
   return false;
 }
