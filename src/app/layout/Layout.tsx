@@ -58,10 +58,13 @@ export function Layout() {
       <PhaseBanner />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1} ref={main}>
-          <Suspense fallback={null}>
-            <UpdateNotice />
-            <StoreNotices />
-          </Suspense>
+          {/* A notice that fails (its code not fetched, say) must not take the page with it. */}
+          <PageErrorBoundary resetKey={key} fallback={() => null}>
+            <Suspense fallback={null}>
+              <UpdateNotice />
+              <StoreNotices />
+            </Suspense>
+          </PageErrorBoundary>
           <PageErrorBoundary
             resetKey={key}
             beforeRetry={retryFailedPages}

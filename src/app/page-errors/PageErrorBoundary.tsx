@@ -20,8 +20,8 @@ type PageErrorBoundaryState = {
 };
 
 /**
- * Keeps an error in one page from blanking the whole app: the shell around it stays and the fallback
- * shows in the page's place. React 19 still catches render errors only in a class component.
+ * Keeps an error in one page (or notice) from blanking the whole app: the shell around it stays and
+ * the fallback shows in its place. React 19 still catches render errors only in a class component.
  */
 export class PageErrorBoundary extends Component<PageErrorBoundaryProps, PageErrorBoundaryState> {
   override state: PageErrorBoundaryState = {
