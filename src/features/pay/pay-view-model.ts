@@ -18,13 +18,16 @@ export type PayRow = {
   readonly status: PayYear['status'];
 };
 
-const pounds = new Intl.NumberFormat('en-GB', {
-  style: 'currency',
-  currency: 'GBP',
-  maximumFractionDigits: 0,
-});
+// Made when first used, as the date formatters are (dates.ts), not when the pay page's code loads
+// (issue 14): making the first number format loads locale data, so loading the module does none.
+let pounds: Intl.NumberFormat | undefined;
 
 export function formatPounds(amount: number): string {
+  pounds ??= new Intl.NumberFormat('en-GB', {
+    style: 'currency',
+    currency: 'GBP',
+    maximumFractionDigits: 0,
+  });
   return pounds.format(amount);
 }
 
