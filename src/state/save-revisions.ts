@@ -6,7 +6,10 @@
  */
 
 export type Revisions = {
-  /** This save's id, or null for a save made before revisions were kept (or by hand). */
+  /**
+   * This save's id; for a save made without one (by an older Pathway, or by hand), a hash of its text,
+   * so a save made from it can still name it. Null when nothing is saved.
+   */
   readonly revision: string | null;
   /** The save it was made from, or null. */
   readonly basedOn: string | null;
@@ -14,19 +17,36 @@ export type Revisions = {
 
 const NO_REVISIONS: Revisions = { revision: null, basedOn: null };
 
+const BY_TEXT = 'text-';
+
+/** A 53-bit hash of `text` (cyrb53), as hex: enough to tell saves apart, not for security. */
+function hashOf(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${BY_TEXT}${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16)}`;
+}
+
 /** Reads `revision` and `basedOn` from saved text. Never throws. */
 export function readRevisions(raw: string | null): Revisions {
   if (raw === null) return NO_REVISIONS;
+  const byText: Revisions = { revision: hashOf(raw), basedOn: null };
   try {
     const saved: unknown = JSON.parse(raw);
-    if (typeof saved !== 'object' || saved === null) return NO_REVISIONS;
+    if (typeof saved !== 'object' || saved === null) return byText;
     const { revision, basedOn } = saved as Readonly<Record<string, unknown>>;
     return {
-      revision: typeof revision === 'string' ? revision : null,
+      revision: typeof revision === 'string' ? revision : byText.revision,
       basedOn: typeof basedOn === 'string' ? basedOn : null,
     };
   } catch {
-    return NO_REVISIONS;
+    return byText;
   }
 }
 
@@ -59,11 +79,14 @@ export function createRevisionHistory<Value>(limit = 20) {
 /**
  * The state both sides started from: the other side's own save when this tab has already folded it
  * in (so nothing in it is news), else the save it was made from if this tab saw that, else `fallback`.
+ * Text saved without a revision may be written again word for word (by an older Pathway, or by hand)
+ * after this tab moved on, so it is never taken as already folded in.
  */
 export function baseFromHistory<Value>(
   history: { get(revision: string | null): Value | undefined },
   theirs: Revisions,
   fallback: Value,
 ): Value {
-  return history.get(theirs.revision) ?? history.get(theirs.basedOn) ?? fallback;
+  const seen = theirs.revision?.startsWith(BY_TEXT) ? undefined : history.get(theirs.revision);
+  return seen ?? history.get(theirs.basedOn) ?? fallback;
 }
