@@ -96,6 +96,15 @@ const CASES: readonly HostileCase[] = [
 /** The headings a page error boundary shows: seeing one means the page itself broke. */
 const BROKEN_PAGE = /There is a problem with this page|could not be loaded|Sorry/;
 
+const MONTH_AND_YEAR =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) (\d+)/g;
+
+/** Every year the page shows with a month, so a date no training could reach (July 4020) is seen. */
+async function yearsShown(page: Page): Promise<number[]> {
+  const text = await page.locator('main#maincontent').innerText();
+  return [...text.matchAll(MONTH_AND_YEAR)].map((match) => Number(match[1]));
+}
+
 /** The page has a heading of its own and words under it, not a blank page or the error boundary. */
 async function expectRendered(page: Page): Promise<void> {
   const heading = page.locator('main#maincontent h1');
@@ -129,6 +138,8 @@ for (const [index, hostile] of CASES.entries()) {
       await expect(callout).toBeVisible();
       await expect(page.getByRole('listitem').filter({ hasText: hostile.named })).toBeVisible();
     }
+    // No route that ends centuries on: the engine refuses it rather than showing July 4020.
+    expect((await yearsShown(page)).filter((year) => year > 2200)).toEqual([]);
     // One scan is enough to show the callout and the page around it are accessible.
     if (index === 0) await expectNoAxeViolations();
   });
@@ -151,6 +162,10 @@ for (const [index, hostile] of CASES.entries()) {
     for (const path of ['/', '/check-answers', '/your-route', '/plans', '/pay', '/part-time']) {
       await page.goto(path);
       await expectRendered(page);
+      expect((await yearsShown(page)).filter((year) => year > 2200)).toEqual([]);
+      // The notice on every page names the answer left out, with the plan's name.
+      if (hostile.named !== null)
+        await expect(page.getByText(`Hostile plan: ${hostile.named}`)).toBeVisible();
     }
   });
 }
