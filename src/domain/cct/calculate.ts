@@ -38,7 +38,7 @@ import {
   isUnapprovedTimeOut,
 } from './types';
 import { periodsAfterCct, validateCctInput } from './validate';
-import { lateCctIssue } from './late-cct';
+import { lateCctIssue, lateMadeUpIssue } from './late-cct';
 import { ENGINE_FAULT, guarded } from './result-guard';
 
 export { creditOf } from './layers';
@@ -233,7 +233,14 @@ function compute(input: CctInput, warnings: readonly CctIssue[]): CctResult {
   if (tooLate !== null) return { ok: false, errors: [tooLate], warnings };
   const lateErrors = periodsAfterCct(input.changes, laid.cctDay);
   if (lateErrors.length > 0) return { ok: false, errors: lateErrors, warnings };
-  return guarded(describeCalculation(input, warnings, laid, { tis: true }));
+  const calculation = describeCalculation(input, warnings, laid, { tis: true });
+  const madeUpTooLate = lateMadeUpIssue(
+    input.programme.start,
+    calculation.ifMadeUpCct,
+    input.changes,
+  );
+  if (madeUpTooLate !== null) return { ok: false, errors: [madeUpTooLate], warnings };
+  return guarded(calculation);
 }
 
 /**

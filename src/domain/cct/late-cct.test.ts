@@ -71,6 +71,23 @@ describe('a CCT more than 30 years after the start', () => {
   });
 });
 
+describe('a date if the sickness were made up', () => {
+  it('is refused past 2200, on the end of the sickness', () => {
+    // Found by the fuzz suite: 10 years to 22 Nov 2196 and 4 years of sickness made up end in 2201.
+    const result = calculateCct({
+      today: '2186-11-23',
+      programme: { start: '2186-11-23', fullTimeCct: '2196-11-22' },
+      changes: [{ kind: 'sickness', start: '2186-11-23', end: '2190-12-31' }],
+    });
+    expect(result.ok ? [] : result.errors.map((error) => [error.field, error.message])).toEqual([
+      [
+        'changes[0].end',
+        'If this sickness had to be made up, your CCT date would be after 31 December 2200, the latest date Pathway can work with. Check the dates of the sickness absence.',
+      ],
+    ]);
+  });
+});
+
 describe('the smallest shares', () => {
   it('reads the WTE limits from rule ltft-minimum-wte', () => {
     expect(WTE_LIMITS.absoluteMinimum).toBe(ltftMinimumWte.value.absoluteMinimum);

@@ -4,9 +4,9 @@
  * field that makes it so (the percentage, the credit, or the end of time away), so the page can put the
  * message beside it.
  */
-import { type DayNumber, type IsoDate } from '../dates';
+import { type DayNumber, type IsoDate, dayNumber } from '../dates';
 import { CREDIT_UNIT, type Stretch } from './accrual';
-import { LAST_DAY, MAX_YEARS_TO_CCT, latestCctDay } from './limits';
+import { LAST_DATE, LAST_DAY, MAX_YEARS_TO_CCT, latestCctDay } from './limits';
 import type { CctChange, CctIssue, PeriodField } from './types';
 import { periodIssue } from './validate';
 
@@ -64,6 +64,50 @@ export function lateCctIssue(
   return periodIssue(
     { index: tag, id: change.id ?? null },
     fieldOf(change),
+    'cct-too-late',
+    message,
+  );
+}
+
+const MADE_UP_TOO_LATE_MESSAGE = `If this sickness had to be made up, your CCT date would be more than ${MAX_YEARS_TO_CCT} years after you started training. Check the dates of the sickness absence.`;
+const MADE_UP_AFTER_2200_MESSAGE =
+  'If this sickness had to be made up, your CCT date would be after 31 December 2200, the latest date Pathway can work with. Check the dates of the sickness absence.';
+
+/**
+ * The error for a date "if the sickness were made up" past the same limits, named on the end of the
+ * longest spell of sickness; null when the date is allowed. `indexOf` gives a change's position in the
+ * list the issue names (the timeline's pieces point back into the plan's own list).
+ */
+export function lateMadeUpIssue(
+  start: IsoDate,
+  ifMadeUpCct: IsoDate | null,
+  changes: readonly CctChange[],
+  indexOf: (position: number) => number = (position) => position,
+): CctIssue | null {
+  if (ifMadeUpCct === null) return null;
+  const thirtyYears = latestCctDay(start);
+  // A date too far for four digits of year is past both limits.
+  const past2200 = ifMadeUpCct.length !== 10 || ifMadeUpCct > LAST_DATE;
+  const pastThirty = ifMadeUpCct.length !== 10 || dayNumber(ifMadeUpCct) > thirtyYears;
+  if (!past2200 && !pastThirty) return null;
+  // The longest spell of sickness: the one most worth checking.
+  let longest = -1;
+  let longestDays = -1;
+  for (let position = 0; position < changes.length; position += 1) {
+    const change = changes[position];
+    if (change?.kind !== 'sickness') continue;
+    const days = dayNumber(change.end) - dayNumber(change.start);
+    if (days > longestDays) {
+      longest = position;
+      longestDays = days;
+    }
+  }
+  const message = pastThirty ? MADE_UP_TOO_LATE_MESSAGE : MADE_UP_AFTER_2200_MESSAGE;
+  const change = changes[longest];
+  if (change === undefined) return { field: 'changes', code: 'cct-too-late', message };
+  return periodIssue(
+    { index: indexOf(longest), id: change.id ?? null },
+    'end',
     'cct-too-late',
     message,
   );

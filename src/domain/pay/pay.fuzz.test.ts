@@ -7,6 +7,7 @@
 import { describe, expect } from 'vitest';
 import { test } from '@fast-check/vitest';
 import { buildPay } from './pay-for-timeline';
+import { TIMELINE_FAULT_ERROR } from '../timeline/result-guard';
 import { FUZZ_RUNS, impossibleValues } from '../../../tests/support/fuzz';
 import { fuzzedPlan } from '../../../tests/support/fuzz-answers';
 
@@ -19,6 +20,8 @@ describe('the pay engine, fuzzed', () => {
         expect(impossibleValues(result)).toEqual([]);
       } else {
         expect(result.errors.length).toBeGreaterThan(0);
+        // The last guard is for faults only: validation must refuse first, naming the field.
+        expect(result.errors).not.toContainEqual(TIMELINE_FAULT_ERROR);
         for (const error of result.errors) {
           expect(error.field.length).toBeGreaterThan(0);
           expect(error.message.trim().length).toBeGreaterThan(0);

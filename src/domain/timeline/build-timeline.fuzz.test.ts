@@ -8,6 +8,7 @@
 import { describe, expect } from 'vitest';
 import { test } from '@fast-check/vitest';
 import { buildTimeline } from './build-timeline';
+import { TIMELINE_FAULT_ERROR } from './result-guard';
 import type { TimelineResult } from './types';
 import { FUZZ_RUNS, impossibleValues } from '../../../tests/support/fuzz';
 import { fuzzedPlan } from '../../../tests/support/fuzz-answers';
@@ -18,6 +19,9 @@ export function timelineProblems(result: TimelineResult, periods: number): strin
   // engine worked out is everything else.
   if (result.ok) return impossibleValues({ ...result.timeline, plan: null });
   if (result.errors.length === 0) return ['refused with no error'];
+  // The last guard is for faults only: validation must refuse first, naming the field.
+  if (result.errors.some((error) => error.message === TIMELINE_FAULT_ERROR.message))
+    return ['refused by the last guard, not by validation'];
   const bad: string[] = [];
   for (const error of result.errors) {
     if (typeof error.field !== 'string' || error.field.length === 0)

@@ -12,7 +12,7 @@ import { type Accrual, type DayPeriod, accrualOfStretches } from '../cct/accrual
 import { creditPeriodsOf } from '../cct/layers';
 import type { CctIssue, ProgrammeStage } from '../cct/types';
 import { periodIssue } from '../cct/validate';
-import { lateCctIssue } from '../cct/late-cct';
+import { lateCctIssue, lateMadeUpIssue } from '../cct/late-cct';
 import { rotationDate } from '../calendar';
 import {
   type IsoDate,
@@ -162,6 +162,13 @@ function runProgramme(
     laid,
     { tis: withTisEstimate },
   );
+  const madeUpTooLate = lateMadeUpIssue(
+    route.start,
+    calculation.ifMadeUpCct,
+    joining.changes,
+    (position) => joining.indices[position] ?? position,
+  );
+  if (madeUpTooLate !== null) return madeUpTooLate;
   // Written out field by field: a spread followed by more fields is slow, and this runs for every
   // programme on every change.
   return {
