@@ -4,7 +4,7 @@
  * hand-editing, a cut-short write or another version could leave them.
  */
 import { fc } from '@fast-check/vitest';
-import type { Period } from '../../src/domain/cct/period';
+import { type Period, readPeriods } from '../../src/domain/cct/period';
 import { anyJson, typedAnswers } from './answer-arbitraries';
 
 const timestamp = fc
@@ -30,9 +30,25 @@ export const validPlans = fc
   )
   .filter((plans) => new Set(plans.map((plan) => plan.id)).size === plans.length);
 
-const periods: fc.Arbitrary<readonly Period[]> = typedAnswers.map(
-  (answers) => answers.changes ?? [],
-);
+const isoDate = fc
+  .integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2040, 0, 1) })
+  .map((time) => new Date(time).toISOString().slice(0, 10));
+
+/** A few periods of two kinds, typed with ids as the period form gives them. */
+const periods: fc.Arbitrary<readonly Period[]> = fc
+  .array(
+    fc.oneof(
+      fc.record({
+        kind: fc.constant('ltft'),
+        start: isoDate,
+        end: fc.constant(null),
+        wte: fc.constantFrom(0.5, 0.6, 0.8),
+      }),
+      fc.record({ kind: fc.constant('parental-leave'), start: isoDate, end: isoDate }),
+    ),
+    { maxLength: 3 },
+  )
+  .map((list) => readPeriods(list).periods);
 
 const scenarios = fc.uniqueArray(fc.record({ id: fc.uuid(), name, changes: periods }), {
   maxLength: 2,
