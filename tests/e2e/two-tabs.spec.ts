@@ -21,7 +21,10 @@ const ROUNDS = 10;
 async function openTwoTabs(page: Page, raw: string, path: string): Promise<[Page, Page]> {
   await setToday(page, TODAY);
   await page.goto('/');
-  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [PLANS_KEY, raw]);
+  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [
+    PLANS_KEY,
+    raw,
+  ] as const);
   const other = await page.context().newPage();
   await setToday(other, TODAY);
   await Promise.all([page.goto(path), other.goto(path)]);
@@ -126,10 +129,10 @@ test('part-time: a scenario added in each of two tabs at the same instant is kep
 
   for (let round = 1; round <= ROUNDS; round += 1) {
     // Each round starts with no scenarios (only two are allowed), read afresh by both tabs.
-    await tabA.evaluate(
-      ([key, value]) => window.localStorage.setItem(key, value),
-      [PART_TIME_KEY, CALCULATOR_ONLY],
-    );
+    await tabA.evaluate(([key, value]) => window.localStorage.setItem(key, value), [
+      PART_TIME_KEY,
+      CALCULATOR_ONLY,
+    ] as const);
     await Promise.all([
       tabA.goto('/part-time/calculator/scenarios/new'),
       tabB.goto('/part-time/calculator/scenarios/new'),
