@@ -21,6 +21,7 @@ import {
   sameJson,
   unusedPlanName,
 } from './persistence';
+import type { SaveLocks } from './locked-saves';
 import { storageArea } from './storage-area';
 
 export type { LoadProblem, SavedPlan } from './persistence';
@@ -85,6 +86,8 @@ export type PlansStoreOptions = {
   /** The saved form's version and the migrations up to it; tests pass their own. */
   readonly version?: number;
   readonly migrations?: Migrations;
+  /** The lock across tabs that saves wait for; `navigator.locks` when left out, null for none. */
+  readonly locks?: SaveLocks | null;
 };
 
 const EMPTY_STATE: PlansState = {
@@ -127,6 +130,7 @@ export function createPlansStore(options: PlansStoreOptions = {}) {
     now,
     version,
     migrations: options.migrations ?? appMigrations,
+    locks: options.locks,
     // These run only when saving, which never happens while the store is being created.
     onSaveFailed: (problem) =>
       store.setState((state) => ({
