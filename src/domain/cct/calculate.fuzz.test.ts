@@ -14,6 +14,7 @@ import type { CctIssue, CctResult } from './types';
 import type { IsoDate } from '../dates';
 import {
   FUZZ_RUNS,
+  FUZZ_TIMEOUT,
   dateBetween,
   dayOfIso,
   fuzzDate,
@@ -141,6 +142,7 @@ describe('the CCT engine, fuzzed', () => {
       const result = calculateCct(fuzzed);
       expect(problems(result, fuzzed.changes.length)).toEqual([]);
     },
+    FUZZ_TIMEOUT,
   );
 
   /**
@@ -199,6 +201,7 @@ describe('the CCT engine, fuzzed', () => {
       });
       expect(problems(result, changes.length)).toEqual([]);
     },
+    FUZZ_TIMEOUT,
   );
 });
 
@@ -242,5 +245,6 @@ describe('the direct calculator, fuzzed', () => {
       ).toEqual([]);
       expect(problems(calculation.result, changes.length)).toEqual([]);
     },
+    FUZZ_TIMEOUT,
   );
 });

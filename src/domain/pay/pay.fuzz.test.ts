@@ -8,7 +8,7 @@ import { describe, expect } from 'vitest';
 import { test } from '@fast-check/vitest';
 import { buildPay } from './pay-for-timeline';
 import { TIMELINE_FAULT_ERROR } from '../timeline/result-guard';
-import { FUZZ_RUNS, impossibleValues } from '../../../tests/support/fuzz';
+import { FUZZ_RUNS, FUZZ_TIMEOUT, impossibleValues } from '../../../tests/support/fuzz';
 import { fuzzedPlan } from '../../../tests/support/fuzz-answers';
 
 describe('the pay engine, fuzzed', () => {
@@ -28,5 +28,6 @@ describe('the pay engine, fuzzed', () => {
         }
       }
     },
+    FUZZ_TIMEOUT,
   );
 });

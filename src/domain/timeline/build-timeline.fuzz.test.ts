@@ -10,7 +10,7 @@ import { test } from '@fast-check/vitest';
 import { buildTimeline } from './build-timeline';
 import { TIMELINE_FAULT_ERROR } from './result-guard';
 import type { TimelineResult } from './types';
-import { FUZZ_RUNS, impossibleValues } from '../../../tests/support/fuzz';
+import { FUZZ_RUNS, FUZZ_TIMEOUT, impossibleValues } from '../../../tests/support/fuzz';
 import { fuzzedPlan } from '../../../tests/support/fuzz-answers';
 
 /** Errors that each name a field and say something, or a timeline with nothing impossible in it. */
@@ -44,5 +44,6 @@ describe('the timeline engine, fuzzed', () => {
       const result = buildTimeline(answers, today);
       expect(timelineProblems(result, periodCount(answers))).toEqual([]);
     },
+    FUZZ_TIMEOUT,
   );
 });
