@@ -345,6 +345,8 @@ export type PartTimeStoreOptions = {
   readonly watchOtherTabs?: boolean;
   /** The lock across tabs that saves wait for; `navigator.locks` when left out, null for none. */
   readonly locks?: SaveLocks | null;
+  /** Where other tabs' `storage` events arrive: the window unless a test gives its own. */
+  readonly tabEvents?: EventTarget;
 };
 
 /** What getItem hands to merge: the data read, and what to tell the person about it. */
@@ -733,8 +735,10 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
     ),
   );
 
-  if (options.watchOtherTabs && typeof window !== 'undefined') {
-    window.addEventListener('storage', (event) => {
+  const tabEvents = options.tabEvents ?? (typeof window === 'undefined' ? null : window);
+  if (options.watchOtherTabs && tabEvents) {
+    tabEvents.addEventListener('storage', (event) => {
+      if (!(event instanceof StorageEvent)) return;
       // Other tabs share localStorage, never a session's data: nothing they do may change it.
       if (inSessionMode()) return;
       // A null key means another tab cleared all of localStorage.
