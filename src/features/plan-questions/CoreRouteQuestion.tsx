@@ -17,9 +17,7 @@ const NAMES: Readonly<Record<CoreRoute, string>> = {
 
 /** IMT or ACCS-IM: both lead to ST4 in palliative medicine; ACCS-IM takes a year longer. */
 export function CoreRouteQuestion({ answers, backHref, onSave }: QuestionProps) {
-  const [route, setRoute] = useState<CoreRoute | ''>(
-    (answers.coreRoute as CoreRoute | undefined) ?? '',
-  );
+  const [route, setRoute] = useState<CoreRoute | ''>(answers.coreRoute ?? '');
   const [error, setError] = useState<string | undefined>();
   const save = () => {
     if (route === '') setError('Select a core training route');

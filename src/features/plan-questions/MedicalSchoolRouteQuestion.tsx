@@ -30,9 +30,7 @@ const ROUTE_NAMES: Readonly<Record<MedicalSchoolRoute, string>> = {
 
 /** Which route through medical school, with what each one means. */
 export function MedicalSchoolRouteQuestion({ answers, backHref, onSave }: QuestionProps) {
-  const [route, setRoute] = useState<MedicalSchoolRoute | ''>(
-    (answers.medicalSchoolRoute as MedicalSchoolRoute | undefined) ?? '',
-  );
+  const [route, setRoute] = useState<MedicalSchoolRoute | ''>(answers.medicalSchoolRoute ?? '');
   const [intercalate, setIntercalate] = useState(answers.intercalate === true);
   const [degreeEnd, setDegreeEnd] = useState(
     answers.qualificationYear === undefined ? '' : String(answers.qualificationYear),

@@ -15,7 +15,7 @@ const OPTIONS: ReadonlyArray<{ value: Nation; label: string }> = [
 
 /** Which UK nation: some rules, and pay, differ between them. */
 export function NationQuestion({ answers, backHref, onSave }: QuestionProps) {
-  const [nation, setNation] = useState<Nation | ''>((answers.nation as Nation | undefined) ?? '');
+  const [nation, setNation] = useState<Nation | ''>(answers.nation ?? '');
   const [error, setError] = useState<string | undefined>();
   const save = () => {
     if (nation === '') {
