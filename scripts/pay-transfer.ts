@@ -15,6 +15,8 @@
  *
  * Issue 14, on 6cc50f9's build: 282.5 KiB brotli (331.6 KiB gzip) with the chart loaded at once; with it
  * loaded near the window, 190.6 KiB brotli (220.6 KiB gzip), and 281.4 KiB once scrolled to it.
+ * Later (docs/performance.md, 21:45): 179.1 -> 165.6 KiB brotli with the sources split by page; 168.7
+ * KiB (193.7 gzip, 17 files) on the tree then with the planner chunk, and 259.5 once scrolled.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
