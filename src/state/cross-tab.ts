@@ -1,8 +1,9 @@
 /**
  * Keeps this tab's plans in step with other tabs and windows of Pathway on the same device. When
- * another tab saves, this tab reloads from storage at once, so it never later writes its stale copy
- * over the other tab's change, and tells the person if the plan they have open was changed.
- * (Saving also checks for changes it has not heard about: see persistence.ts.)
+ * another tab saves, this tab merges it in at once (and writes back any change of its own that the
+ * other tab's save lacked, as when both saved at the same instant), so it never later writes a stale
+ * copy over the other tab's change, and tells the person what changed in the plan they have open.
+ * (Saving, under a lock across tabs, merges too: see persistence.ts.)
  */
 import { PLANS_STORAGE_KEY, describeOtherTabChange } from './persistence';
 import { type PlansStore, selectActivePlan, usePlansStore } from './plans-store';
