@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PlanAnswers } from '../../domain/plan/answers';
@@ -71,7 +71,8 @@ describe('opening a link', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Standard route' }),
     ).toBeInTheDocument();
-    expect(document.title).toMatch(/^A plan sent as a link – /);
+    // An effect sets the title just after the heading appears (this failed once on a loaded machine).
+    await waitFor(() => expect(document.title).toMatch(/^A plan sent as a link – /));
     expect(screen.getByText(CCT_SUMMARY)).toBeInTheDocument();
     expect(screen.getByText('Date of birth')).toBeInTheDocument();
     expect(screen.getByText('14 March 2011')).toBeInTheDocument();
@@ -190,6 +191,18 @@ describe('opening a link', () => {
       'href',
       '/questions/date-of-birth',
     );
+  });
+
+  it('says what is wrong with a period the engine refuses, rather than calling the plan unfinished', async () => {
+    const changes = periods({ kind: 'ltft', start: '2038-08-01', end: null, wte: 0.1 });
+    renderAppAt(`/shared#${encodeSharedPlan('Too few hours', { ...YEAR_11_ANSWERS, changes })}`);
+    expect(
+      await screen.findByText(
+        'We cannot show this plan’s route because of its part-time periods or time out:',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/must be at least 0\.2 \(20%\)/).tagName).toBe('LI');
+    expect(screen.queryByText(/This plan is not finished/)).toBeNull();
   });
 
   it.each([

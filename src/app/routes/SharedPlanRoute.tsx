@@ -93,12 +93,32 @@ export function SharedPlanRoute() {
       </>
     );
   } else {
-    route = (
-      <p>
-        This plan is not finished, so we cannot show its route yet. Save it to answer the remaining
-        questions.
-      </p>
-    );
+    // A period the engine refuses (a credit that makes no day of progress) is not an unfinished plan:
+    // say what is wrong with it, in the engine's words.
+    const periodProblems = [
+      ...new Set(
+        (result?.ok === false ? result.errors : []).flatMap((error) =>
+          error.period === undefined ? [] : [error.message],
+        ),
+      ),
+    ];
+    route =
+      periodProblems.length > 0 ? (
+        <>
+          <p>We cannot show this plan’s route because of its part-time periods or time out:</p>
+          <ul>
+            {periodProblems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+          <p>Save it to change them.</p>
+        </>
+      ) : (
+        <p>
+          This plan is not finished, so we cannot show its route yet. Save it to answer the
+          remaining questions.
+        </p>
+      );
   }
 
   return (
