@@ -334,7 +334,7 @@ export {
 const STORAGE_UNAVAILABLE: LoadProblem = {
   summary: 'Pathway cannot save plans on this device',
   details: [
-    'Your browser is not letting Pathway save anything, which can happen in private browsing. You can still make plans, but they will be lost when you close this page.',
+    'Your browser is not letting Pathway save anything, which can happen in private browsing. You can still make plans and use the part-time calculator, but what you enter will be lost when you close this page.',
   ],
   recoveryKey: '',
 };

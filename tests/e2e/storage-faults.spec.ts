@@ -188,7 +188,7 @@ for (const [what, breakStorage] of OFF_CASES) {
     await breakStorage(page);
     await startAPlan(page);
     await expect(banner(page, 'Pathway cannot save plans on this device')).toContainText(
-      'lost when you close this page',
+      'You can still make plans and use the part-time calculator, but what you enter will be lost when you close this page.',
     );
     await expectNoAxeViolations();
     await expectPlanListed(page, 'Plan 1');
