@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PlanAnswers } from './answers';
 import {
   MAX_PLAN_FILE_BYTES,
@@ -135,6 +135,17 @@ describe('readPlanFile refuses a bad file with a plain-English reason', () => {
       problem: expected,
       message: PLAN_FILE_MESSAGES[expected],
     });
+  });
+});
+
+describe('a very large file', () => {
+  it('is refused on its length alone, without encoding 10 MB to count its bytes', () => {
+    const encode = vi.spyOn(TextEncoder.prototype, 'encode');
+    const reading = readPlanFile(' '.repeat(10_000_000));
+    const calls = encode.mock.calls.length;
+    vi.restoreAllMocks();
+    expect(calls).toBe(0);
+    expect(reading).toMatchObject({ ok: false, problem: 'too-large' });
   });
 });
 

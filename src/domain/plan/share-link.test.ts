@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PlanAnswers } from './answers';
 import {
   BROKEN_LINK_MESSAGE,
@@ -134,6 +134,24 @@ describe('decodeSharedPlan', () => {
     const huge = encodeSharedPlan('Plan 1', hugeAnswers);
     expect(huge.length).toBeGreaterThan(MAX_SHARED_PLAN_LENGTH);
     expect(decodeSharedPlan(huge)).toEqual({ ok: false, message: TOO_LONG_MESSAGE });
+  });
+
+  it('refuses a 10 MB link on its length alone, before trimming or matching it', () => {
+    const huge = [`${' '.repeat(10_000_000)}v2.x.y`, `#v2.${'A'.repeat(10_000_000)}`];
+    const trim = vi.spyOn(String.prototype, 'trim');
+    const replace = vi.spyOn(String.prototype, 'replace');
+    const readings = huge.map(decodeSharedPlan);
+    // Counted before any assertion runs, since expect itself may trim or replace text.
+    const calls = trim.mock.calls.length + replace.mock.calls.length;
+    vi.restoreAllMocks();
+    expect(calls).toBe(0);
+    for (const reading of readings)
+      expect(reading).toEqual({ ok: false, message: TOO_LONG_MESSAGE });
+  });
+
+  it('still reads a link with a leading # and the spaces or line breaks copying may add', () => {
+    const link = encodeSharedPlan('Plan 1', YEAR_11);
+    expect(decodeSharedPlan(`\n  #${link} \r\n`)).toMatchObject({ ok: true, name: 'Plan 1' });
   });
 
   it('keeps the answers it can read and names the ones it cannot, in question order', () => {
