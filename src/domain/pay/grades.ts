@@ -28,8 +28,7 @@ import {
 } from '../rules/pay';
 import type { CoreRoute } from '../rules/specialty';
 import { findAnchors } from '../timeline/anchors';
-import type { PartTime } from '../timeline/part-time';
-import type { StageId, Timeline } from '../timeline/types';
+import type { PartTime, StageId, Timeline } from '../timeline/types';
 import type { Grade, PayPoint } from './types';
 
 export type GradePeriodKind = 'training' | 'no-salary' | 'not-in-training';

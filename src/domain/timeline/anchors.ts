@@ -16,39 +16,7 @@ import {
 } from '../rules/specialty';
 import { mrcpForStFourApplication } from '../rules/other-routes';
 import type { MonthDay } from '../rules/types';
-import type { TimelineNotice } from './types';
-
-/** Where the timeline begins: the person's current stage. */
-export type StartingPoint =
-  | 'before-medical-school'
-  | 'medical-school'
-  | 'foundation'
-  | 'other-post'
-  | 'core-training'
-  | 'higher-specialty-training'
-  | 'consultant';
-
-export type Anchors = {
-  readonly startingPoint: StartingPoint;
-  /** The year the current academic year began (1 September). */
-  readonly academicYear: number;
-  /** The year the current training year began (first Wednesday in August). */
-  readonly trainingYear: number;
-  /** Summer of final school exams, for a school pupil. */
-  readonly schoolLeavingYear: number | null;
-  /** Summer a first degree ends, when the person is still to finish it. */
-  readonly degreeEndYear: number | null;
-  readonly medicalSchoolStartYear: number | null;
-  readonly courseYears: number;
-  readonly graduationYear: number | null;
-  readonly coreRoute: CoreRoute;
-  readonly coreYears: number;
-  /** How ST4 is reached: the Alternative Certificate only for a doctor in another post who chose it. */
-  readonly st4Route: St4Route;
-  readonly coreStartYear: number | null;
-  readonly st4StartYear: number | null;
-  readonly notices: readonly TimelineNotice[];
-};
+import type { Anchors, StartingPoint, TimelineNotice } from './types';
 
 function dayInYear(year: number, day: MonthDay): IsoDate {
   return isoDate(year, day.month, day.day);

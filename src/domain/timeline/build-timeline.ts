@@ -15,7 +15,7 @@ import { projectedDatesOnWorkingDays } from '../rules/entry';
 import { validatePlan, validateToday } from '../plan/validate';
 import { findAnchors } from './anchors';
 import { applyPartTime, shiftMilestones, shiftRouteDates } from './part-time';
-import { type MilestoneDraft, draftMilestones } from './milestones';
+import { draftMilestones } from './milestones';
 import { buildStages, findRouteDates } from './stages';
 import { milestoneText } from './text';
 import {
@@ -27,6 +27,7 @@ import {
 import {
   MILESTONE_IDS,
   type Milestone,
+  type MilestoneDraft,
   type MilestoneStatus,
   type Stage,
   type StageId,

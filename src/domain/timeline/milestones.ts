@@ -42,23 +42,9 @@ import {
   stFourFirstOffersDeadline,
 } from '../rules/other-routes';
 import type { MonthDay, YearlyWindow } from '../rules/types';
-import type { Anchors } from './anchors';
 import { firstOffersDeadline } from './offers-deadline';
 import { firstSceDietOnOrAfter } from './sce';
-import type { RouteDates } from './stages';
-import type { DateBasis, MilestoneId, Precision } from './types';
-
-/** A milestone before it is given its age, status, stage and words. */
-export type MilestoneDraft = {
-  readonly id: MilestoneId;
-  readonly date: IsoDate;
-  readonly endDate?: IsoDate;
-  readonly precision: Precision;
-  readonly basis: DateBasis;
-  readonly ruleIds: readonly string[];
-  /** A projected date that fell on a weekend and moved to the next working day: where it fell. */
-  readonly movedFromWeekend?: IsoDate;
-};
+import type { Anchors, MilestoneDraft, MilestoneId, RouteDates } from './types';
 
 /**
  * A date projected from a yearly pattern, to the day: on the next working day when the pattern puts it on

@@ -1,7 +1,7 @@
 /** The ST4 round's first offers deadline, by which the full MRCP(UK) diploma is needed. */
 import { addDays, firstWeekdayOfMonth } from '../dates';
 import { stFourFirstOffersDeadline } from '../rules/other-routes';
-import type { MilestoneDraft } from './milestones';
+import type { MilestoneDraft } from './types';
 
 /**
  * The first offers deadline of the round for posts starting in August `startYear`, by which the full

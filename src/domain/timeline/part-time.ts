@@ -4,7 +4,7 @@
  * later step moves with the training time they add (docs/timeline-rules.md, "Part-time training and time
  * out").
  */
-import { type Accrual, type CctCalculation, creditOf } from '../cct';
+import { type CctCalculation, creditOf } from '../cct';
 import { type CctIssue, type CctSegment, type ProgrammeStage } from '../cct/types';
 import { validateCctInput } from '../cct/validate';
 import { type IsoDate, addDays, dayNumber, isoDate, yearOf } from '../dates';
@@ -12,31 +12,17 @@ import type { Plan, PlanError, PlanField } from '../plan/types';
 import { cctProRataAccrual } from '../rules/ltft';
 import { coreApplicationWindow, stFourApplicationWindow } from '../rules/specialty';
 import type { YearlyWindow } from '../rules/types';
-import type { Anchors } from './anchors';
-import type { MilestoneDraft } from './milestones';
-import {
-  type ProgrammeRun,
-  changesUsed,
-  fullTimeProgrammes,
-  routeAccrual,
-  runProgrammes,
-} from './programmes';
+import { changesUsed, fullTimeProgrammes, routeAccrual, runProgrammes } from './programmes';
 import { firstOffersDeadline } from './offers-deadline';
 import { firstSceDietOnOrAfter } from './sce';
-import type { RouteDates } from './stages';
-import type { MilestoneId } from './types';
-
-export type PartTime = {
-  /** The first day of postgraduate training in this timeline, from which time is counted. */
-  readonly programmeStart: IsoDate;
-  readonly calculation: CctCalculation;
-  readonly warnings: readonly CctIssue[];
-  readonly accrual: Accrual;
-  /** Periods that earn no training time (leave, career breaks), in date order. */
-  readonly pauses: readonly { readonly start: IsoDate; readonly end: IsoDate }[];
-  /** Each programme of training under the plan, with its own calculation. */
-  readonly programmes: readonly ProgrammeRun[];
-};
+import type {
+  Anchors,
+  MilestoneDraft,
+  MilestoneId,
+  PartTime,
+  ProgrammeRun,
+  RouteDates,
+} from './types';
 
 export type PartTimeResult =
   | { readonly ok: true; readonly partTime: PartTime | null }

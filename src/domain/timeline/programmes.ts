@@ -6,11 +6,11 @@
  * next programme starts at the first rotation in August after the last one ends, as posts start in
  * August (facts.md §4), keeping any years out the plan has between them.
  */
-import { type CctCalculation, type CctChange } from '../cct';
+import { type CctChange } from '../cct';
 import { describeCalculation, layOut } from '../cct/calculate';
 import { type Accrual, type DayPeriod, accrualOfStretches } from '../cct/accrual';
 import { creditPeriodsOf } from '../cct/layers';
-import type { CctIssue, ProgrammeStage } from '../cct/types';
+import type { CctIssue } from '../cct/types';
 import { periodIssue } from '../cct/validate';
 import { lateCctIssue, lateMadeUpIssue } from '../cct/late-cct';
 import { rotationDate } from '../calendar';
@@ -25,29 +25,7 @@ import {
   yearOf,
 } from '../dates';
 import { higherTrainingLength } from '../rules/specialty';
-import type { RouteDates } from './stages';
-
-/** A programme on the full-time route. */
-export type FullTimeProgramme = {
-  readonly stage: ProgrammeStage;
-  readonly fullTimeStart: IsoDate;
-  readonly fullTimeEnd: IsoDate;
-};
-
-/** A programme once the plan's periods apply, with the calculation that moved it. */
-export type ProgrammeRun = FullTimeProgramme & {
-  /** Its first day under the plan: a rotation day, or the full-time start for the first programme. */
-  readonly start: IsoDate;
-  /** Its last day under the plan (the CCT for higher specialty training). */
-  readonly end: IsoDate;
-  /** The full-time end counted from `start`: where it would end with no periods. */
-  readonly fullTimeEndFromStart: IsoDate;
-  /** The CCT calculator's result for this programme; segments name the plan's own change indices. */
-  readonly calculation: CctCalculation;
-  readonly accrual: Accrual;
-  /** The plan's changes that fall in this programme, by index. */
-  readonly changeIndices: readonly number[];
-};
+import type { FullTimeProgramme, ProgrammeRun, RouteDates } from './types';
 
 export type ProgrammeSequence =
   | {

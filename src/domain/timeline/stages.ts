@@ -11,22 +11,8 @@ import {
 } from '../rules/specialty';
 import { alternativeCertificate } from '../rules/other-routes';
 import type { Plan } from '../plan/types';
-import type { Anchors } from './anchors';
 import { stageTitle } from './text';
-import type { Stage, StageId } from './types';
-
-/** The key dates of a route, worked out once from the anchor years. */
-export type RouteDates = {
-  readonly medicalSchoolStart: IsoDate | null;
-  readonly f1Start: IsoDate | null;
-  readonly f2Start: IsoDate | null;
-  readonly foundationEnd: IsoDate | null;
-  readonly coreStart: IsoDate | null;
-  /** The last day of core training (before a round that had closed, or the wait for August). */
-  readonly coreEnd: IsoDate | null;
-  readonly st4Start: IsoDate | null;
-  readonly cct: IsoDate | null;
-};
+import type { Anchors, RouteDates, Stage, StageId } from './types';
 
 export function findRouteDates(anchors: Anchors): RouteDates {
   const { medicalSchoolStartYear, graduationYear, coreStartYear, st4StartYear } = anchors;

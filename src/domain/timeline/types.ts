@@ -1,6 +1,8 @@
+import type { Accrual, CctCalculation } from '../cct';
+import type { CctIssue, ProgrammeStage } from '../cct/types';
 import type { IsoDate } from '../dates';
-import type { Plan, PlanError } from '../plan/types';
-import type { PartTime } from './part-time';
+import type { Plan, PlanError, St4Route } from '../plan/types';
+import type { CoreRoute } from '../rules/specialty';
 
 /** Stable milestone ids: fixtures, links and saved notes refer to them. */
 export const MILESTONE_IDS = [
@@ -127,3 +129,97 @@ export type Timeline = {
 export type TimelineResult =
   | { readonly ok: true; readonly timeline: Timeline }
   | { readonly ok: false; readonly errors: readonly PlanError[] };
+
+// The types the engine's modules share (anchors, stages, milestones, part-time), here so that no two of
+// those modules import each other, and this file imports none of them.
+
+/** Where the timeline begins: the person's current stage. */
+export type StartingPoint =
+  | 'before-medical-school'
+  | 'medical-school'
+  | 'foundation'
+  | 'other-post'
+  | 'core-training'
+  | 'higher-specialty-training'
+  | 'consultant';
+
+export type Anchors = {
+  readonly startingPoint: StartingPoint;
+  /** The year the current academic year began (1 September). */
+  readonly academicYear: number;
+  /** The year the current training year began (first Wednesday in August). */
+  readonly trainingYear: number;
+  /** Summer of final school exams, for a school pupil. */
+  readonly schoolLeavingYear: number | null;
+  /** Summer a first degree ends, when the person is still to finish it. */
+  readonly degreeEndYear: number | null;
+  readonly medicalSchoolStartYear: number | null;
+  readonly courseYears: number;
+  readonly graduationYear: number | null;
+  readonly coreRoute: CoreRoute;
+  readonly coreYears: number;
+  /** How ST4 is reached: the Alternative Certificate only for a doctor in another post who chose it. */
+  readonly st4Route: St4Route;
+  readonly coreStartYear: number | null;
+  readonly st4StartYear: number | null;
+  readonly notices: readonly TimelineNotice[];
+};
+
+/** The key dates of a route, worked out once from the anchor years. */
+export type RouteDates = {
+  readonly medicalSchoolStart: IsoDate | null;
+  readonly f1Start: IsoDate | null;
+  readonly f2Start: IsoDate | null;
+  readonly foundationEnd: IsoDate | null;
+  readonly coreStart: IsoDate | null;
+  /** The last day of core training (before a round that had closed, or the wait for August). */
+  readonly coreEnd: IsoDate | null;
+  readonly st4Start: IsoDate | null;
+  readonly cct: IsoDate | null;
+};
+
+/** A milestone before it is given its age, status, stage and words. */
+export type MilestoneDraft = {
+  readonly id: MilestoneId;
+  readonly date: IsoDate;
+  readonly endDate?: IsoDate;
+  readonly precision: Precision;
+  readonly basis: DateBasis;
+  readonly ruleIds: readonly string[];
+  /** A projected date that fell on a weekend and moved to the next working day: where it fell. */
+  readonly movedFromWeekend?: IsoDate;
+};
+
+/** A programme on the full-time route. */
+export type FullTimeProgramme = {
+  readonly stage: ProgrammeStage;
+  readonly fullTimeStart: IsoDate;
+  readonly fullTimeEnd: IsoDate;
+};
+
+/** A programme once the plan's periods apply, with the calculation that moved it. */
+export type ProgrammeRun = FullTimeProgramme & {
+  /** Its first day under the plan: a rotation day, or the full-time start for the first programme. */
+  readonly start: IsoDate;
+  /** Its last day under the plan (the CCT for higher specialty training). */
+  readonly end: IsoDate;
+  /** The full-time end counted from `start`: where it would end with no periods. */
+  readonly fullTimeEndFromStart: IsoDate;
+  /** The CCT calculator's result for this programme; segments name the plan's own change indices. */
+  readonly calculation: CctCalculation;
+  readonly accrual: Accrual;
+  /** The plan's changes that fall in this programme, by index. */
+  readonly changeIndices: readonly number[];
+};
+
+export type PartTime = {
+  /** The first day of postgraduate training in this timeline, from which time is counted. */
+  readonly programmeStart: IsoDate;
+  readonly calculation: CctCalculation;
+  readonly warnings: readonly CctIssue[];
+  readonly accrual: Accrual;
+  /** Periods that earn no training time (leave, career breaks), in date order. */
+  readonly pauses: readonly { readonly start: IsoDate; readonly end: IsoDate }[];
+  /** Each programme of training under the plan, with its own calculation. */
+  readonly programmes: readonly ProgrammeRun[];
+};
