@@ -32,9 +32,17 @@ export function planRecoveryCopies(): string[] {
   }
 }
 
-/** What "clear everything" would remove: plans, part-time answers and recovery copies. */
+/** What "clear everything" would remove: plans, part-time answers, recovery copies, unreadable data. */
 export function useSavedData() {
   const planCount = usePlansStore((state) => state.plans.length);
   const hasPartTimeAnswers = usePartTimeStore((state) => !isPartTimeEmpty(state));
-  return { planCount, hasPartTimeAnswers, recoveryCopyCount: recoveryCopyCount() };
+  // Unreadable data with no room for a copy is left under its own key until discarded or cleared.
+  const plansHeld = usePlansStore((state) => state.loadProblem?.heldKey !== undefined);
+  const partTimeHeld = usePartTimeStore((state) => state.loadProblem?.heldKey !== undefined);
+  return {
+    planCount,
+    hasPartTimeAnswers,
+    recoveryCopyCount: recoveryCopyCount(),
+    unreadableDataCount: Number(plansHeld) + Number(partTimeHeld),
+  };
 }

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { PART_TIME_STORAGE_KEY } from '../../state/part-time-store';
+import { PART_TIME_RECOVERY_KEY_PREFIX, PART_TIME_STORAGE_KEY } from '../../state/part-time-store';
 import {
   MAX_RECOVERY_COPIES,
   PLANS_STORAGE_KEY,
@@ -49,8 +49,9 @@ export function PrivacyPage({ links }: PrivacyPageProps) {
             <code>{PART_TIME_STORAGE_KEY}</code>: your part-time answers, periods and scenarios
           </li>
           <li>
-            names starting <code>{RECOVERY_KEY_PREFIX}</code>: if Pathway could not read what it had
-            saved, it keeps up to {MAX_RECOVERY_COPIES} copies so nothing is lost
+            names starting <code>{RECOVERY_KEY_PREFIX}</code> or{' '}
+            <code>{PART_TIME_RECOVERY_KEY_PREFIX}</code>: if Pathway could not read what it had
+            saved, it keeps up to {MAX_RECOVERY_COPIES} copies of each so nothing is lost
           </li>
         </ul>
         <p>

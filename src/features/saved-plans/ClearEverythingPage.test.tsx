@@ -4,7 +4,12 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { ClearEverythingPage, type SavedData } from './ClearEverythingPage';
 
-const NOTHING: SavedData = { planCount: 0, hasPartTimeAnswers: false, recoveryCopyCount: 0 };
+const NOTHING: SavedData = {
+  planCount: 0,
+  hasPartTimeAnswers: false,
+  recoveryCopyCount: 0,
+  unreadableDataCount: 0,
+};
 
 function renderPage(saved: SavedData, inSession = false) {
   const onClear = vi.fn();
@@ -71,7 +76,12 @@ describe('clear everything with nothing saved', () => {
 
 describe('clear everything with something saved', () => {
   it('lists what it removes, says what it cannot clear, and clears when confirmed', async () => {
-    const onClear = renderPage({ planCount: 2, hasPartTimeAnswers: true, recoveryCopyCount: 1 });
+    const onClear = renderPage({
+      ...NOTHING,
+      planCount: 2,
+      hasPartTimeAnswers: true,
+      recoveryCopyCount: 1,
+    });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Are you sure you want to clear everything from this device?',
     );
@@ -95,6 +105,13 @@ describe('clear everything with something saved', () => {
     renderPage({ ...NOTHING, recoveryCopyCount: 3 });
     expect(document.body).toHaveTextContent(
       'This removes the 3 copies Pathway kept of saved data it could not read from this browser.',
+    );
+  });
+
+  it('counts saved data it could not read or copy, left in place, as something to clear', () => {
+    renderPage({ ...NOTHING, unreadableDataCount: 1 });
+    expect(document.body).toHaveTextContent(
+      'This removes the saved data Pathway could not read or copy from this browser.',
     );
   });
 

@@ -11,6 +11,8 @@ export type SavedData = {
   readonly hasPartTimeAnswers: boolean;
   /** Copies Pathway kept of saved data it could not read. */
   readonly recoveryCopyCount: number;
+  /** Saved data Pathway could not read and had no room to copy, left where it was (0 to 2 keys). */
+  readonly unreadableDataCount: number;
 };
 
 type ClearEverythingPageProps = {
@@ -27,7 +29,12 @@ function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-function whatIsRemoved({ planCount, hasPartTimeAnswers, recoveryCopyCount }: SavedData): string[] {
+function whatIsRemoved({
+  planCount,
+  hasPartTimeAnswers,
+  recoveryCopyCount,
+  unreadableDataCount,
+}: SavedData): string[] {
   const items: string[] = [];
   if (planCount === 1) items.push('your 1 saved plan');
   else if (planCount > 1) items.push(`all ${planCount} saved plans`);
@@ -36,6 +43,7 @@ function whatIsRemoved({ planCount, hasPartTimeAnswers, recoveryCopyCount }: Sav
   else if (recoveryCopyCount > 1) {
     items.push(`the ${recoveryCopyCount} copies Pathway kept of saved data it could not read`);
   }
+  if (unreadableDataCount > 0) items.push('the saved data Pathway could not read or copy');
   return items;
 }
 
