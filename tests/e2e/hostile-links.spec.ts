@@ -24,6 +24,8 @@ type HostileCase = {
   readonly answers: Readonly<Record<string, unknown>>;
   /** How the page names the answer it could not read; null when every answer reads. */
   readonly named: string | null;
+  /** A period the engine refuses: the shared page says what is wrong with it. */
+  readonly periodRefused?: boolean;
 };
 
 const A_LEVELS = YEAR_11_ANSWERS.qualifications;
@@ -90,6 +92,7 @@ const CASES: readonly HostileCase[] = [
       changes: [{ id: 'p1', kind: 'oopr', start: '2028-08-02', end: null, credit: 0.00001 }],
     },
     named: null,
+    periodRefused: true,
   },
 ];
 
@@ -138,6 +141,10 @@ for (const [index, hostile] of CASES.entries()) {
       await expect(callout).toBeVisible();
       await expect(page.getByRole('listitem').filter({ hasText: hostile.named })).toBeVisible();
     }
+    if (hostile.periodRefused === true)
+      await expect(
+        page.getByText('We cannot show this plan’s route because of its part-time periods'),
+      ).toBeVisible();
     // No route that ends centuries on: the engine refuses it rather than showing July 4020.
     expect((await yearsShown(page)).filter((year) => year > 2200)).toEqual([]);
     // One scan is enough to show the callout and the page around it are accessible.
