@@ -232,4 +232,10 @@ describe('freePlanName', () => {
     const long = 'a'.repeat(60);
     expect(freePlanName(long, [plan(long)])).toBe(`${'a'.repeat(56)} (2)`);
   });
+
+  it('never cuts a character made of two code units in half to make room for (2)', () => {
+    const plan = (name: string) => ({ id: name, name, answers: {}, createdAt: '', updatedAt: '' });
+    const withEmoji = `${'a'.repeat(55)}📅📅`.slice(0, 59);
+    expect(freePlanName(withEmoji, [plan(withEmoji)])).toBe(`${'a'.repeat(55)} (2)`);
+  });
 });
