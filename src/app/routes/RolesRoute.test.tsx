@@ -122,4 +122,10 @@ describe('variantPlanName', () => {
     expect(name.length).toBeLessThanOrEqual(60);
     expect(name.startsWith('Academic route (copy of A plan')).toBe(true);
   });
+
+  it('never cuts a character made of two code units in half at the limit', () => {
+    // "Academic route (copy of " is 24 code units: the cut at 60 falls inside the emoji.
+    const name = variantPlanName('Academic route', `${'a'.repeat(35)}📅 plan`, []);
+    expect(name).toBe(`Academic route (copy of ${'a'.repeat(35)}`);
+  });
 });

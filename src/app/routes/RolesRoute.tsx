@@ -23,7 +23,9 @@ export function variantPlanName(
   const base = `${label} (copy of ${originalName})`;
   for (let copy = 1; ; copy += 1) {
     const suffix = copy === 1 ? '' : ` (${copy})`;
-    const candidate = `${base.slice(0, MAX_PLAN_NAME_LENGTH - suffix.length).trimEnd()}${suffix}`;
+    // Cut without leaving half of a character made of two code units (an emoji) at the end.
+    const cut = base.slice(0, MAX_PLAN_NAME_LENGTH - suffix.length).replace(/[\uD800-\uDBFF]$/, '');
+    const candidate = `${cut.trimEnd()}${suffix}`;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
