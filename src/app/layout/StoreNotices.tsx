@@ -52,9 +52,10 @@ function LoadProblemBanner({ id, problem, discardHref, onHide }: LoadProblemBann
       {problem.heldKey !== undefined && (
         <>
           <p>
-            The storage on this device is full, so Pathway could not keep a copy. It has left the
-            saved data as it was. <strong>Your changes are not being saved</strong> until you
-            download the unreadable data or discard it.
+            The storage on this device is full, so Pathway could not keep a copy and has left the
+            saved data as it was. <strong>Your changes are not being saved.</strong> Download the
+            unreadable data if you want to keep it, then discard it so that your changes can be
+            saved.
           </p>
           <ul className="nhsuk-list">
             <li>
