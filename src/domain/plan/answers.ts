@@ -117,9 +117,9 @@ const yesOrNo = z.boolean();
 const isoDate = z.custom<IsoDate>((value) => parseIsoDate(value) !== null);
 
 /**
- * Whole numbers within bounds no plan can pass: wide enough that validatePlan, not the reader, explains
- * a value a form could save (a year group out of range), narrow enough that nothing downstream meets
- * a fraction, a huge number or a year outside the dates Pathway can work with.
+ * Whole numbers within bounds wider than any plan needs: wide enough that validatePlan, not the reader,
+ * explains a value a form could save (a year group the nation does not have), narrow enough that
+ * nothing downstream meets a fraction, a huge number or a year outside the dates Pathway works with.
  */
 const yearOfStage = z.int().check(z.gte(1), z.lte(20));
 const yearsOut = z.int().check(z.gte(0), z.lte(MAX_YEARS_OUT));
