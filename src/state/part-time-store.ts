@@ -11,7 +11,9 @@
 import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { type PersistStorage, persist } from 'zustand/middleware';
-import { MAX_SCENARIOS, type SavedDirectAnswers } from '../domain/cct';
+// From their own files: the cct index would bring the whole engine onto the start page.
+import type { SavedDirectAnswers } from '../domain/cct/direct';
+import { MAX_SCENARIOS } from '../domain/cct/scenarios';
 import { type Period, addPeriodIds, readPeriods } from '../domain/cct/period';
 import { cleanText } from '../domain/plan/clean-text';
 import { type LoadProblem, MAX_PLAN_NAME_LENGTH, sameJson } from './persistence';

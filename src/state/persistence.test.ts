@@ -290,6 +290,14 @@ describe('readSavedPlans', () => {
     ]);
   });
 
+  it('strips control and direction-override characters from a hand-edited name', () => {
+    const reading = readSavedPlans(
+      savedText({ plans: [{ ...PLAN_A, name: 'My\u202e plan\u0007 \ud800' }] }),
+      READ_OPTIONS,
+    );
+    expect(reading.plans[0]?.name).toBe('My plan \ufffd');
+  });
+
   it('quietly repairs what holds nothing the person typed: ids, timestamps, the open plan', () => {
     const reading = readSavedPlans(
       savedText({

@@ -15,6 +15,7 @@ import { addPeriodIds } from '../domain/cct/period';
 import { type PlanAnswers, readPlanAnswers } from '../domain/plan/answers';
 import { answersWithNationSchoolYear } from '../domain/plan/school-year-numbering';
 import { MAX_PLAN_NAME_LENGTH } from '../domain/plan/plan-name';
+import { cleanText } from '../domain/plan/clean-text';
 import { SESSION_MODE_KEY, pathwayKeysIn } from './storage-area';
 import {
   describeOtherTabChange,
@@ -182,7 +183,7 @@ type PlanDraft = {
 
 function readPlanDraft(value: unknown, now: string): PlanDraft | null {
   if (!isRecord(value)) return null;
-  const trimmedName = typeof value.name === 'string' ? value.name.trim() : '';
+  const trimmedName = typeof value.name === 'string' ? cleanText(value.name).trim() : '';
   const answersAreAnObject =
     isRecord(value.answers) || value.answers === undefined || value.answers === null;
   const reading = answersAreAnObject
