@@ -8,6 +8,9 @@ import { SECURITY_HEADERS, contentSecurityPolicy } from './scripts/content-secur
 
 const PROJECT_FOLDER = basename(fileURLToPath(new URL('.', import.meta.url)));
 
+/** Tests that run in plain Node, not jsdom: the pure domain engine and the JSON fixtures. */
+const NODE_TESTS = ['src/domain/**/*.test.{ts,tsx}', 'tests/fixtures/**/*.test.ts'];
+
 export default defineConfig(({ command }) => ({
   plugins: [
     react(),
@@ -140,17 +143,30 @@ export default defineConfig(({ command }) => ({
     },
   },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['./tests/setup.ts'],
-    include: [
-      'src/**/*.test.{ts,tsx}',
-      'tests/unit/**/*.test.{ts,tsx}',
-      'tests/fixtures/**/*.test.ts',
-    ],
     restoreMocks: true,
     // A component test on a loaded 2-core machine can take several seconds to load its lazy pages; a
     // test that hangs still fails, but not for being slow.
     testTimeout: 15_000,
+    // Two projects, one `vitest run`: the domain engine's tests and the JSON fixtures run in plain Node,
+    // which proves at test time that the engine needs no DOM and saves setting up jsdom for each of
+    // their files (issue 16); everything else (components, pages, the stores over browser storage) runs
+    // in jsdom with the setup file.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: NODE_TESTS },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', ...NODE_TESTS],
+        },
+      },
+    ],
   },
 }));
