@@ -8,8 +8,12 @@ import { SECURITY_HEADERS, contentSecurityPolicy } from './scripts/content-secur
 
 const PROJECT_FOLDER = basename(fileURLToPath(new URL('.', import.meta.url)));
 
-/** Tests that run in plain Node, not jsdom: the pure domain engine and the JSON fixtures. */
-const NODE_TESTS = ['src/domain/**/*.test.{ts,tsx}', 'tests/fixtures/**/*.test.ts'];
+/** Tests run in Node, not jsdom: the domain engine's, the JSON fixtures and the lint rules. */
+const NODE_TESTS = [
+  'src/domain/**/*.test.{ts,tsx}',
+  'tests/fixtures/**/*.test.ts',
+  'tests/lint/**/*.test.ts',
+];
 
 export default defineConfig(({ command }) => ({
   plugins: [
