@@ -2,11 +2,6 @@
 // import-x/no-cycle skips an import whose specifiers are all type-only, so a cycle made of
 // `import type` lines passes it; here type imports count as imports (tsPreCompilationDeps), so a
 // type-only cycle fails too. Boundaries between folders stay in eslint.config.js.
-//
-// .dependency-cruiser-known-violations.json lists cycles that were there when this check came in
-// (in src/state, being split up in issue 15); they are reported as known, not failed on. Once they are
-// gone, regenerate it (npx depcruise src tests scripts --config .dependency-cruiser.cjs --output-type
-// baseline --output-to .dependency-cruiser-known-violations.json) so it lists none.
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

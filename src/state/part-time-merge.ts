@@ -4,7 +4,7 @@
  * storage. part-time-store.ts runs it under a lock across tabs when it saves and when another tab's
  * save arrives, as persistence.ts does for plans with plans-merge.ts.
  */
-import type { CalculatorAnswers, PartTimeData, SavedScenario } from './part-time-store';
+import type { CalculatorAnswers, PartTimeData, SavedScenario } from './saved-shapes';
 import { sameJson } from './plans-merge';
 
 export type MergedPartTime = {

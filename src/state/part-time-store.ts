@@ -12,11 +12,11 @@ import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { type PersistStorage, persist } from 'zustand/middleware';
 // From their own files: the cct index would bring the whole engine onto the start page.
-import type { SavedDirectAnswers } from '../domain/cct/direct';
 import { MAX_SCENARIOS } from '../domain/cct/scenarios';
 import { type Period, addPeriodIds, readPeriods } from '../domain/cct/period';
 import { cleanText } from '../domain/plan/clean-text';
-import { type LoadProblem, MAX_PLAN_NAME_LENGTH, sameJson } from './persistence';
+import { type LoadProblem, MAX_PLAN_NAME_LENGTH } from './persistence';
+import { sameJson } from './plans-merge';
 import { type SaveLocks, createSaveQueue } from './locked-saves';
 import { describePartTimeChange, mergeConcurrentPartTime } from './part-time-merge';
 import { createUnreadableHold, recoveryPrefixFor } from './recovery-copies';
@@ -28,32 +28,15 @@ import {
 } from './save-revisions';
 import { readEnvelope } from './saved-envelope';
 import { inSessionMode, storageArea } from './storage-area';
+import type { CalculatorAnswers, PartTimeData, SavedScenario, ScenarioOwner } from './saved-shapes';
+
+export type { CalculatorAnswers, PartTimeData, SavedScenario, ScenarioOwner } from './saved-shapes';
 
 export const PART_TIME_STORAGE_KEY = 'pathway-part-time';
 /** Version 2 gave every period an id (version 1 saved them without). */
 export const PART_TIME_SCHEMA_VERSION = 2;
 /** Copies of part-time data Pathway could not fully read: `pathway-part-time:recovered:<time>`. */
 export const PART_TIME_RECOVERY_KEY_PREFIX = recoveryPrefixFor(PART_TIME_STORAGE_KEY);
-
-export type SavedScenario = {
-  readonly id: string;
-  readonly name: string;
-  readonly changes: readonly Period[];
-};
-
-/** The direct calculator's answers, each optional because they are asked one page at a time. */
-export type CalculatorAnswers = SavedDirectAnswers;
-
-/** Whose scenarios: the direct calculator's, or a saved plan's (`plan:<id>`). */
-export type ScenarioOwner = 'calculator' | `plan:${string}`;
-
-export type PartTimeData = {
-  readonly calculator: {
-    readonly answers: CalculatorAnswers;
-    readonly changes: readonly Period[];
-  };
-  readonly scenarios: Readonly<Record<string, readonly SavedScenario[]>>;
-};
 
 export type PartTimeActions = {
   /** Merges answers; an answer set to undefined is removed. */

@@ -39,6 +39,8 @@ import {
 } from './saved-envelope';
 
 export type { Migration, MigrationResult, Migrations } from './saved-envelope';
+export type { PersistedPlans, SavedPlan } from './saved-shapes';
+import type { PersistedPlans, SavedPlan } from './saved-shapes';
 
 export const PLANS_STORAGE_KEY = 'pathway-plans';
 export const RECOVERY_KEY_PREFIX = recoveryPrefixFor(PLANS_STORAGE_KEY);
@@ -49,15 +51,6 @@ export { MAX_RECOVERY_COPIES } from './recovery-copies';
  */
 export const PLANS_SCHEMA_VERSION = 3;
 export { MAX_PLAN_NAME_LENGTH };
-
-export type SavedPlan = {
-  readonly id: string;
-  readonly name: string;
-  readonly answers: PlanAnswers;
-  /** ISO timestamps, as from `Date.prototype.toISOString`. */
-  readonly createdAt: string;
-  readonly updatedAt: string;
-};
 
 export type LoadProblem = {
   /** One sentence saying what happened, such as "We could not read all of your saved plans". */
@@ -71,12 +64,6 @@ export type LoadProblem = {
    * saved over, until the person downloads or discards it.
    */
   readonly heldKey?: string;
-};
-
-/** The part of the store that is saved. */
-export type PersistedPlans = {
-  readonly plans: readonly SavedPlan[];
-  readonly activePlanId: string | null;
 };
 
 /** Version 1 to 2: every part-time period in every plan gets an id; nothing else changes. */

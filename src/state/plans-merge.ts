@@ -4,7 +4,7 @@
  * another tab's save arrives.
  */
 import { ANSWER_NAMES, type PlanAnswers } from '../domain/plan/answers';
-import type { PersistedPlans, SavedPlan } from './persistence';
+import type { PersistedPlans, SavedPlan } from './saved-shapes';
 
 type Fields = Readonly<Record<string, unknown>>;
 
