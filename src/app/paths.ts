@@ -28,7 +28,7 @@ export const paths = {
   partTime: '/part-time',
   pay: '/pay',
   roles: '/roles',
-  /** A plan sent as a link; the plan itself follows in the fragment (`/shared#v2.…`). */
+  /** A plan sent as a link; the plan itself follows in the fragment (`/shared#v3.…`). */
   shared: '/shared',
   /** A section of the roles page, such as where you could work. */
   rolesSection: (section: RolesSectionId) => `/roles#${section}`,

@@ -42,7 +42,7 @@ test('a plan sent as a link opens on another device, unsaved until saved, with t
   const section = page.getByRole('region', { name: 'Send this plan as a link' });
   await expect(section).toContainText('not sent to or stored on any server');
   const link = await section.getByRole('textbox', { name: 'Link to this plan' }).inputValue();
-  expect(link).toMatch(new RegExp(`^${baseURL ?? ''}/shared#v2\\.[A-Za-z0-9_-]+\\.[0-9a-f]{8}$`));
+  expect(link).toMatch(new RegExp(`^${baseURL ?? ''}/shared#v3\\.[A-Za-z0-9_-]+\\.[0-9a-f]{8}$`));
   await expectNoAxeViolations();
 
   // A new browser context: nothing saved, as on another computer.

@@ -56,7 +56,7 @@ describe('the route page’s link', () => {
     const huge = { ...YEAR_11_ANSWERS, nation: 'x'.repeat(10_000) } as unknown as PlanAnswers;
     expect(sharedPlanLink('Plan 1', huge, 'https://example.test')).toBeNull();
     expect(sharedPlanLink('Plan 1', YEAR_11_ANSWERS, 'https://example.test')).toMatch(
-      /^https:\/\/example\.test\/shared#v2\./,
+      /^https:\/\/example\.test\/shared#v3\./,
     );
   });
 });
@@ -208,8 +208,8 @@ describe('opening a link', () => {
   it.each([
     ['no plan at all', '/shared'],
     ['a link cut short', link.slice(0, -20)],
-    ['a link with a character changed', link.replace('v2.e', 'v2.f')],
-    ['a link from another version', link.replace('#v2.', '#v9.')],
+    ['a link with a character changed', link.replace('v3.e', 'v3.f')],
+    ['a link from another version', link.replace('#v3.', '#v9.')],
   ])('shows a plain problem page for %s, saving nothing', async (_case, path) => {
     savePlan('My own plan');
     const before = usePlansStore.getState().plans;

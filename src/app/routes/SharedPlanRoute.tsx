@@ -35,7 +35,7 @@ export const NO_PLAN_HELD_MESSAGE =
   'There is no plan to show. Pathway takes the plan out of the page’s address once it is open, so it is not kept in this tab’s history. To see the plan again, open the link again, or ask the person who sent it to send it again.';
 
 /**
- * A plan opened from a link (`/shared#v2.…`): read, then taken out of the address (the history entry is
+ * A plan opened from a link (`/shared#v3.…`): read, then taken out of the address (the history entry is
  * replaced), and shown from memory without saving, then saved if the person asks.
  */
 export function SharedPlanRoute() {

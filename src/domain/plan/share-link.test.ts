@@ -48,7 +48,7 @@ function linkFor(json: string): string {
 describe('encodeSharedPlan', () => {
   it('writes a versioned base64url text with no characters a link would need to escape', () => {
     const text = encodeSharedPlan('Ayesha’s plan 🩺', YEAR_11);
-    expect(text).toMatch(/^v2\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+    expect(text).toMatch(/^v3\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
     expect(text.length).toBeLessThan(1000);
   });
 
@@ -212,11 +212,35 @@ describe('decodeSharedPlan', () => {
     expect(yearOf(linkFor(pupil('northern-ireland', 11)))).toBe(12);
     expect(yearOf(linkFor(pupil('scotland', 13)))).toBe(6);
     expect(yearOf(linkFor(pupil('wales', 11)))).toBe(11);
-    // A v2 link is read as written.
-    const v2 = encodeSharedPlan('P', {
+    // A link of today's version is read as written.
+    const current = encodeSharedPlan('P', {
       nation: 'northern-ireland',
       now: { stage: 'school', yearGroup: 12 },
     });
-    expect(yearOf(v2)).toBe(12);
+    expect(yearOf(current)).toBe(12);
+  });
+
+  it('reads a v2 link (checked on its payload alone) as written', () => {
+    const json = JSON.stringify({
+      n: 'P',
+      a: { nation: 'northern-ireland', now: { stage: 'school', yearGroup: 12 } },
+    });
+    const v2 = linkFor(json).replace(/^v1\./, 'v2.');
+    const decoded = decodeSharedPlan(v2);
+    expect(decoded.ok && decoded.answers.now?.yearGroup).toBe(12);
+  });
+
+  it('says a link is broken when its version is changed to an older one', () => {
+    // Read as v1, a Northern Ireland Year 12 would silently become Year 13.
+    const link = encodeSharedPlan('P', {
+      nation: 'northern-ireland',
+      now: { stage: 'school', yearGroup: 12 },
+    });
+    for (const older of ['v1.', 'v2.']) {
+      expect(decodeSharedPlan(link.replace(/^v3\./, older))).toEqual({
+        ok: false,
+        message: BROKEN_LINK_MESSAGE,
+      });
+    }
   });
 });

@@ -16,9 +16,14 @@ import { ANSWER_NAMES, type PlanAnswers, readPlanAnswers } from './answers';
 import { cutPlanName } from './plan-name';
 import { answersWithNationSchoolYear } from './school-year-numbering';
 
-/** v2 reads a pupil's school year in their nation's own numbering; v1 links (England and Wales
- * numbering for everyone) are still read, their school year turned into the nation's own. */
-export const SHARED_PLAN_VERSION = 'v2';
+/**
+ * v3's check covers its version too, so a link cannot be changed into an older version's (v2 and v1
+ * checked the payload alone: changing `v2.` to `v1.` gave a valid link read with the older school-year
+ * numbering). v2 links (the same answers) and v1 links (England and Wales numbering for everyone, turned
+ * into the nation's own) are still read.
+ */
+export const SHARED_PLAN_VERSION = 'v3';
+const SECOND_VERSION_PREFIX = 'v2.';
 const FIRST_VERSION_PREFIX = 'v1.';
 /** The longest link text (after the `#`) Pathway writes or reads. A year 11 plan takes about 600. */
 export const MAX_SHARED_PLAN_LENGTH = 8000;
@@ -87,7 +92,7 @@ function fromBase64Url(text: string): Uint8Array | null {
 export function encodeSharedPlan(name: string, answers: PlanAnswers): string {
   const json = JSON.stringify({ n: name, a: shareableAnswers(answers) });
   const payload = toBase64Url(new TextEncoder().encode(json));
-  return `${PREFIX}${payload}.${check(payload)}`;
+  return `${PREFIX}${payload}.${check(`${PREFIX}${payload}`)}`;
 }
 
 /** 32-bit FNV-1a: changing any one character always changes it. */
@@ -111,15 +116,17 @@ export function decodeSharedPlan(text: string): SharedPlanReading {
   const trimmed = text.trim().replace(/^#/, '');
   if (trimmed.length > MAX_SHARED_PLAN_LENGTH) return { ok: false, message: TOO_LONG_MESSAGE };
   const firstVersion = trimmed.startsWith(FIRST_VERSION_PREFIX);
-  if (!trimmed.startsWith(PREFIX) && !firstVersion) {
+  const olderVersion = firstVersion || trimmed.startsWith(SECOND_VERSION_PREFIX);
+  if (!trimmed.startsWith(PREFIX) && !olderVersion) {
     return {
       ok: false,
       message: ANY_VERSION.test(trimmed) ? OTHER_VERSION_MESSAGE : BROKEN_LINK_MESSAGE,
     };
   }
-  const prefixLength = firstVersion ? FIRST_VERSION_PREFIX.length : PREFIX.length;
-  const [payload, givenCheck, ...rest] = trimmed.slice(prefixLength).split('.');
-  if (payload === undefined || givenCheck !== check(payload) || rest.length > 0) {
+  // Every prefix is three characters long ('v1.', 'v2.', 'v3.').
+  const [payload, givenCheck, ...rest] = trimmed.slice(PREFIX.length).split('.');
+  const checked = olderVersion ? payload : `${PREFIX}${payload}`;
+  if (payload === undefined || givenCheck !== check(checked ?? '') || rest.length > 0) {
     return { ok: false, message: BROKEN_LINK_MESSAGE };
   }
   const bytes = fromBase64Url(payload);
