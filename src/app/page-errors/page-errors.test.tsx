@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -37,8 +37,11 @@ describe('a page that fails as it renders', () => {
         name: 'Sorry, there is a problem with this page',
       }),
     ).toBeInTheDocument();
-    expect(document.title).toBe(
-      'Sorry, there is a problem with this page – Plan your route into palliative medicine',
+    // The title is set by an effect just after the heading appears.
+    await waitFor(() =>
+      expect(document.title).toBe(
+        'Sorry, there is a problem with this page – Plan your route into palliative medicine',
+      ),
     );
     expect(screen.getByRole('banner')).toHaveTextContent(START_HEADING);
     expect(screen.getByRole('contentinfo')).toBeInTheDocument();
@@ -133,8 +136,11 @@ describe('a page whose code fails to load (offline, or after a new version)', ()
       'type',
       'button',
     );
-    expect(document.title).toBe(
-      'This page could not be loaded – Plan your route into palliative medicine',
+    // The title is set by an effect just after the heading appears.
+    await waitFor(() =>
+      expect(document.title).toBe(
+        'This page could not be loaded – Plan your route into palliative medicine',
+      ),
     );
     expect(screen.getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '/');
   });

@@ -7,6 +7,7 @@ import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import type { IsoDate } from '../dates';
 import { writeICalendar } from './icalendar';
+import { FUZZ_TIMEOUT } from '../../../tests/support/fuzz';
 
 /** Any code point, half surrogates included, with the troublesome ones drawn often. */
 const anyName = fc.string({
@@ -61,4 +62,5 @@ test.prop([anyName, anyName, anyName, anyName], { seed: 15_05, numRuns: 10_000 }
     expect(lines.join('')).not.toMatch(CONTROL);
     expect(text).not.toMatch(LONE_SURROGATE);
   },
+  FUZZ_TIMEOUT,
 );

@@ -12,6 +12,7 @@ import { cleanText } from './clean-text';
 import { type PlanFileReading, readPlanFile } from './plan-file';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, planFileAnswersSchema } from './plan-file-schema';
 import { MAX_PLAN_NAME_LENGTH } from './plan-name';
+import { FUZZ_TIMEOUT } from '../../../tests/support/fuzz';
 
 const RUNS = { seed: 15_07, numRuns: 10_000 } as const;
 
@@ -35,9 +36,13 @@ describe('readPlanFile, fuzzed', () => {
   test.prop(
     [fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.json({ maxDepth: 3 }))],
     RUNS,
-  )('never throws on any text, and reads nothing unsafe', (text) => {
-    expectSafe(readPlanFile(text));
-  });
+  )(
+    'never throws on any text, and reads nothing unsafe',
+    (text) => {
+      expectSafe(readPlanFile(text));
+    },
+    FUZZ_TIMEOUT,
+  );
 
   test.prop(
     [
@@ -46,8 +51,12 @@ describe('readPlanFile, fuzzed', () => {
       fc.constantFrom<unknown>(PLAN_FILE_VERSION, PLAN_FILE_VERSION + 1, '1', null),
     ],
     RUNS,
-  )('reads a file of the right format with any name and answers safely', (name, plan, version) => {
-    const text = JSON.stringify({ format: PLAN_FILE_FORMAT, version, name, plan });
-    expectSafe(readPlanFile(text));
-  });
+  )(
+    'reads a file of the right format with any name and answers safely',
+    (name, plan, version) => {
+      const text = JSON.stringify({ format: PLAN_FILE_FORMAT, version, name, plan });
+      expectSafe(readPlanFile(text));
+    },
+    FUZZ_TIMEOUT,
+  );
 });

@@ -12,6 +12,7 @@ import { cleanText } from './clean-text';
 import { planFileAnswersSchema } from './plan-file-schema';
 import { MAX_PLAN_NAME_LENGTH } from './plan-name';
 import { type SharedPlanReading, decodeSharedPlan, encodeSharedPlan } from './share-link';
+import { FUZZ_TIMEOUT } from '../../../tests/support/fuzz';
 
 const RUNS = { seed: 15_06, numRuns: 10_000 } as const;
 
@@ -47,9 +48,13 @@ const linkLikeText = fc.oneof(
 const anyName = fc.string({ unit: 'binary', maxLength: 80 });
 
 describe('decodeSharedPlan, fuzzed', () => {
-  test.prop([linkLikeText], RUNS)('never throws on any text, and reads nothing unsafe', (text) => {
-    expectSafe(decodeSharedPlan(text));
-  });
+  test.prop([linkLikeText], RUNS)(
+    'never throws on any text, and reads nothing unsafe',
+    (text) => {
+      expectSafe(decodeSharedPlan(text));
+    },
+    FUZZ_TIMEOUT,
+  );
 
   test.prop([anyName, fc.oneof(hostileAnswers, anyJson)], RUNS)(
     'reads a correctly checked link with any JSON as its answers into strictly read answers',
@@ -58,5 +63,6 @@ describe('decodeSharedPlan, fuzzed', () => {
       const text = encodeSharedPlan(name, (answers ?? {}) as PlanAnswers);
       expectSafe(decodeSharedPlan(text));
     },
+    FUZZ_TIMEOUT,
   );
 });
