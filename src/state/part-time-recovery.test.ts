@@ -120,6 +120,21 @@ describe('saving part-time data', () => {
     expect(storeOn(storage).getState().scenarios[planOwner('plan-a')]).toHaveLength(1);
   });
 
+  it('keeps every scenario two tabs added at the same moment, beyond the number one tab can add', () => {
+    const scenario = (id: string) => ({ id, name: `Scenario ${id}`, changes: PERIODS });
+    const merged = ['a', 'b', 'c'].map(scenario);
+    const storage = new QuotaStorage();
+    storage.setItem(
+      PART_TIME_STORAGE_KEY,
+      savedText({ calculator: { answers: {}, changes: [] }, scenarios: { calculator: merged } }),
+    );
+    const store = storeOn(storage);
+    expect(store.getState().scenarios.calculator?.map(({ id }) => id)).toEqual(['a', 'b', 'c']);
+    expect(store.getState().loadProblem).toBeNull();
+    // Only adding is held to the limit.
+    expect(store.getState().addScenario('calculator', 'One more', PERIODS)).toBe('');
+  });
+
   it('reads back what it saved with nothing to report', () => {
     const storage = new QuotaStorage();
     const store = storeOn(storage);

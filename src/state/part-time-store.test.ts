@@ -277,6 +277,8 @@ describe('readPartTimeData', () => {
         calculator: [
           { id: 'a', name: 'Full time', changes: [] },
           { id: 'c', name: 'Third', changes: [] },
+          // More than one tab can add (two tabs adding at once), up to MAX_SCENARIOS_KEPT, is kept.
+          { id: 'd', name: 'Fourth', changes: [] },
         ],
       },
     });

@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { type PersistStorage, persist } from 'zustand/middleware';
 // From their own files: the cct index would bring the whole engine onto the start page.
-import { MAX_SCENARIOS } from '../domain/cct/scenarios';
+import { MAX_SCENARIOS, MAX_SCENARIOS_KEPT } from '../domain/cct/scenarios';
 import { type Period, addPeriodIds, readPeriods } from '../domain/cct/period';
 import { cleanText } from '../domain/plan/clean-text';
 import { type LoadProblem, MAX_PLAN_NAME_LENGTH } from './persistence';
@@ -177,7 +177,7 @@ function readScenarios(value: unknown): Record<string, SavedScenario[]> {
       seen.add(parsed.data.id);
       scenarios.push({ id: parsed.data.id, name, changes: readChanges(parsed.data.changes) });
     }
-    if (scenarios.length > 0) result[owner] = scenarios.slice(0, MAX_SCENARIOS);
+    if (scenarios.length > 0) result[owner] = scenarios.slice(0, MAX_SCENARIOS_KEPT);
   }
   return result;
 }

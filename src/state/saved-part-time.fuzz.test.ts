@@ -7,7 +7,7 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { MAX_SCENARIOS } from '../domain/cct';
+import { MAX_SCENARIOS_KEPT } from '../domain/cct/scenarios';
 import { readPeriods } from '../domain/cct/period';
 import {
   PART_TIME_SCHEMA_VERSION,
@@ -42,7 +42,7 @@ function expectValid({ data, problem }: PartTimeReading): void {
   for (const [owner, scenarios] of Object.entries(data.scenarios)) {
     expect(owner === 'calculator' || owner.startsWith('plan:')).toBe(true);
     expect(scenarios.length).toBeGreaterThan(0);
-    expect(scenarios.length).toBeLessThanOrEqual(MAX_SCENARIOS);
+    expect(scenarios.length).toBeLessThanOrEqual(MAX_SCENARIOS_KEPT);
   }
   if (problem) expect(problem.details.length).toBeGreaterThan(0);
 }

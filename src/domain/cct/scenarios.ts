@@ -7,6 +7,11 @@ import { describeDifference } from './difference';
 
 /** How many scenarios someone can keep beside their current plan. */
 export const MAX_SCENARIOS = 2;
+/**
+ * How many scenarios saved data may hold for one list: two tabs may each add up to the limit at the
+ * same moment, and their merge keeps both sides, so only adding is held to MAX_SCENARIOS.
+ */
+export const MAX_SCENARIOS_KEPT = 2 * MAX_SCENARIOS;
 
 export type ScenarioOutcome = {
   /** Null for the current plan itself. */

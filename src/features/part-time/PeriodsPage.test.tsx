@@ -199,4 +199,27 @@ describe('ScenariosTable', () => {
     expect(screen.queryByRole('link', { name: 'Add a scenario' })).toBeNull();
     expect(screen.getByText(/You have 2 scenarios/)).toBeInTheDocument();
   });
+
+  it('counts every scenario kept when two tabs added them at once', () => {
+    const scenario = (id: string) => ({
+      id,
+      name: `Scenario ${id}`,
+      cct: '2031-08-05' as IsoDate,
+      problem: null,
+    });
+    render(
+      <MemoryRouter>
+        <ScenariosTable
+          rows={scenarioRows(
+            { id: null, name: 'Your current plan', cct: '2030-12-07' as IsoDate, problem: null },
+            ['a', 'b', 'c'].map(scenario),
+          )}
+          scenarioHref={(id) => `/part-time/calculator/scenarios/${id}`}
+          addHref={null}
+        />
+      </MemoryRouter>,
+    );
+    expect(screen.getAllByRole('row')).toHaveLength(5);
+    expect(screen.getByText(/You have 3 scenarios/)).toBeInTheDocument();
+  });
 });

@@ -13,6 +13,8 @@ type ScenariosTableProps = {
 /** The current plan and up to two scenarios, with their CCT dates in one table. */
 export function ScenariosTable({ rows, scenarioHref, addHref }: ScenariosTableProps) {
   const current = rows.find((row) => row.isCurrent);
+  // Two tabs adding at once can leave more than the limit; each is kept and counted.
+  const scenarioCount = rows.filter((row) => !row.isCurrent).length;
   return (
     <section aria-labelledby="scenarios-heading">
       <h2 className="nhsuk-heading-m" id="scenarios-heading">
@@ -69,7 +71,7 @@ export function ScenariosTable({ rows, scenarioHref, addHref }: ScenariosTablePr
         </table>
       )}
       {addHref === null ? (
-        <p>You have {MAX_SCENARIOS} scenarios. Delete one from its page to add another.</p>
+        <p>You have {scenarioCount} scenarios. Delete one from its page to add another.</p>
       ) : (
         <Link className="nhsuk-button nhsuk-button--secondary" to={addHref}>
           Add a scenario
