@@ -1,5 +1,4 @@
-import { Link } from 'react-router';
-import { FormPage } from '../../ui/FormPage';
+import { ConfirmPage } from '../../ui/ConfirmPage';
 
 type DeleteScenarioPageProps = {
   readonly name: string;
@@ -9,24 +8,16 @@ type DeleteScenarioPageProps = {
 
 /** Asks before deleting a scenario. */
 export function DeleteScenarioPage({ name, backHref, onDelete }: DeleteScenarioPageProps) {
-  const question = `Are you sure you want to delete ${name}?`;
   return (
-    <FormPage
-      title={question}
+    <ConfirmPage
+      title={`Are you sure you want to delete ${name}?`}
+      caption="Scenario"
+      confirmLabel="Yes, delete it"
       backHref={backHref}
-      errors={[]}
-      onSubmit={onDelete}
-      submitLabel="Yes, delete it"
-      submitWarning
-      afterButton={
-        <p>
-          <Link to={backHref}>No, keep it</Link>
-        </p>
-      }
+      backLabel="No, keep it"
+      onConfirm={onDelete}
     >
-      <span className="nhsuk-caption-l">Scenario</span>
-      <h1>{question}</h1>
       <p>Its periods are deleted too. Your current periods do not change.</p>
-    </FormPage>
+    </ConfirmPage>
   );
 }

@@ -1,5 +1,4 @@
-import { Link } from 'react-router';
-import { FormPage } from '../../ui/FormPage';
+import { ConfirmPage } from '../../ui/ConfirmPage';
 import { describePeriod } from './describe';
 import type { Period } from './types';
 
@@ -13,26 +12,18 @@ type RemovePeriodPageProps = {
 /** Asks before removing a period. */
 export function RemovePeriodPage({ period, listName, backHref, onRemove }: RemovePeriodPageProps) {
   const { what, when } = describePeriod(period);
-  const question = 'Are you sure you want to remove this period?';
   return (
-    <FormPage
-      title={question}
+    <ConfirmPage
+      title="Are you sure you want to remove this period?"
+      caption={listName}
+      confirmLabel="Yes, remove it"
       backHref={backHref}
-      errors={[]}
-      onSubmit={onRemove}
-      submitLabel="Yes, remove it"
-      submitWarning
-      afterButton={
-        <p>
-          <Link to={backHref}>No, keep it</Link>
-        </p>
-      }
+      backLabel="No, keep it"
+      onConfirm={onRemove}
     >
-      <span className="nhsuk-caption-l">{listName}</span>
-      <h1>{question}</h1>
       <p>
         {what}: {when}.
       </p>
-    </FormPage>
+    </ConfirmPage>
   );
 }

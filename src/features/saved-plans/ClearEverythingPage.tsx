@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { BackLink } from '../../ui/BackLink';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { ConfirmPage } from './ConfirmPage';
+import { ConfirmPage } from '../../ui/ConfirmPage';
 import { WhatPathwayCannotClear } from './WhatPathwayCannotClear';
 
 /** What Pathway has saved where it saves now (this browser, or this tab during a session). */

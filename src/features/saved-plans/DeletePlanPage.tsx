@@ -1,4 +1,4 @@
-import { ConfirmPage } from './ConfirmPage';
+import { ConfirmPage } from '../../ui/ConfirmPage';
 
 type DeletePlanPageProps = {
   readonly planName: string;

@@ -1,4 +1,4 @@
-import { ConfirmPage } from './ConfirmPage';
+import { ConfirmPage } from '../../ui/ConfirmPage';
 
 type DiscardUnreadablePageProps = {
   /** What could not be read, as the person knows it: "saved plans", "part-time answers and scenarios". */
