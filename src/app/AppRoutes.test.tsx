@@ -12,7 +12,7 @@ beforeEach(() => {
 
 describe('the app shell', () => {
   it('has a skip link, the service name, the planning-aid banner and a start button', async () => {
-    renderAppAt('/');
+    await renderAppAt('/');
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute(
       'href',
       '#maincontent',
@@ -30,7 +30,7 @@ describe('the app shell', () => {
 
   it('starts a plan from the start page, saves each answer and moves focus to each new page heading', async () => {
     const user = userEvent.setup();
-    renderAppAt('/');
+    await renderAppAt('/');
     await user.click(await screen.findByRole('button', { name: 'Start now' }));
     // The nation comes first, so school years are asked in its own numbering.
     expect(
@@ -57,7 +57,7 @@ describe('the app shell', () => {
   it('offers to continue a saved plan where it was left', async () => {
     const { createPlan, setAnswers } = usePlansStore.getState();
     setAnswers(createPlan('My plan'), { now: { stage: 'f2' }, dateOfBirth: '1999-04-01' });
-    renderAppAt('/');
+    await renderAppAt('/');
     expect(await screen.findByRole('link', { name: 'Continue My plan' })).toHaveAttribute(
       'href',
       '/questions/nation',
@@ -65,7 +65,7 @@ describe('the app shell', () => {
   });
 
   it('loads the sources page on demand, with every conflict', async () => {
-    renderAppAt('/sources');
+    await renderAppAt('/sources');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Sources and where they disagree' }),
     ).toBeInTheDocument();
@@ -79,15 +79,15 @@ describe('the app shell', () => {
     const { addScenario } = usePartTimeStore.getState();
     addScenario(planOwner(kept), 'At 80%', []);
     addScenario(planOwner('deleted-last-week'), 'At 60%', []);
-    renderAppAt('/plans');
+    await renderAppAt('/plans');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Your saved plans' }),
     ).toBeInTheDocument();
     expect(Object.keys(usePartTimeStore.getState().scenarios)).toEqual([planOwner(kept)]);
   });
 
-  it('says when a page does not exist', () => {
-    renderAppAt('/nowhere');
+  it('says when a page does not exist', async () => {
+    await renderAppAt('/nowhere');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });
 
@@ -99,7 +99,7 @@ describe('the app shell', () => {
         recoveryKey: 'pathway-plans:recovered:x',
       },
     });
-    renderAppAt('/');
+    await renderAppAt('/');
     expect(
       await screen.findByText('We could not read all of your saved plans'),
     ).toBeInTheDocument();

@@ -3,9 +3,10 @@
  * each test starting from a fixed today with nothing saved.
  */
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, parsePath } from 'react-router';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { AppRoutes } from '../../src/app/AppRoutes';
+import { routeModuleFor, routeModules } from '../../src/app/route-modules';
 import { usePartTimeStore } from '../../src/state/part-time-store';
 import { usePlansStore } from '../../src/state/plans-store';
 import { YEAR_11_ANSWERS } from './plans';
@@ -15,8 +16,19 @@ export const TEST_TODAY = '2026-11-25';
 
 export { YEAR_11_ANSWERS };
 
-/** The whole app, opened at `path`. */
-export function renderAppAt(path: string) {
+/**
+ * Waits for the code of the lazily loaded page at `path` (its query and fragment aside), as main.tsx
+ * starts it for the address a visit opens, so the page renders at once rather than after its chunk
+ * arrives. A load that fails is left for the page to report, as it is in the app.
+ */
+export async function loadPageAt(path: string): Promise<void> {
+  const name = routeModuleFor(parsePath(path).pathname ?? '/');
+  if (name !== null) await routeModules[name].load().catch(() => undefined);
+}
+
+/** The whole app, opened at `path` once the code of the page there has loaded. */
+export async function renderAppAt(path: string) {
+  await loadPageAt(path);
   return render(
     <MemoryRouter initialEntries={[path]}>
       <AppRoutes />

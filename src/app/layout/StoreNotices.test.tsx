@@ -25,7 +25,7 @@ const HELD_PLANS = {
 describe('notices about saved data', () => {
   it('says part-time changes could not be saved, and can be hidden', async () => {
     usePartTimeStore.setState({ loadProblem: PART_TIME_SAVE_FAILED });
-    renderAppAt('/');
+    await renderAppAt('/');
     const banner = await screen.findByRole('region', { name: 'Important' });
     expect(banner).toHaveTextContent(
       'Your latest part-time changes could not be saved on this device',
@@ -40,7 +40,7 @@ describe('notices about saved data', () => {
   it('says unreadable data with no copy is left in place and changes are not saved, until the person chooses', async () => {
     usePlansStore.setState({ loadProblem: HELD_PLANS });
     const user = userEvent.setup();
-    renderAppAt('/');
+    await renderAppAt('/');
     const banner = await screen.findByRole('region', { name: 'Important' });
     expect(banner).toHaveTextContent('Your changes are not being saved');
     expect(
@@ -65,7 +65,7 @@ describe('notices about saved data', () => {
       loadProblem: { ...HELD_PLANS, heldKey: PART_TIME_STORAGE_KEY },
     });
     const user = userEvent.setup();
-    renderAppAt('/');
+    await renderAppAt('/');
     const banner = await screen.findByRole('region', { name: 'Important' });
     await user.click(within(banner).getByRole('link', { name: 'Discard it' }));
     await screen.findByRole('heading', {

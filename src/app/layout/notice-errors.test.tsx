@@ -21,7 +21,7 @@ beforeEach(() => {
 });
 
 it('a notice that fails leaves the page working', async () => {
-  renderAppAt('/');
+  await renderAppAt('/');
   expect(await screen.findByRole('button', { name: 'Start now' })).toBeInTheDocument();
   // React reports an error a boundary caught to the console (one none caught empties the page).
   await vi.waitFor(() =>

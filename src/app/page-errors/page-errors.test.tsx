@@ -30,7 +30,7 @@ const START_HEADING = 'Plan your route into palliative medicine';
 describe('a page that fails as it renders', () => {
   it('shows a message with a way back in place of the page, inside the usual header and footer', async () => {
     const user = userEvent.setup();
-    renderAppAt('/roles');
+    await renderAppAt('/roles');
     expect(
       await screen.findByRole('heading', {
         level: 1,
@@ -53,14 +53,14 @@ describe('a page that fails as it renders', () => {
   });
 
   it('says what was entered is still saved on this device only when something is', async () => {
-    renderAppAt('/roles');
+    await renderAppAt('/roles');
     await screen.findByRole('heading', { name: 'Sorry, there is a problem with this page' });
     expect(screen.queryByText(/still saved on this device/)).not.toBeInTheDocument();
   });
 
   it('says what was entered is still saved on this device when a plan is saved', async () => {
     savePlan('My plan');
-    renderAppAt('/roles');
+    await renderAppAt('/roles');
     await screen.findByRole('heading', { name: 'Sorry, there is a problem with this page' });
     expect(
       screen.getByText('What you have entered is still saved on this device.'),
@@ -69,7 +69,7 @@ describe('a page that fails as it renders', () => {
 
   it('is tried again when the person moves to it again, with focus on its heading', async () => {
     const user = userEvent.setup();
-    renderAppAt('/roles');
+    await renderAppAt('/roles');
     await screen.findByRole('heading', { name: 'Sorry, there is a problem with this page' });
     await user.click(screen.getByRole('link', { name: 'Go to the start page' }));
     await screen.findByRole('heading', { level: 1, name: START_HEADING });

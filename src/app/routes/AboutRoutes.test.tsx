@@ -6,8 +6,8 @@ import { renderAppAt, startEachTestAfresh } from '../../../tests/support/app';
 startEachTestAfresh();
 
 describe('the footer', () => {
-  it('links to the accessibility statement, the privacy notice and a report naming the page', () => {
-    renderAppAt('/sources');
+  it('links to the accessibility statement, the privacy notice and a report naming the page', async () => {
+    await renderAppAt('/sources');
     const footer = within(screen.getByRole('contentinfo'));
     expect(footer.getByRole('link', { name: 'Accessibility statement' })).toHaveAttribute(
       'href',
@@ -25,7 +25,7 @@ describe('the footer', () => {
 
 describe('the accessibility statement', () => {
   it('says the standard aimed for, how it is tested, what does not work well and how to report', async () => {
-    renderAppAt('/accessibility');
+    await renderAppAt('/accessibility');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Accessibility statement' }),
     ).toBeInTheDocument();
@@ -46,7 +46,7 @@ describe('the accessibility statement', () => {
 describe('the privacy notice', () => {
   it('names what is stored and where, and leads to clearing it', async () => {
     const user = userEvent.setup();
-    renderAppAt('/privacy');
+    await renderAppAt('/privacy');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Privacy notice' }),
     ).toBeInTheDocument();

@@ -16,7 +16,7 @@ const heading = () => screen.findByRole('heading', { level: 1, name: 'Compare tw
 describe('comparing two plans', () => {
   it('asks for a second plan when there is only one, and links to the saved plans', async () => {
     savePlan('IMT plan', YEAR_11_ANSWERS);
-    renderAppAt('/plans/compare');
+    await renderAppAt('/plans/compare');
     await heading();
     expect(screen.getByText(/You need two saved plans to compare them/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Your saved plans' })).toHaveAttribute(
@@ -28,12 +28,12 @@ describe('comparing two plans', () => {
 
   it('is offered on the saved plans page once there are two plans', async () => {
     savePlan('IMT plan', YEAR_11_ANSWERS);
-    const { unmount } = renderAppAt('/plans');
+    const { unmount } = await renderAppAt('/plans');
     await screen.findByRole('heading', { level: 1, name: 'Your saved plans' });
     expect(screen.queryByRole('link', { name: 'Compare two plans' })).not.toBeInTheDocument();
     unmount();
     savePlan('ACCS-IM plan', { ...YEAR_11_ANSWERS, coreRoute: 'accs-im' });
-    renderAppAt('/plans');
+    await renderAppAt('/plans');
     await screen.findByRole('heading', { level: 1, name: 'Your saved plans' });
     expect(screen.getByRole('link', { name: 'Compare two plans' })).toHaveAttribute(
       'href',
@@ -45,7 +45,7 @@ describe('comparing two plans', () => {
     savePlan('IMT plan', YEAR_11_ANSWERS);
     const accs = savePlan('ACCS-IM plan', { ...YEAR_11_ANSWERS, coreRoute: 'accs-im' });
     usePlansStore.getState().switchPlan(accs);
-    renderAppAt('/plans/compare');
+    await renderAppAt('/plans/compare');
     await heading();
     expect(screen.getByRole('combobox', { name: 'First plan' })).toHaveValue(accs);
     // ACCS-IM is one training year longer: 52 weeks between first Wednesdays in August, which for
@@ -72,7 +72,7 @@ describe('comparing two plans', () => {
       gapYearsBeforeMedicalSchool: 1,
       coreRoute: 'accs-im',
     });
-    renderAppAt(`/plans/compare?first=${imt}&second=${later}`);
+    await renderAppAt(`/plans/compare?first=${imt}&second=${later}`);
     await heading();
     // A gap year moves everything a year; ACCS-IM adds a training year from ST4 on.
     expect(
@@ -93,7 +93,7 @@ describe('comparing two plans', () => {
       medicalSchoolRoute: 'graduate-entry',
       qualificationYear: 2032,
     });
-    renderAppAt(`/plans/compare?first=${standard}&second=${graduateEntry}`);
+    await renderAppAt(`/plans/compare?first=${standard}&second=${graduateEntry}`);
     await heading();
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(rows[1]).toHaveTextContent(
@@ -106,7 +106,7 @@ describe('comparing two plans', () => {
     const imt = savePlan('IMT plan', YEAR_11_ANSWERS);
     savePlan('ACCS-IM plan', { ...YEAR_11_ANSWERS, coreRoute: 'accs-im' });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAppAt('/plans/compare');
+    await renderAppAt('/plans/compare');
     await heading();
     await user.selectOptions(screen.getByRole('combobox', { name: 'First plan' }), imt);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Second plan' }), imt);
@@ -122,7 +122,7 @@ describe('comparing two plans', () => {
     savePlan('IMT plan', YEAR_11_ANSWERS);
     const accs = savePlan('ACCS-IM plan', { ...YEAR_11_ANSWERS, coreRoute: 'accs-im' });
     const before = usePlansStore.getState().plans;
-    renderAppAt(`/plans/compare?first=not-a-plan&second=${accs}`);
+    await renderAppAt(`/plans/compare?first=not-a-plan&second=${accs}`);
     await heading();
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Choose one of the plans saved on this device',
@@ -135,7 +135,7 @@ describe('comparing two plans', () => {
     const imt = savePlan('IMT plan', YEAR_11_ANSWERS);
     const unfinished = savePlan('Half done', { now: { stage: 'school', yearGroup: 12 } });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAppAt(`/plans/compare?first=${imt}&second=${unfinished}`);
+    await renderAppAt(`/plans/compare?first=${imt}&second=${unfinished}`);
     await heading();
     expect(
       screen.getByText(/Half done is not finished, so Pathway cannot show the dates side by side/),

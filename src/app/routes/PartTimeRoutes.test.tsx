@@ -25,7 +25,7 @@ startEachTestAfresh();
 
 describe('the part-time pages', () => {
   it('are in the header', async () => {
-    renderAppAt('/part-time');
+    await renderAppAt('/part-time');
     expect(
       within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', {
         name: 'Part-time training',
@@ -40,7 +40,7 @@ describe('the part-time pages', () => {
   it('say when another tab changed the part-time answers, until the message is hidden', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     usePartTimeStore.setState({ otherTabNotice: CHANGED_IN_OTHER_TAB });
-    renderAppAt('/part-time');
+    await renderAppAt('/part-time');
     await screen.findByRole('heading', { level: 1, name: 'Part-time training and time out' });
     const banner = screen.getByRole('region', { name: 'Important' });
     expect(banner).toHaveTextContent(CHANGED_IN_OTHER_TAB);
@@ -49,7 +49,7 @@ describe('the part-time pages', () => {
   });
 
   it('ask the direct calculator’s questions first, then show the answer', async () => {
-    renderAppAt('/part-time/calculator');
+    await renderAppAt('/part-time/calculator');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Where do you train?' }),
     ).toBeInTheDocument();
@@ -81,7 +81,7 @@ describe('the part-time pages', () => {
     const { createPlan, setAnswers } = usePlansStore.getState();
     setAnswers(createPlan('F2 plan'), F2_ANSWERS);
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAppAt('/part-time/plan/periods/new');
+    await renderAppAt('/part-time/plan/periods/new');
     await user.click(await screen.findByRole('radio', { name: 'Parental leave' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(
@@ -124,7 +124,7 @@ describe('the part-time pages', () => {
       ...F2_ANSWERS,
       changes: periods({ kind: 'ltft', start: '2026-12-01', end: null, wte: 0.8 }),
     });
-    renderAppAt('/part-time/plan');
+    await renderAppAt('/part-time/plan');
     await screen.findByRole('heading', { level: 2, name: 'How it is worked out' });
     expect(
       screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent),
@@ -161,7 +161,7 @@ describe('the part-time pages', () => {
       yearsBeforeCoreTraining: 1,
       changes: periods({ kind: 'parental-leave', start: '2028-09-01', end: '2029-06-30' }),
     });
-    renderAppAt('/part-time/plan');
+    await renderAppAt('/part-time/plan');
     expect(
       await screen.findByText(
         /The period from 1 September 2028 to 30 June 2029 falls in time out of training/,
@@ -181,7 +181,7 @@ describe('the part-time pages', () => {
       .getState()
       .setCalculatorChanges(periods({ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }));
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAppAt('/part-time/calculator');
+    await renderAppAt('/part-time/calculator');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Where do you train?' }),
     ).toBeInTheDocument();
@@ -205,7 +205,7 @@ describe('the part-time pages', () => {
       nation: 'wales',
       changes: periods({ kind: 'ltft', start: '2031-08-06', end: null, wte: 0.8 }),
     });
-    renderAppAt('/part-time/plan');
+    await renderAppAt('/part-time/plan');
     expect(
       await screen.findByText('In Wales, aim to apply at least 4 months before you start.'),
     ).toBeInTheDocument();
@@ -229,7 +229,7 @@ describe('the part-time pages', () => {
         periods({ kind: 'ltft', start: '2027-08-04', end: '2028-08-01', wte: 0.6 }),
       );
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAppAt('/part-time/calculator/periods/p1');
+    await renderAppAt('/part-time/calculator/periods/p1');
     await user.click(
       await screen.findByRole('link', { name: 'Choose a different kind of period' }),
     );
@@ -259,7 +259,7 @@ describe('the part-time pages', () => {
       changes: periods({ kind: 'parental-leave', start: '2031-08-06', end: '2032-08-03' }),
     });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAppAt('/part-time/plan/periods/p1/remove');
+    await renderAppAt('/part-time/plan/periods/p1/remove');
     expect(
       await screen.findByRole('heading', {
         level: 1,
@@ -281,7 +281,7 @@ describe('the part-time pages', () => {
     usePartTimeStore.getState().addScenario('calculator', 'Stay full time', []);
     expect(localStorage.getItem(PART_TIME_STORAGE_KEY)).not.toBeNull();
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    renderAppAt('/plans/clear-everything');
+    await renderAppAt('/plans/clear-everything');
     await user.click(await screen.findByRole('button', { name: 'Yes, clear everything' }));
     expect(usePartTimeStore.getState().calculator.answers).toEqual({});
     expect(usePartTimeStore.getState().scenarios).toEqual({});

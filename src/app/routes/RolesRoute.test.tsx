@@ -14,7 +14,7 @@ startEachTestAfresh();
 
 describe('the roles page', () => {
   it('is in the header, and loads without a plan', async () => {
-    renderAppAt('/roles');
+    await renderAppAt('/roles');
     expect(
       within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', { name: 'Roles' }),
     ).toHaveAttribute('href', '/roles');
@@ -26,7 +26,7 @@ describe('the roles page', () => {
 
   it('is linked from the higher specialty training and consultant stages of the route', async () => {
     savePlan('Plan 1');
-    renderAppAt('/your-route');
+    await renderAppAt('/your-route');
     expect(
       await screen.findByRole('link', {
         name: 'Where you will work: hospice, hospital and community teams',
@@ -41,7 +41,7 @@ describe('the roles page', () => {
   it('saves the skills checklist with the open plan', async () => {
     const user = userEvent.setup();
     const id = savePlan('Plan 1');
-    renderAppAt('/roles');
+    await renderAppAt('/roles');
     await user.click(
       await screen.findByRole('checkbox', {
         name: 'Communicating well with patients, their families and colleagues',
@@ -61,7 +61,7 @@ describe('the roles page', () => {
   it('opens the academic route as a new plan, a copy of the open plan, and shows its route', async () => {
     const user = userEvent.setup();
     const original = savePlan('Plan 1');
-    renderAppAt('/roles');
+    await renderAppAt('/roles');
     await user.click(
       await screen.findByRole('button', { name: 'Open the academic route as a new plan' }),
     );

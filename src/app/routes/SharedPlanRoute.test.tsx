@@ -30,7 +30,7 @@ describe('the route page’s link', () => {
   it('holds the plan’s answers and part-time periods, but not its skills checklist', async () => {
     const changes = periods({ kind: 'ltft', start: '2038-08-01', end: null, wte: 0.8 });
     savePlan('Standard route', { ...YEAR_11_ANSWERS, changes, reflections: ['communication'] });
-    renderAppAt('/your-route');
+    await renderAppAt('/your-route');
     const section = within(
       // The route page's code loads on demand: on a busy machine its first load takes seconds.
       await screen.findByRole('region', { name: 'Send this plan as a link' }, { timeout: 15_000 }),
@@ -67,7 +67,7 @@ describe('opening a link', () => {
   it('shows the plan’s name, answers and route without saving anything', async () => {
     const existing = savePlan('My own plan');
     const before = usePlansStore.getState().plans;
-    renderAppAt(link);
+    await renderAppAt(link);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Standard route' }),
     ).toBeInTheDocument();
@@ -86,12 +86,12 @@ describe('opening a link', () => {
 
   it('keeps showing the plan, from memory, once the link has left the address, until it is saved', async () => {
     const user = userEvent.setup();
-    const first = renderAppAt(link);
+    const first = await renderAppAt(link);
     await screen.findByRole('heading', { level: 1, name: 'Standard route' });
     first.unmount();
 
     // Back at /shared in the same tab, as after visiting another page: the address has no plan.
-    const again = renderAppAt('/shared');
+    const again = await renderAppAt('/shared');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Standard route' }),
     ).toBeInTheDocument();
@@ -99,7 +99,7 @@ describe('opening a link', () => {
     await screen.findByRole('heading', { level: 1, name: /Your route to consultant/ });
     again.unmount();
 
-    renderAppAt('/shared');
+    await renderAppAt('/shared');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'There is a problem with this link' }),
     ).toBeInTheDocument();
@@ -109,16 +109,16 @@ describe('opening a link', () => {
   it('is forgotten when everything is cleared, so a shared computer keeps nothing of it', async () => {
     const user = userEvent.setup();
     savePlan('Own plan');
-    const first = renderAppAt(link);
+    const first = await renderAppAt(link);
     await screen.findByRole('heading', { level: 1, name: 'Standard route' });
     first.unmount();
 
-    const clear = renderAppAt('/plans/clear-everything');
+    const clear = await renderAppAt('/plans/clear-everything');
     await user.click(await screen.findByRole('button', { name: 'Yes, clear everything' }));
     await screen.findByText('Everything Pathway saved in this browser has been cleared.');
     clear.unmount();
 
-    renderAppAt('/shared');
+    await renderAppAt('/shared');
     expect(await screen.findByText(NO_PLAN_HELD_MESSAGE)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Standard route' })).not.toBeInTheDocument();
   });
@@ -126,23 +126,23 @@ describe('opening a link', () => {
   it('is forgotten when an adviser ends a session for someone else', async () => {
     const user = userEvent.setup();
     enterSessionMode();
-    const first = renderAppAt(link);
+    const first = await renderAppAt(link);
     await screen.findByRole('heading', { level: 1, name: 'Standard route' });
     first.unmount();
 
-    const other = renderAppAt('/sources');
+    const other = await renderAppAt('/sources');
     await user.click(await screen.findByRole('button', { name: 'End session and clear' }));
     await screen.findByText('The session has ended and everything from it has been cleared.');
     other.unmount();
 
-    renderAppAt('/shared');
+    await renderAppAt('/shared');
     expect(await screen.findByText(NO_PLAN_HELD_MESSAGE)).toBeInTheDocument();
   });
 
   it('saves it as a new plan, under a free name, and opens its route', async () => {
     const user = userEvent.setup();
     savePlan('Standard route');
-    renderAppAt(link);
+    await renderAppAt(link);
     await user.click(await screen.findByRole('button', { name: 'Save this plan on this device' }));
 
     const { plans } = usePlansStore.getState();
@@ -166,7 +166,7 @@ describe('opening a link', () => {
       // Wrong types, as if the link had been made by hand.
       ...({ dateOfBirth: 20110314, intercalate: 'no' } as object),
     });
-    renderAppAt(`/shared#${tampered}`);
+    await renderAppAt(`/shared#${tampered}`);
     const callout = (
       await screen.findByRole('heading', { level: 2, name: /Some answers could not be read/ })
     ).closest('div');
@@ -195,7 +195,9 @@ describe('opening a link', () => {
 
   it('says what is wrong with a period the engine refuses, rather than calling the plan unfinished', async () => {
     const changes = periods({ kind: 'ltft', start: '2038-08-01', end: null, wte: 0.1 });
-    renderAppAt(`/shared#${encodeSharedPlan('Too few hours', { ...YEAR_11_ANSWERS, changes })}`);
+    await renderAppAt(
+      `/shared#${encodeSharedPlan('Too few hours', { ...YEAR_11_ANSWERS, changes })}`,
+    );
     expect(
       await screen.findByText(
         'We cannot show this plan’s route because of its part-time periods or time out:',
@@ -213,7 +215,7 @@ describe('opening a link', () => {
   ])('shows a plain problem page for %s, saving nothing', async (_case, path) => {
     savePlan('My own plan');
     const before = usePlansStore.getState().plans;
-    renderAppAt(path);
+    await renderAppAt(path);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'There is a problem with this link' }),
     ).toBeInTheDocument();

@@ -9,7 +9,7 @@ describe('the saved plans page says what just happened', () => {
   it('after making a copy, names the plan and its copy', async () => {
     const user = userEvent.setup();
     savePlan('Year 11 plan');
-    renderAppAt('/plans');
+    await renderAppAt('/plans');
     await user.click(await screen.findByRole('button', { name: /^Make a copy/ }));
     const banner = screen.getByRole('alert');
     expect(banner).toHaveTextContent('Plan copied');
@@ -19,7 +19,7 @@ describe('the saved plans page says what just happened', () => {
   it('after renaming, gives the old name and the new one', async () => {
     const user = userEvent.setup();
     const id = savePlan('Year 11 plan');
-    renderAppAt(`/plans/${id}/rename`);
+    await renderAppAt(`/plans/${id}/rename`);
     const field = await screen.findByRole('textbox');
     await user.clear(field);
     await user.type(field, '  ACCS-IM instead  ');
@@ -35,7 +35,7 @@ describe('the saved plans page says what just happened', () => {
   it('says nothing after a rename that changed nothing', async () => {
     const user = userEvent.setup();
     const id = savePlan('Year 11 plan');
-    renderAppAt(`/plans/${id}/rename`);
+    await renderAppAt(`/plans/${id}/rename`);
     await screen.findByRole('textbox');
     await user.click(screen.getByRole('button', { name: /Save|Rename|Continue/ }));
     await screen.findByRole('heading', { level: 1, name: 'Your saved plans' });

@@ -33,7 +33,7 @@ describe('a question page when another tab saves the same plan', () => {
   it('keeps an answer chosen but not submitted when another answer changed there, and saves it', async () => {
     const user = userEvent.setup();
     const id = savePlan('Shared plan');
-    renderAppAt('/questions/core-route');
+    await renderAppAt('/questions/core-route');
     await user.click(await screen.findByRole('radio', { name: ACCS }));
 
     anotherTabSaves(id, { nation: 'wales' }, '2026-11-25T10:05:00.000Z');
@@ -48,7 +48,7 @@ describe('a question page when another tab saves the same plan', () => {
   it('keeps the chosen answer even when the other tab saved a different one to the same question', async () => {
     const user = userEvent.setup();
     const id = savePlan('Shared plan');
-    renderAppAt('/questions/core-route');
+    await renderAppAt('/questions/core-route');
     await user.click(await screen.findByRole('radio', { name: ACCS }));
     anotherTabSaves(id, { coreRoute: 'imt' }, '2026-11-25T10:05:00.000Z');
     expect(screen.getByRole('radio', { name: ACCS })).toBeChecked();
@@ -58,7 +58,7 @@ describe('a question page when another tab saves the same plan', () => {
 
   it('shows the other tab’s new answer when nothing had been chosen here', async () => {
     const id = savePlan('Shared plan');
-    renderAppAt('/questions/core-route');
+    await renderAppAt('/questions/core-route');
     expect(await screen.findByRole('radio', { name: IMT })).toBeChecked();
     anotherTabSaves(id, { coreRoute: 'accs-im' }, '2026-11-25T10:05:00.000Z');
     expect(screen.getByRole('radio', { name: ACCS })).toBeChecked();

@@ -12,7 +12,7 @@ describe('pages made from a plan, with no plan yet', () => {
   ])(
     '%s says there is no plan yet and links to the start, where it was asked',
     async (path, name) => {
-      renderAppAt(path);
+      await renderAppAt(path);
       expect(
         await screen.findByRole('heading', { level: 1, name: 'You have not made a plan yet' }),
       ).toBeInTheDocument();
@@ -33,7 +33,7 @@ describe('a route part-way through the questions', () => {
       now: { stage: 'school', yearGroup: 11 },
       dateOfBirth: '2011-03-14',
     });
-    renderAppAt('/your-route');
+    await renderAppAt('/your-route');
     const notice = (
       await screen.findByRole('heading', { level: 2, name: 'Some answers are assumed' })
     ).closest('section');
@@ -54,7 +54,7 @@ describe('a route part-way through the questions', () => {
 
   it('asks for the answers it cannot do without, rather than moving the person on unannounced', async () => {
     savePlan('Just started', { nation: 'england' });
-    renderAppAt('/your-route');
+    await renderAppAt('/your-route');
     expect(
       await screen.findByText('We need a few more answers before we can show your route.'),
     ).toBeInTheDocument();
@@ -72,7 +72,7 @@ describe('a route part-way through the questions', () => {
       yearsBeforeCoreTraining: 0,
       coreRoute: 'imt',
     });
-    renderAppAt('/your-route');
+    await renderAppAt('/your-route');
     expect(
       await screen.findByRole('heading', {
         level: 1,
@@ -86,7 +86,7 @@ describe('a route part-way through the questions', () => {
 describe('question pages', () => {
   it('say where the question is in this person’s questions, counting again as answers change', async () => {
     const user = userEvent.setup();
-    renderAppAt('/questions/nation');
+    await renderAppAt('/questions/nation');
     expect(await screen.findByText('Question 1 of 5')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'England' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));

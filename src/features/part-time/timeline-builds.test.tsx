@@ -32,7 +32,7 @@ describe('a periods page', () => {
     const builds = vi.mocked(buildTimelineModule.buildTimeline);
     builds.mockClear();
 
-    renderAppAt('/part-time/plan');
+    await renderAppAt('/part-time/plan');
     expect(
       await screen.findByRole('heading', { name: /^Your provisional CCT date/ }),
     ).toBeInTheDocument();

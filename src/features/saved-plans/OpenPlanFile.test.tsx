@@ -32,7 +32,7 @@ describe('Open a plan file', () => {
     async () => {
       const user = userEvent.setup();
       const existing = savePlan('F2 plan', F2_ANSWERS);
-      renderAppAt('/plans');
+      await renderAppAt('/plans');
       const input = await screen.findByLabelText('Open a plan file', {}, LAZY_PAGE);
       expect(input).toHaveAccessibleDescription(/added to your saved plans as a new plan/);
       await user.upload(input, jsonFile(writePlanFile('F2 plan', F2_ANSWERS)));
@@ -81,7 +81,7 @@ describe('Open a plan file', () => {
       const user = userEvent.setup();
       savePlan('My own plan');
       const before = usePlansStore.getState().plans;
-      renderAppAt('/plans');
+      await renderAppAt('/plans');
       const input = await screen.findByLabelText('Open a plan file', {}, LAZY_PAGE);
       if (file !== null) await user.upload(input, file);
       await user.click(screen.getByRole('button', { name: 'Open this plan' }));
