@@ -19,7 +19,7 @@ import {
   yearOf,
 } from '../dates';
 import type { Nation, NowStageId } from '../plan/types';
-import { ltftAllowance, ltftBasicPayProRata, payAward2026 } from '../rules/pay';
+import { ltftAllowance, ltftBasicPayProRata } from '../rules/pay';
 import type { CoreRoute } from '../rules/specialty';
 import { buildTimeline } from '../timeline/build-timeline';
 import type { Timeline } from '../timeline/types';
@@ -32,7 +32,7 @@ import {
   payPointFor,
 } from './grades';
 import { financialYearMonths, isoOfDay } from './day-strings';
-import { type Flags, buildNotes, noFlags } from './notes';
+import { buildNotes, payFacts } from './notes';
 import {
   type KnownRate,
   LATEST_SCALE_YEAR,
@@ -326,10 +326,9 @@ function isPostgraduate(kind: PayPart['kind']): boolean {
 export function payForTimeline(timeline: Timeline): PaySummary {
   const nation = timeline.plan.nation;
   const schedule = gradeSchedule(timeline);
-  const flags: Flags = noFlags();
   const { periods, planFirst, horizonLast, coreRoute } = schedule;
   if (periods.length === 0) {
-    const notes = buildNotes(timeline, nation, flags, null, schedule.appointment !== null);
+    const notes = buildNotes(payFacts(timeline.plan, [], null, schedule.appointment !== null));
     return {
       ok: true,
       nation,
@@ -420,20 +419,6 @@ export function payForTimeline(timeline: Timeline): PaySummary {
     const numerator = perDayNumerator(classified) * days;
     const denominator = WTE_UNITS * (year.last - year.first + 1);
     const rate = classified.rate;
-    if (period?.stage === 'medical-school' && classified.kind === 'no-salary')
-      flags.medicalSchool = true;
-    if (classified.unknownReason === 'not-in-training') flags.notInTraining = true;
-    if (classified.unknownReason === 'parental-leave') flags.parental = true;
-    if (classified.unknownReason === 'out-of-programme-paid-elsewhere') flags.elsewhere = true;
-    if (classified.unknownReason === 'scale-not-known') flags.scaleNotKnown = true;
-    if (classified.kind === 'unpaid') flags.unpaid = true;
-    if (classified.allowance > 0) flags.partTime = true;
-    if (rate !== null) {
-      if (rate.derived) flags.derived = true;
-      if (period?.grade?.startsWith('consultant-')) flags.consultant = true;
-      else if (nation === 'england' && rate.scaleYear === payAward2026.value.scaleYear)
-        flags.englandResident2026 = true;
-    }
     const part: PayPart = {
       start: isoOfDay(first),
       end: isoOfDay(last),
@@ -520,7 +505,8 @@ export function payForTimeline(timeline: Timeline): PaySummary {
     firstYear?.countedFrom && firstPeriod?.kind === 'training'
       ? { from: firstYear.countedFrom, year: firstYear.financialYear, startsAt }
       : null;
-  const notes = buildNotes(timeline, nation, flags, beforePlan, true);
+  // The notes read what the years show (docs/pay-rules.md, "Notes").
+  const notes = buildNotes(payFacts(timeline.plan, payYears, beforePlan, true));
   const ruleIds = new Set<string>();
   for (const year of payYears) for (const id of year.ruleIds) ruleIds.add(id);
   for (const note of notes) for (const id of note.ruleIds) ruleIds.add(id);
