@@ -8,12 +8,7 @@ import {
   trainingYearOf,
 } from './calendar';
 import type { IsoDate } from './dates';
-
-const d = (value: string) => value as IsoDate;
-
-function platformWeekday(value: string): number {
-  return new Date(`${value}T00:00:00Z`).getUTCDay();
-}
+import { d, platformWeekday } from '../../tests/support/dates';
 
 function dayBefore(value: string): IsoDate {
   return new Date(Date.parse(`${value}T00:00:00Z`) - 86_400_000)

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from './dates';
 import { formatDated } from './dated-text';
-
-const d = (value: string) => value as IsoDate;
+import { d } from '../../tests/support/dates';
 
 describe('formatDated', () => {
   it.each([

@@ -24,14 +24,9 @@ import {
   weekdayOf,
   weekdayOfDayNumber,
 } from './dates';
+import { d, platformWeekday } from '../../tests/support/dates';
 
-const d = (value: string) => value as IsoDate;
 const day = (value: number) => value as DayNumber;
-
-/** Day of the week worked out with the platform's own UTC calendar, 0 = Sunday. */
-function platformWeekday(value: string): number {
-  return new Date(`${value}T00:00:00Z`).getUTCDay();
-}
 
 /** The accepted set worked out another way: ASCII `YYYY-MM-DD` whose parts survive a UTC round trip. */
 function platformParse(value: unknown): string | null {

@@ -9,17 +9,7 @@ import {
   usePartTimeStore,
 } from '../../state/part-time-store';
 import { selectActivePlan, usePlansStore } from '../../state/plans-store';
-
-async function typeDate(
-  user: ReturnType<typeof userEvent.setup>,
-  group: string,
-  [day, month, year]: [string, string, string],
-) {
-  const date = screen.getByRole('group', { name: group });
-  await user.type(within(date).getByLabelText('Day'), day);
-  await user.type(within(date).getByLabelText('Month'), month);
-  await user.type(within(date).getByLabelText('Year'), year);
-}
+import { typeDate } from '../../../tests/support/date-input';
 
 startEachTestAfresh();
 

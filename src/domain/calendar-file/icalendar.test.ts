@@ -1,10 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { type IsoDate, addDays } from '../dates';
+import { addDays } from '../dates';
 import { type AllDayEvent, escapeText, foldLine, writeICalendar } from './icalendar';
-
-const d = (value: string) => value as IsoDate;
+import { d } from '../../../tests/support/dates';
 
 const utf8Octets = (line: string) => new TextEncoder().encode(line).length;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { type DayNumber, type IsoDate, OPEN_ENDED, dayNumber } from '../dates';
+import { type DayNumber, OPEN_ENDED, dayNumber } from '../dates';
 import {
   foundationYears,
   type Absence,
@@ -12,9 +12,9 @@ import {
 } from './absence-review';
 import { toCreditUnits } from './accrual';
 import type { CctChange } from './types';
+import { d } from '../../../tests/support/dates';
 
 const DAY = 86_400_000;
-const d = (value: string): IsoDate => value as IsoDate;
 const asDay = (value: number) => value as DayNumber;
 const day = (value: string) => asDay(Date.parse(`${value}T00:00:00Z`) / DAY);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { type IsoDate, OPEN_ENDED, addDays, dayNumber, plusDays } from '../dates';
+import { OPEN_ENDED, addDays, dayNumber, plusDays } from '../dates';
 import {
   CREDIT_UNIT,
   buildStretches,
@@ -10,8 +10,7 @@ import {
   planAccrual,
   toCreditUnits,
 } from './accrual';
-
-const d = (value: string): IsoDate => value as IsoDate;
+import { d } from '../../../tests/support/dates';
 
 describe('credit units', () => {
   it('holds tenths, thousandths, thirds and sixteenths exactly', () => {

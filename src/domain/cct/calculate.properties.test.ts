@@ -6,8 +6,9 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { IsoDate } from '../dates';
 import { accrualFor, calculateCct } from './calculate';
-import { NON_COUNTING_KINDS, type CctCalculation, type CctResult } from './types';
+import { NON_COUNTING_KINDS } from './types';
 import { validateCctInput } from './validate';
+import { accepted } from '../../../tests/support/cct';
 
 const DAY = 86_400_000;
 
@@ -53,11 +54,6 @@ function inputOf(plan: Plan, extra: readonly Record<string, unknown>[] = []): un
     programme: { start: isoOf(plan.start), fullTimeCct: isoOf(plan.start + plan.fullTimeDays - 1) },
     changes: [...plan.periods.map(toChange), ...extra],
   };
-}
-
-function accepted(result: CctResult): CctCalculation {
-  if (!result.ok) throw new Error(`rejected: ${JSON.stringify(result.errors)}`);
-  return result;
 }
 
 /** The rule, literally: walk day by day adding each day's credit until it reaches the training. */

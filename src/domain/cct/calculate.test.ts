@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../dates';
 import { findRule, sources } from '../rules';
 import { accrualFor, calculateCct, calculateCctFromValid, shiftDate } from './calculate';
-import type { CctCalculation, CctInput, CctResult } from './types';
-
-const d = (value: string): IsoDate => value as IsoDate;
+import type { CctInput } from './types';
+import { d } from '../../../tests/support/dates';
+import { accepted } from '../../../tests/support/cct';
 
 const severalPeriods: CctInput = {
   today: d('2026-11-25'),
@@ -15,11 +14,6 @@ const severalPeriods: CctInput = {
     { kind: 'ltft', start: d('2028-08-03'), end: d('2029-08-01'), wte: 0.6 },
   ],
 };
-
-function accepted(result: CctResult): CctCalculation {
-  if (!result.ok) throw new Error(`rejected: ${JSON.stringify(result.errors)}`);
-  return result;
-}
 
 describe('calculateCct', () => {
   it('shows the working, segment by segment, up to the CCT', () => {

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { type IsoDate, addDays, addMonths } from '../dates';
+import { addDays, addMonths } from '../dates';
 import {
   dateDifference,
   describeDifference,
@@ -10,8 +10,7 @@ import {
   formatYearsMonthsAndDays,
   spanLength,
 } from './difference';
-
-const d = (value: string): IsoDate => value as IsoDate;
+import { d } from '../../../tests/support/dates';
 
 describe('dateDifference', () => {
   it('counts whole calendar months, then days', () => {

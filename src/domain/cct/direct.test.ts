@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { type IsoDate, addDays } from '../dates';
+import { addDays } from '../dates';
 import { calculateCct } from './calculate';
 import {
   type DirectAnswers,
@@ -13,8 +13,8 @@ import {
   programmeStageOf,
 } from './direct';
 import { tisLtftExtensionDays } from './tis-estimate';
+import { d } from '../../../tests/support/dates';
 
-const d = (value: string): IsoDate => value as IsoDate;
 const TODAY = d('2026-11-25');
 
 function st5(currentWte = 1, currentCct = '2029-08-05'): DirectAnswers {

@@ -6,7 +6,7 @@
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { calculateCct } from './calculate';
-import type { CctCalculation, CctResult } from './types';
+import { accepted } from '../../../tests/support/cct';
 
 const DAY = 86_400_000;
 
@@ -85,11 +85,6 @@ function inputOf(plan: Plan, periods: readonly Period[] = plan.periods): unknown
     programme: { start: isoOf(plan.start), fullTimeCct: isoOf(plan.start + plan.fullTimeDays - 1) },
     changes: periods.map(toChange),
   };
-}
-
-function accepted(result: CctResult): CctCalculation {
-  if (!result.ok) throw new Error(`rejected: ${JSON.stringify(result.errors)}`);
-  return result;
 }
 
 const layerSpec = fc.record({

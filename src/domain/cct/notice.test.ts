@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../dates';
 import { LTFT_NATIONS } from '../rules/ltft';
 import { findRule } from '../rules';
 import {
@@ -14,8 +13,7 @@ import {
   ltftRuleIdsFor,
   ltftRulesFor,
 } from './notice';
-
-const d = (value: string): IsoDate => value as IsoDate;
+import { d } from '../../../tests/support/dates';
 
 describe('the rules chosen for each nation', () => {
   it('keeps England’s notice rule id, and gives each nation its own notice, eligibility and approval rules', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../dates';
 import { MAX_SCENARIOS, scenarioRows } from './scenarios';
-
-const d = (value: string): IsoDate => value as IsoDate;
+import { d } from '../../../tests/support/dates';
 
 describe('scenarioRows', () => {
   it('puts the current plan first and compares each scenario with it', () => {

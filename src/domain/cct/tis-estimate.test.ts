@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import type { IsoDate } from '../dates';
 import { tisLtftExtensionDays, tisStyleEstimate } from './tis-estimate';
 import type { CctChange, CctInput } from './types';
-
-const d = (value: string): IsoDate => value as IsoDate;
+import { d } from '../../../tests/support/dates';
 
 function plan(changes: CctChange[], fullTimeCct = '2030-08-04'): CctInput {
   return {

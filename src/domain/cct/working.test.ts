@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../dates';
 import { calculateCct } from './calculate';
 import { calculateDirect } from './direct';
 import {
@@ -9,8 +8,7 @@ import {
   roughSpan,
   workingRows,
 } from './working';
-
-const d = (value: string): IsoDate => value as IsoDate;
+import { d } from '../../../tests/support/dates';
 
 describe('workingRows', () => {
   it('has a row per stretch, with what it counts for and what is left', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../dates';
 import { schoolYearInNation, schoolYearLabel, usualSchoolYear } from './school-years';
+import { d } from '../../../tests/support/dates';
 
-const d = (value: string) => value as IsoDate;
 const TODAY = d('2026-12-07');
 
 describe('usualSchoolYear', () => {

@@ -4,14 +4,7 @@ import { sources } from '../rules/sources';
 import { SKILL_IDS, rolesContent } from './content';
 import { collectStatements, statementProblems } from './statement-checks';
 import { type Statement, fromRule, isOldFigure, statement } from './statements';
-
-/**
- * The latest calendar date anywhere right now (UTC+14), so a statement checked "today" in the UK never
- * counts as being in the future, whatever the time zone of the machine running the tests.
- */
-function latestDateToday(): string {
-  return new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
-}
+import { latestDateToday } from '../../../tests/support/dates';
 
 const all = collectStatements(rolesContent) as Statement[];
 

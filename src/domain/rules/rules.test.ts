@@ -7,14 +7,7 @@ import { allRules, findRule, findSource, sources } from './index';
 import { sourceLabel } from './source';
 import { conflictSchema, ruleSchema, sourceSchema } from './schema';
 import { coreApplicationWindow, specialtyCertificateExam } from './specialty';
-
-/**
- * The latest calendar date anywhere right now (UTC+14), so a fact checked "today" in the UK never
- * counts as being in the future, whatever the time zone of the machine running the tests.
- */
-function latestDateToday(): string {
-  return new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
-}
+import { latestDateToday } from '../../../tests/support/dates';
 
 function dayAfter(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

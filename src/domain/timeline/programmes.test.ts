@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timelineOf } from '../../../tests/support/timelines';
 import { F2_ANSWERS } from '../../../tests/support/plans';
 import { firstRotationFrom } from './programmes';
-import type { IsoDate } from '../dates';
-
-const d = (value: string) => value as IsoDate;
+import { d } from '../../../tests/support/dates';
 
 describe('firstRotationFrom', () => {
   it.each([

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { IsoDate } from '../dates';
 import { firstSceDietOnOrAfter } from './sce';
+import { d } from '../../../tests/support/dates';
 
-const d = (value: string) => value as IsoDate;
 const DAY = 86_400_000;
 
 function isoOfDay(day: number): IsoDate {

@@ -8,6 +8,7 @@ import { calculatorEvaluator } from './evaluate';
 import type { IsoDate } from '../../domain/dates';
 import { periods } from '../../../tests/support/plans';
 import type { Period, PeriodError, PeriodId } from './types';
+import { typeDate } from '../../../tests/support/date-input';
 
 /** The id the editor is given for the period it adds or changes. */
 const ID = 'p9' as PeriodId;
@@ -39,17 +40,6 @@ function renderEditor(
     </MemoryRouter>,
   );
   return { onSave, check, user: userEvent.setup() };
-}
-
-async function typeDate(
-  user: ReturnType<typeof userEvent.setup>,
-  group: string,
-  [day, month, year]: [string, string, string],
-) {
-  const date = screen.getByRole('group', { name: group });
-  await user.type(within(date).getByLabelText('Day'), day);
-  await user.type(within(date).getByLabelText('Month'), month);
-  await user.type(within(date).getByLabelText('Year'), year);
 }
 
 function errorSummary() {

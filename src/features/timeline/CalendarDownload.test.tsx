@@ -5,25 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { YEAR_11_ANSWERS } from '../../../tests/support/plans';
 import { timelineOf } from '../../../tests/support/timelines';
 import { CalendarDownload } from './CalendarDownload';
-
-/** Catches what the page would save: the file's name and text, without leaving the test page. */
-function catchDownloads() {
-  const blobs = new Map<string, Blob>();
-  const saved: { fileName: string; blob: Blob }[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs.get(this.href);
-    if (blob) saved.push({ fileName: this.download, blob });
-  });
-  return saved;
-}
+import { catchDownloads } from '../../../tests/support/downloads';
 
 afterEach(() => {
   vi.restoreAllMocks();
