@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CLEARED_IN_OTHER_TAB,
-  EMPTY_PART_TIME,
   PART_TIME_STORAGE_KEY,
   createPartTimeStore,
   planOwner,
   migratePartTimeData,
   readPartTimeData,
 } from './part-time-store';
+import { EMPTY_PART_TIME } from '../domain/plan/saved-shapes';
 import { periods } from '../../tests/support/plans';
 import type { Period } from '../domain/cct/period';
 

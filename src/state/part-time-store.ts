@@ -16,9 +16,9 @@ import { MAX_SCENARIOS, MAX_SCENARIOS_KEPT } from '../domain/cct/scenarios';
 import { type Period, addPeriodIds, readPeriods } from '../domain/cct/period';
 import { cleanText } from '../domain/plan/clean-text';
 import { type LoadProblem, MAX_PLAN_NAME_LENGTH } from './persistence';
-import { sameJson } from './plans-merge';
+import { sameJson } from '../domain/plan/plans-merge';
 import { type SaveLocks, createSaveQueue } from './locked-saves';
-import { describePartTimeChange, mergeConcurrentPartTime } from './part-time-merge';
+import { describePartTimeChange, mergeConcurrentPartTime } from '../domain/plan/part-time-merge';
 import { createUnreadableHold, recoveryPrefixFor } from './recovery-copies';
 import {
   baseFromHistory,
@@ -26,11 +26,22 @@ import {
   newRevision,
   readRevisions,
 } from './save-revisions';
-import { readEnvelope } from './saved-envelope';
+import { readEnvelope } from '../domain/plan/saved-envelope';
 import { inSessionMode, storageArea } from './storage-area';
-import type { CalculatorAnswers, PartTimeData, SavedScenario, ScenarioOwner } from './saved-shapes';
+import {
+  type CalculatorAnswers,
+  EMPTY_PART_TIME,
+  type PartTimeData,
+  type SavedScenario,
+  type ScenarioOwner,
+} from '../domain/plan/saved-shapes';
 
-export type { CalculatorAnswers, PartTimeData, SavedScenario, ScenarioOwner } from './saved-shapes';
+export type {
+  CalculatorAnswers,
+  PartTimeData,
+  SavedScenario,
+  ScenarioOwner,
+} from '../domain/plan/saved-shapes';
 
 export const PART_TIME_STORAGE_KEY = 'pathway-part-time';
 /** Version 2 gave every period an id (version 1 saved them without). */
@@ -79,11 +90,6 @@ export const CHANGED_IN_OTHER_TAB =
   'Your part-time periods or scenarios were changed in another tab or window. This page shows the latest.';
 export const CLEARED_IN_OTHER_TAB =
   'Your part-time periods and scenarios were cleared in another tab or window.';
-
-export const EMPTY_PART_TIME: PartTimeData = {
-  calculator: { answers: {}, changes: [] },
-  scenarios: {},
-};
 
 export function planOwner(planId: string): ScenarioOwner {
   return `plan:${planId}`;

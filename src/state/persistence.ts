@@ -22,7 +22,7 @@ import {
   mergeConcurrentPlans,
   pickActivePlanId,
   sameJson,
-} from './plans-merge';
+} from '../domain/plan/plans-merge';
 import { type SaveLocks, createSaveQueue } from './locked-saves';
 import {
   baseFromHistory,
@@ -36,11 +36,11 @@ import {
   type Migrations,
   migrate as migrateState,
   readEnvelope,
-} from './saved-envelope';
+} from '../domain/plan/saved-envelope';
 
-export type { Migration, MigrationResult, Migrations } from './saved-envelope';
-export type { PersistedPlans, SavedPlan } from './saved-shapes';
-import type { PersistedPlans, SavedPlan } from './saved-shapes';
+export type { Migration, MigrationResult, Migrations } from '../domain/plan/saved-envelope';
+export type { PersistedPlans, SavedPlan } from '../domain/plan/saved-shapes';
+import type { PersistedPlans, SavedPlan } from '../domain/plan/saved-shapes';
 
 export const PLANS_STORAGE_KEY = 'pathway-plans';
 export const RECOVERY_KEY_PREFIX = recoveryPrefixFor(PLANS_STORAGE_KEY);
@@ -314,7 +314,7 @@ export {
   mergeConcurrentPlans,
   pickActivePlanId,
   sameJson,
-} from './plans-merge';
+} from '../domain/plan/plans-merge';
 
 // ---------------------------------------------------------------------------------------------------
 // The storage itself

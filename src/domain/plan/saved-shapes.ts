@@ -2,9 +2,9 @@
  * The shapes the two stores save, in a file of their own so the stores and their pure merges
  * (plans-merge.ts, part-time-merge.ts) can share them without importing each other.
  */
-import type { SavedDirectAnswers } from '../domain/cct/direct';
-import type { Period } from '../domain/cct/period';
-import type { PlanAnswers } from '../domain/plan/answers';
+import type { SavedDirectAnswers } from '../cct/direct';
+import type { Period } from '../cct/period';
+import type { PlanAnswers } from './answers';
 
 export type SavedPlan = {
   readonly id: string;
@@ -39,4 +39,9 @@ export type PartTimeData = {
     readonly changes: readonly Period[];
   };
   readonly scenarios: Readonly<Record<string, readonly SavedScenario[]>>;
+};
+
+export const EMPTY_PART_TIME: PartTimeData = {
+  calculator: { answers: {}, changes: [] },
+  scenarios: {},
 };

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Period } from '../domain/cct/period';
+import type { Period } from '../cct/period';
 import { describePartTimeChange, mergeConcurrentPartTime } from './part-time-merge';
-import { EMPTY_PART_TIME, type PartTimeData, type SavedScenario } from './part-time-store';
+import { EMPTY_PART_TIME, type PartTimeData, type SavedScenario } from './saved-shapes';
 
 /** A period list that stands for "some periods": the merge compares them, never reads them. */
 function periodsNamed(marker: string): readonly Period[] {

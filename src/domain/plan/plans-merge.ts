@@ -3,7 +3,7 @@
  * Pure: no storage, no clock. persistence.ts runs these under a lock across tabs when it saves and when
  * another tab's save arrives.
  */
-import { ANSWER_NAMES, type PlanAnswers } from '../domain/plan/answers';
+import { ANSWER_NAMES, type PlanAnswers } from './answers';
 import type { PersistedPlans, SavedPlan } from './saved-shapes';
 
 type Fields = Readonly<Record<string, unknown>>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SavedPlan } from './persistence';
+import type { SavedPlan } from './saved-shapes';
 import { describeOtherTabChange, mergeConcurrentPlans } from './plans-merge';
 
 const AT = '2026-12-07T10:00:00.000Z';
