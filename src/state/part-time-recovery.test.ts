@@ -14,18 +14,15 @@ import {
 } from './part-time-store';
 import { periods } from '../../tests/support/plans';
 import { QuotaStorage } from '../../tests/support/quota-storage';
+import { savedPartTimeText } from '../../tests/support/saved-text';
 
 const LOAD_TIME = '2026-11-25T10:00:00.000Z';
 const RECOVERY_KEY = `${PART_TIME_RECOVERY_KEY_PREFIX}${LOAD_TIME}`;
 const PERIODS = periods({ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 });
 
-function savedText(state: unknown, version: unknown = 2): string {
-  return JSON.stringify({ state, version });
-}
-
 const GOOD_SCENARIO = { id: 's1', name: 'Stay at 60%', changes: PERIODS };
 /** One scenario reads; the other has a period that is not one. */
-const PARTLY_READABLE = savedText({
+const PARTLY_READABLE = savedPartTimeText({
   calculator: { answers: { stage: 'st5' }, changes: [] },
   scenarios: {
     [planOwner('plan-a')]: [
@@ -42,8 +39,8 @@ function storeOn(storage: Storage) {
 describe('part-time data that cannot be fully read', () => {
   const unreadable: Record<string, string> = {
     'text cut short': PARTLY_READABLE.slice(0, -30),
-    'a newer version': savedText({ calculator: { answers: { stage: 'st5' } } }, 3),
-    'the wrong shape': savedText(['calculator']),
+    'a newer version': savedPartTimeText({ calculator: { answers: { stage: 'st5' } } }, 3),
+    'the wrong shape': savedPartTimeText(['calculator']),
     'not a saved state': '{"calculator":{}}',
     'scenarios partly unreadable': PARTLY_READABLE,
   };
@@ -126,7 +123,10 @@ describe('saving part-time data', () => {
     const storage = new QuotaStorage();
     storage.setItem(
       PART_TIME_STORAGE_KEY,
-      savedText({ calculator: { answers: {}, changes: [] }, scenarios: { calculator: merged } }),
+      savedPartTimeText({
+        calculator: { answers: {}, changes: [] },
+        scenarios: { calculator: merged },
+      }),
     );
     const store = storeOn(storage);
     expect(store.getState().scenarios.calculator?.map(({ id }) => id)).toEqual(['a', 'b', 'c']);

@@ -21,15 +21,12 @@ import { sameJson } from './persistence';
 import { anyJson } from '../../tests/support/answer-arbitraries';
 import { QuotaStorage } from '../../tests/support/quota-storage';
 import { mutationsOf, validPartTime } from '../../tests/support/saved-data-arbitraries';
+import { savedPartTimeText } from '../../tests/support/saved-text';
 
 const RUNS = { seed: 15_17, numRuns: 10_000 } as const;
 /** Each property takes a few seconds alone; a loaded 2-core machine can take several times that. */
 const SLOW = 120_000;
 const NOW = '2026-11-25T10:00:00.000Z';
-
-function savedText(state: unknown, version: unknown = PART_TIME_SCHEMA_VERSION): string {
-  return JSON.stringify({ state, version });
-}
 
 type Fields = Record<string, unknown>;
 const isRecord = (value: unknown): value is Fields =>
@@ -136,7 +133,7 @@ describe('readSavedPartTime, fuzzed', () => {
   )(
     'reads any JSON in the saved form safely',
     (state, version, full) => {
-      const raw = savedText(state, version);
+      const raw = savedPartTimeText(state, version);
       expectValid(readSavedPartTime(raw));
       expectKeptByTheStore(raw, full);
     },
@@ -146,7 +143,7 @@ describe('readSavedPartTime, fuzzed', () => {
   test.prop([mutationsOf(validPartTime), fc.boolean()], RUNS)(
     'reads valid part-time data with any part replaced or removed safely, and reports any loss',
     (state, full) => {
-      const raw = savedText(state);
+      const raw = savedPartTimeText(state);
       const reading = readSavedPartTime(raw);
       expectValid(reading);
       expectNothingLeftOut(state, reading);
@@ -158,7 +155,7 @@ describe('readSavedPartTime, fuzzed', () => {
   test.prop([validPartTime], { ...RUNS, numRuns: 1_000 })(
     'reads valid part-time data exactly, with nothing to report',
     (data) => {
-      const reading = readSavedPartTime(savedText(data));
+      const reading = readSavedPartTime(savedPartTimeText(data));
       expect(reading.problem).toBeNull();
       expect(sameJson(reading.data, data)).toBe(true);
     },

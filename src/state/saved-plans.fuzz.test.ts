@@ -20,16 +20,13 @@ import { createPlansStore } from './plans-store';
 import { anyJson } from '../../tests/support/answer-arbitraries';
 import { QuotaStorage } from '../../tests/support/quota-storage';
 import { mutationsOf, validPlans } from '../../tests/support/saved-data-arbitraries';
+import { savedPlansText } from '../../tests/support/saved-text';
 
 const RUNS = { seed: 15_16, numRuns: 10_000 } as const;
 /** Each property takes a few seconds alone; a loaded 2-core machine can take several times that. */
 const SLOW = 120_000;
 const NOW = '2026-11-25T10:00:00.000Z';
 const OPTIONS = { version: PLANS_SCHEMA_VERSION, migrations, now: NOW };
-
-function savedText(state: unknown, version: unknown = PLANS_SCHEMA_VERSION): string {
-  return JSON.stringify({ state, version });
-}
 
 /** Every plan is one the pages can show: a usable id and name, typed answers, real timestamps. */
 function expectValid(reading: PlansReading): void {
@@ -131,7 +128,7 @@ describe('readSavedPlans, fuzzed', () => {
   )(
     'reads any JSON in the saved form safely',
     (state, version, full) => {
-      const raw = savedText(state, version);
+      const raw = savedPlansText(state, version);
       expectValid(readSavedPlans(raw, OPTIONS));
       expectKeptByTheStore(raw, full);
     },
@@ -147,7 +144,7 @@ describe('readSavedPlans, fuzzed', () => {
   )(
     'reads valid saved plans with any part replaced or removed safely, and reports any loss',
     (state, full) => {
-      const raw = savedText(state);
+      const raw = savedPlansText(state);
       const reading = readSavedPlans(raw, OPTIONS);
       expectValid(reading);
       if (
@@ -166,7 +163,7 @@ describe('readSavedPlans, fuzzed', () => {
     'reads valid saved plans exactly, with nothing to report',
     (plans) => {
       const reading = readSavedPlans(
-        savedText({ plans, activePlanId: plans[0]?.id ?? null }),
+        savedPlansText({ plans, activePlanId: plans[0]?.id ?? null }),
         OPTIONS,
       );
       expect(reading.problem).toBeNull();

@@ -9,15 +9,12 @@ import { accrualFor, calculateCct } from './calculate';
 import { NON_COUNTING_KINDS } from './types';
 import { validateCctInput } from './validate';
 import { accepted } from '../../../tests/support/cct';
+import { isoOfDay } from '../../../tests/support/fuzz';
 
 const DAY = 86_400_000;
 
 function dayOf(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / DAY;
-}
-
-function isoOf(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
 type Kind = 'ltft' | 'oopt' | 'oopr' | (typeof NON_COUNTING_KINDS)[number];
@@ -40,8 +37,8 @@ function creditPermille(kind: Kind, permille: number): number {
 function toChange(period: Period): Record<string, unknown> {
   const change: Record<string, unknown> = {
     kind: period.kind,
-    start: isoOf(period.first),
-    end: period.last === null ? null : isoOf(period.last),
+    start: isoOfDay(period.first),
+    end: period.last === null ? null : isoOfDay(period.last),
   };
   if (period.kind === 'ltft') change.wte = period.permille / 1000;
   if (period.kind === 'oopr') change.credit = period.permille / 1000;
@@ -51,7 +48,10 @@ function toChange(period: Period): Record<string, unknown> {
 function inputOf(plan: Plan, extra: readonly Record<string, unknown>[] = []): unknown {
   return {
     today: '2020-01-01',
-    programme: { start: isoOf(plan.start), fullTimeCct: isoOf(plan.start + plan.fullTimeDays - 1) },
+    programme: {
+      start: isoOfDay(plan.start),
+      fullTimeCct: isoOfDay(plan.start + plan.fullTimeDays - 1),
+    },
     changes: [...plan.periods.map(toChange), ...extra],
   };
 }
@@ -65,7 +65,7 @@ function referenceCct(plan: Plan): string {
       ({ first, last }) => day >= first && (last === null || day <= last),
     );
     earned += period ? creditPermille(period.kind, period.permille) : 1000;
-    if (earned >= needed) return isoOf(day);
+    if (earned >= needed) return isoOfDay(day);
   }
 }
 
@@ -122,7 +122,7 @@ describe('calculateCct properties', () => {
         periods: plan.periods.map((period) => ({ ...period, permille: 1000 })),
       };
       const result = accepted(calculateCct(inputOf(fullTime)));
-      expect(result.cct).toBe(isoOf(plan.start + plan.fullTimeDays - 1));
+      expect(result.cct).toBe(isoOfDay(plan.start + plan.fullTimeDays - 1));
       expect(result.extensionDays).toBe(0);
     },
   );
@@ -163,7 +163,7 @@ describe('calculateCct properties', () => {
         periods: [{ kind, first, last: first + days - 1, permille: 0 }],
       };
       const result = accepted(calculateCct(inputOf(plan)));
-      expect(result.cct).toBe(isoOf(start + fullTimeDays - 1 + days));
+      expect(result.cct).toBe(isoOfDay(start + fullTimeDays - 1 + days));
       expect(result.extensionDays).toBe(days);
       expect(result.tisStyleEstimate).toBe(result.cct);
     },
@@ -213,7 +213,7 @@ describe('calculateCct properties', () => {
         host !== undefined ||
           !plan.periods.some((p) => p.first <= last && (p.last ?? Infinity) >= first),
       );
-      const sickness = { kind: 'sickness', start: isoOf(first), end: isoOf(last) };
+      const sickness = { kind: 'sickness', start: isoOfDay(first), end: isoOfDay(last) };
       const result = accepted(calculateCct(inputOf(plan, [sickness])));
       expect(result.cct).toBe(without.cct);
       if (result.ifMadeUpCct !== null) expect(result.ifMadeUpCct >= result.cct).toBe(true);
@@ -223,7 +223,7 @@ describe('calculateCct properties', () => {
   test.prop([planArb()])('the segments add up', (plan) => {
     const result = accepted(calculateCct(inputOf(plan)));
     const segments = result.segments;
-    expect(segments[0]?.start).toBe(isoOf(plan.start));
+    expect(segments[0]?.start).toBe(isoOfDay(plan.start));
     expect(segments.at(-1)?.end).toBe(result.cct);
     expect(segments.at(-1)?.fullTimeDaysLeft).toBe(0);
     for (const [index, segment] of segments.entries()) {
@@ -244,8 +244,8 @@ describe('calculateCct properties', () => {
       const accrual = accrualFor(validation.input);
       const result = accepted(calculateCct(validation.input));
       expect(accrual.shiftDate(validation.input.programme.fullTimeCct)).toBe(result.cct);
-      const date = isoOf(plan.start + offset) as IsoDate;
-      const later = isoOf(plan.start + offset + 1) as IsoDate;
+      const date = isoOfDay(plan.start + offset) as IsoDate;
+      const later = isoOfDay(plan.start + offset + 1) as IsoDate;
       expect(accrual.shiftDate(date) >= date).toBe(true);
       expect(accrual.shiftDate(later) >= accrual.shiftDate(date)).toBe(true);
     },

@@ -7,15 +7,12 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { calculateCct } from './calculate';
 import { accepted } from '../../../tests/support/cct';
+import { isoOfDay } from '../../../tests/support/fuzz';
 
 const DAY = 86_400_000;
 
 function dayOf(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / DAY;
-}
-
-function isoOf(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
 const AWAY_KINDS = [
@@ -71,8 +68,8 @@ function referenceCct(plan: Plan): number {
 function toChange(period: Period): Record<string, unknown> {
   const change: Record<string, unknown> = {
     kind: period.kind,
-    start: isoOf(period.first),
-    end: period.last === null ? null : isoOf(period.last),
+    start: isoOfDay(period.first),
+    end: period.last === null ? null : isoOfDay(period.last),
   };
   if (period.kind === 'ltft') change.wte = period.permille / 1000;
   if (period.kind === 'oopr') change.credit = period.permille / 1000;
@@ -82,7 +79,10 @@ function toChange(period: Period): Record<string, unknown> {
 function inputOf(plan: Plan, periods: readonly Period[] = plan.periods): unknown {
   return {
     today: '2020-01-01',
-    programme: { start: isoOf(plan.start), fullTimeCct: isoOf(plan.start + plan.fullTimeDays - 1) },
+    programme: {
+      start: isoOfDay(plan.start),
+      fullTimeCct: isoOfDay(plan.start + plan.fullTimeDays - 1),
+    },
     changes: periods.map(toChange),
   };
 }
@@ -144,9 +144,9 @@ describe('the two layers', () => {
     'time away earns its own credit inside a part-time period: agrees with the rule day by day',
     (plan) => {
       const result = accepted(calculateCct(inputOf(plan)));
-      expect(result.cct).toBe(isoOf(referenceCct(plan)));
+      expect(result.cct).toBe(isoOfDay(referenceCct(plan)));
       // The working names each stretch once, end to end, from the first day counted to the CCT.
-      expect(result.segments[0]?.start).toBe(isoOf(plan.start));
+      expect(result.segments[0]?.start).toBe(isoOfDay(plan.start));
       expect(result.segments.at(-1)?.end).toBe(result.cct);
       for (const [index, segment] of result.segments.entries()) {
         const next = result.segments[index + 1];

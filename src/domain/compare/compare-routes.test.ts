@@ -1,24 +1,17 @@
 import { fc, test as propertyTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
-import { buildTimeline } from '../timeline/build-timeline';
-import type { Timeline } from '../timeline/types';
 import { COMPARED_MILESTONES, compareRoutes } from './compare-routes';
 import { YEAR_11_ANSWERS } from '../../../tests/support/plans';
+import { timelineOf } from '../../../tests/support/timelines';
 
 const TODAY = '2026-11-25' as IsoDate;
 
 const YEAR_11 = YEAR_11_ANSWERS;
 
-function timelineOf(answers: unknown): Timeline {
-  const result = buildTimeline(answers, TODAY);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.timeline;
-}
-
 describe('compareRoutes', () => {
   it('finds nothing between a plan and itself', () => {
-    const timeline = timelineOf(YEAR_11);
+    const timeline = timelineOf(YEAR_11, TODAY);
     const comparison = compareRoutes(timeline, timeline);
     expect(comparison.rows.map((row) => row.id)).toEqual(COMPARED_MILESTONES);
     for (const row of comparison.rows) expect(row.difference?.direction).toBe('same');
@@ -30,8 +23,8 @@ describe('compareRoutes', () => {
     // start on the first Wednesday in August, so ST4 and the CCT are 52 weeks later: 3 August 2039
     // (IMT) and 1 August 2040 (ACCS-IM) are both first Wednesdays.
     const comparison = compareRoutes(
-      timelineOf(YEAR_11),
-      timelineOf({ ...YEAR_11, coreRoute: 'accs-im' }),
+      timelineOf(YEAR_11, TODAY),
+      timelineOf({ ...YEAR_11, coreRoute: 'accs-im' }, TODAY),
     );
     const byId = new Map(comparison.rows.map((row) => [row.id, row]));
     for (const id of ['ucas-deadline', 'medical-school-start', 'f1-start', 'core-training-start'])
@@ -47,8 +40,8 @@ describe('compareRoutes', () => {
   });
 
   it('shows a step only one plan still has, with no difference', () => {
-    const doctor = timelineOf({ dateOfBirth: '2002-05-01', now: { stage: 'f2' } });
-    const comparison = compareRoutes(timelineOf(YEAR_11), doctor);
+    const doctor = timelineOf({ dateOfBirth: '2002-05-01', now: { stage: 'f2' } }, TODAY);
+    const comparison = compareRoutes(timelineOf(YEAR_11, TODAY), doctor);
     const ucas = comparison.rows.find((row) => row.id === 'ucas-deadline');
     expect(ucas?.first).not.toBeNull();
     expect(ucas?.second).toBeNull();
@@ -57,12 +50,15 @@ describe('compareRoutes', () => {
   });
 
   it('gives a pupil’s first degree before graduate entry its own row, first', () => {
-    const graduateEntry = timelineOf({
-      ...YEAR_11,
-      medicalSchoolRoute: 'graduate-entry',
-      qualificationYear: 2032,
-    });
-    const comparison = compareRoutes(timelineOf(YEAR_11), graduateEntry);
+    const graduateEntry = timelineOf(
+      {
+        ...YEAR_11,
+        medicalSchoolRoute: 'graduate-entry',
+        qualificationYear: 2032,
+      },
+      TODAY,
+    );
+    const comparison = compareRoutes(timelineOf(YEAR_11, TODAY), graduateEntry);
     // The pupil leaves school in summer 2029: the standard route starts medical school that
     // September, the graduate entry route a first degree, and medical school after it ends in 2032.
     expect(comparison.rows[0]).toEqual({
@@ -85,19 +81,25 @@ describe('compareRoutes', () => {
   });
 
   it('has no first degree row for a graduate already on their degree', () => {
-    const graduate = timelineOf({
-      dateOfBirth: '2005-02-01',
-      now: { stage: 'graduate' },
-      medicalSchoolRoute: 'graduate-entry',
-      qualificationYear: 2027,
-    });
+    const graduate = timelineOf(
+      {
+        dateOfBirth: '2005-02-01',
+        now: { stage: 'graduate' },
+        medicalSchoolRoute: 'graduate-entry',
+        qualificationYear: 2027,
+      },
+      TODAY,
+    );
     const comparison = compareRoutes(graduate, graduate);
     expect(comparison.rows.map((row) => row.id)).not.toContain('first-degree-start');
   });
 
   it('has no CCT difference when one person is already a consultant', () => {
-    const consultant = timelineOf({ dateOfBirth: '1980-01-01', now: { stage: 'consultant' } });
-    const comparison = compareRoutes(timelineOf(YEAR_11), consultant);
+    const consultant = timelineOf(
+      { dateOfBirth: '1980-01-01', now: { stage: 'consultant' } },
+      TODAY,
+    );
+    const comparison = compareRoutes(timelineOf(YEAR_11, TODAY), consultant);
     expect(comparison.cct).toMatchObject({ second: null, difference: null });
   });
 
@@ -111,8 +113,8 @@ describe('compareRoutes', () => {
   propertyTest.prop([plan, plan])(
     'swapping the plans turns every difference round',
     (first, second) => {
-      const a = timelineOf({ ...YEAR_11, ...first });
-      const b = timelineOf({ ...YEAR_11, ...second });
+      const a = timelineOf({ ...YEAR_11, ...first }, TODAY);
+      const b = timelineOf({ ...YEAR_11, ...second }, TODAY);
       const forward = compareRoutes(a, b);
       const back = compareRoutes(b, a);
       expect(back.rows.map((row) => row.difference?.totalDays ?? 0)).toEqual(

@@ -19,10 +19,10 @@ import {
 } from '../rules/pay';
 import { buildPay } from './pay-for-timeline';
 import type { PaySummary } from './types';
+import { isoOfDay } from '../../../tests/support/fuzz';
 
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
-const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
 type Now =
   | { stage: 'school'; yearGroup: number }
@@ -68,7 +68,7 @@ const changeSpec = fc.record({
 });
 
 const scenario = fc.record({
-  today: fc.integer({ min: dayOf('2024-01-01'), max: dayOf('2030-12-31') }).map(isoOf),
+  today: fc.integer({ min: dayOf('2024-01-01'), max: dayOf('2030-12-31') }).map(isoOfDay),
   nowAndAge,
   birthdayOffset: fc.integer({ min: 0, max: 364 }),
   nation: fc.constantFrom('england', 'england', 'england', 'scotland', 'wales', 'northern-ireland'),
@@ -83,7 +83,7 @@ type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 function planOf(input: Scenario): { plan: Record<string, unknown>; today: string } | null {
   const [now, age] = input.nowAndAge;
   const todayYear = Number(input.today.slice(0, 4));
-  const dateOfBirth = isoOf(dayOf(`${todayYear - age - 1}-01-01`) + input.birthdayOffset);
+  const dateOfBirth = isoOfDay(dayOf(`${todayYear - age - 1}-01-01`) + input.birthdayOffset);
   const base = {
     dateOfBirth,
     nation: input.nation,
@@ -108,8 +108,8 @@ function planOf(input: Scenario): { plan: Record<string, unknown>; today: string
     const end = start + spec.length - 1;
     const change: Record<string, unknown> = {
       kind: spec.kind,
-      start: isoOf(start),
-      end: isoOf(end),
+      start: isoOfDay(start),
+      end: isoOfDay(end),
     };
     if (spec.kind === 'ltft') change.wte = spec.wte;
     if (spec.kind === 'oopr') change.credit = 0.5;

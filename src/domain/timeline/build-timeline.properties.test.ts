@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { buildTimeline } from './build-timeline';
 import { type Milestone, type MilestoneId, type StageId, STAGE_IDS, type Timeline } from './types';
+import { isoOfDay } from '../../../tests/support/fuzz';
 
 // ---------------------------------------------------------------------------------------------
 // Date arithmetic of the tests' own (UTC day numbers), independent of src/domain/dates.ts.
@@ -14,10 +15,6 @@ const DAY = 86_400_000;
 
 function dayNumber(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / DAY;
-}
-
-function isoOfDay(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
 function dayOf(year: number, month: number, day: number): number {

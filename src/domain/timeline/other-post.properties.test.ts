@@ -7,15 +7,12 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { buildTimeline } from './build-timeline';
 import type { Milestone, MilestoneId, Timeline } from './types';
+import { isoOfDay } from '../../../tests/support/fuzz';
 
 const DAY = 86_400_000;
 
 function dayNumber(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / DAY;
-}
-
-function isoOfDay(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
 function dayOf(year: number, month: number, day: number): string {

@@ -3,16 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { addDays, type IsoDate } from '../dates';
 import { buildTimeline } from './build-timeline';
 import type { Timeline } from './types';
+import { timelineOf } from '../../../tests/support/timelines';
 
 const TODAY = '2026-11-25';
 const st5 = { dateOfBirth: '1993-06-02', nation: 'england', now: { stage: 'st', year: 5 } };
 const year11 = { dateOfBirth: '2011-03-14', now: { stage: 'school', yearGroup: 11 } };
-
-function timelineOf(plan: unknown): Timeline {
-  const result = buildTimeline(plan, TODAY);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.timeline;
-}
 
 function dateOf(timeline: Timeline, id: string): IsoDate {
   const milestone = timeline.milestones.find((candidate) => candidate.id === id);
@@ -27,17 +22,20 @@ const dayInHigherTraining = fc
 
 describe('part-time periods and time out in a plan', () => {
   it('leave the dates exactly as they were when the plan has none', () => {
-    expect(timelineOf({ ...year11, changes: [] }).milestones).toEqual(
-      timelineOf(year11).milestones,
+    expect(timelineOf({ ...year11, changes: [] }, TODAY).milestones).toEqual(
+      timelineOf(year11, TODAY).milestones,
     );
-    expect(timelineOf({ ...year11, changes: [] }).partTime).toBeNull();
+    expect(timelineOf({ ...year11, changes: [] }, TODAY).partTime).toBeNull();
   });
 
   it('keep the full-time CCT beside the new one, with the calculator working', () => {
-    const timeline = timelineOf({
-      ...st5,
-      changes: [{ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }],
-    });
+    const timeline = timelineOf(
+      {
+        ...st5,
+        changes: [{ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }],
+      },
+      TODAY,
+    );
     expect(timeline.summary.fullTimeCct).toBe('2029-08-05');
     expect(timeline.summary.cct).toBe('2030-12-07');
     expect(timeline.partTime?.calculation.segments.map((segment) => segment.kind)).toEqual([
@@ -50,11 +48,16 @@ describe('part-time periods and time out in a plan', () => {
     'a period of leave N days long moves the CCT exactly N days later when the rest is full time',
     (start, days) => {
       const end = addDays(start, days - 1);
-      const withLeave = timelineOf({
-        ...year11,
-        changes: [{ kind: 'parental-leave', start, end }],
-      });
-      expect(withLeave.summary.cct).toBe(addDays(timelineOf(year11).summary.cct as IsoDate, days));
+      const withLeave = timelineOf(
+        {
+          ...year11,
+          changes: [{ kind: 'parental-leave', start, end }],
+        },
+        TODAY,
+      );
+      expect(withLeave.summary.cct).toBe(
+        addDays(timelineOf(year11, TODAY).summary.cct as IsoDate, days),
+      );
     },
   );
 
@@ -67,14 +70,20 @@ describe('part-time periods and time out in a plan', () => {
     (start, higherPercent, lowerPercentOfHigher) => {
       const higher = higherPercent / 100;
       const lower = Math.max(0.2, (higher * lowerPercentOfHigher) / 100);
-      const atHigher = timelineOf({
-        ...year11,
-        changes: [{ kind: 'ltft', start, end: null, wte: higher }],
-      });
-      const atLower = timelineOf({
-        ...year11,
-        changes: [{ kind: 'ltft', start, end: null, wte: lower }],
-      });
+      const atHigher = timelineOf(
+        {
+          ...year11,
+          changes: [{ kind: 'ltft', start, end: null, wte: higher }],
+        },
+        TODAY,
+      );
+      const atLower = timelineOf(
+        {
+          ...year11,
+          changes: [{ kind: 'ltft', start, end: null, wte: lower }],
+        },
+        TODAY,
+      );
       for (const milestone of atHigher.milestones) {
         expect(dateOf(atLower, milestone.id) >= milestone.date).toBe(true);
       }
@@ -88,10 +97,13 @@ describe('part-time periods and time out in a plan', () => {
   ])(
     'stages stay contiguous and steps stay in order with part-time training',
     (start, days, wte) => {
-      const timeline = timelineOf({
-        ...year11,
-        changes: [{ kind: 'ltft', start, end: addDays(start, days - 1), wte }],
-      });
+      const timeline = timelineOf(
+        {
+          ...year11,
+          changes: [{ kind: 'ltft', start, end: addDays(start, days - 1), wte }],
+        },
+        TODAY,
+      );
       for (let index = 1; index < timeline.stages.length; index += 1) {
         const before = timeline.stages[index - 1];
         const stage = timeline.stages[index];
