@@ -226,76 +226,60 @@ function gatewayRouteNote(situation: Situation): string | undefined {
     : undefined;
 }
 
-function aLevelGradesItem(
-  subjects: readonly SubjectGrade<ALevelGrade>[],
+// ---------------------------------------------------------------------------------------------
+// One grade-set check for every school qualification
+
+/** What an item says, and the rules it draws on; the check decides its status. */
+type Outcome = {
+  readonly summary: string;
+  readonly ruleIds: readonly string[];
+  readonly detail?: string;
+};
+
+/**
+ * A set of grades compared with a typical offer: A-levels, Highers and IB Higher Level grades are the
+ * same decision (given? enough of them? do the best ones reach the offer?), each with its own words.
+ */
+type GradeSet<Grade> = {
+  readonly id: EntryItemId;
+  readonly title: string;
+  /** The typical offer the best grades are compared with; its length is how many grades count. */
+  readonly offer: readonly Grade[];
+  readonly rank: (grade: Grade) => number;
+  readonly write: (grades: readonly Grade[]) => string;
+  /** What the grades are called after "Your best 3 predicted": "grades", "Highers". */
+  readonly gradesWord: string;
+  readonly noneGiven: Outcome;
+  readonly tooFew: (given: number) => Outcome;
+  /** `label` is "Your best 3 predicted grades, AAA,". */
+  readonly meets: (label: string, best: readonly Grade[], situation: Situation) => Outcome;
+  readonly below: (label: string, best: readonly Grade[], situation: Situation) => Outcome;
+};
+
+function outcomeItem(
+  id: EntryItemId,
+  title: string,
+  status: Item['status'],
+  outcome: Outcome,
+): Item {
+  return item(id, title, status, outcome.summary, outcome.ruleIds, outcome.detail);
+}
+
+function gradeSetItem<Grade>(
+  set: GradeSet<Grade>,
+  grades: readonly Grade[],
   predicted: Predicted,
   situation: Situation,
 ): Item {
-  const title = 'A-level grades';
-  const grades = subjects.map((subject) => subject.grade);
-  const offerLength = A_LEVEL_LOWEST.length;
-  if (grades.length === 0)
-    return item(
-      'a-level-grades',
-      title,
-      'not-given',
-      `You have not added any A-levels yet. ${aLevelRangeText()}`,
-      [aLevelTypicalOffers.id],
-    );
-  if (grades.length < offerLength)
-    return item(
-      'a-level-grades',
-      title,
-      'not-given',
-      `Typical offers ask for ${offerLength} A-level grades. You have given ${grades.length}, so your grades cannot be compared yet.`,
-      [aLevelTypicalOffers.id],
-      aLevelRangeText(),
-    );
-
-  const best = bestGrades(grades, offerLength, aLevelRank);
-  const written = writeLetterGrades(best, aLevelRank);
-  const label = `Your ${grades.length > offerLength ? `best ${offerLength} ` : ''}${predictedWord(predicted)}grades, ${written},`;
-  const { higherExamples, highestNote } = aLevelTypicalOffers.value;
-
-  if (reachesOffer(best, A_LEVEL_LOWEST, aLevelRank)) {
-    let reach: string;
-    if (reachesOffer(best, aLevelTypicalOffers.value.highest, aLevelRank))
-      reach = `They also reach ${A_LEVEL_WRITTEN.highest}, the highest typical offer (${highestNote}).`;
-    else if (reachesOffer(best, aLevelTypicalOffers.value.higher, aLevelRank))
-      reach = `They reach ${A_LEVEL_WRITTEN.higher}, which ${listText(higherExamples)} ask for, but not ${A_LEVEL_WRITTEN.highest} (${highestNote}).`;
-    else
-      reach = `Some schools ask for more: ${A_LEVEL_WRITTEN.higher} (${listText(higherExamples)}) or ${A_LEVEL_WRITTEN.highest} (${highestNote}).`;
-    return item(
-      'a-level-grades',
-      title,
-      'meets',
-      `${label} meet the lowest typical offer of ${A_LEVEL_WRITTEN.lowest}. ${reach}`,
-      [aLevelTypicalOffers.id],
-      sentences(aLevelRangeText(), gatewayRouteNote(situation), CHECK_EACH_SCHOOL),
-    );
-  }
-
-  const contextualReached = contextualOffers.value.exampleOffers.findIndex((offer) =>
-    reachesOffer(best, offer, aLevelRank),
-  );
-  const contextual =
-    contextualReached >= 0
-      ? `Contextual offers at ${CONTEXTUAL_WRITTEN[contextualReached] ?? ''} exist at some schools, for applicants who meet widening participation criteria.`
-      : `That is also below typical contextual offers (${orListText(CONTEXTUAL_WRITTEN)}). A gateway course may be an option if you meet widening participation criteria.`;
-  return item(
-    'a-level-grades',
-    title,
-    'below',
-    `${label} are below the lowest typical offer of ${A_LEVEL_WRITTEN.lowest}. ${contextual}`,
-    [aLevelTypicalOffers.id, contextualOffers.id, gatewayCourses.id],
-    sentences(
-      aLevelRangeText(),
-      `Contextual offers are typically ${CONTEXTUAL_LOWER.from} to ${CONTEXTUAL_LOWER.to} grades lower, such as ${orListText(CONTEXTUAL_WRITTEN)}.`,
-      `A gateway course (${gatewayCourses.value.years} years) may be an option if you meet widening participation criteria.`,
-      gatewayRouteNote(situation),
-      RESITS,
-    ),
-  );
+  const count = set.offer.length;
+  if (grades.length === 0) return outcomeItem(set.id, set.title, 'not-given', set.noneGiven);
+  if (grades.length < count)
+    return outcomeItem(set.id, set.title, 'not-given', set.tooFew(grades.length));
+  const best = bestGrades(grades, count, set.rank);
+  const label = `Your ${grades.length > count ? `best ${count} ` : ''}${predictedWord(predicted)}${set.gradesWord}, ${set.write(best)},`;
+  return reachesOffer(best, set.offer, set.rank)
+    ? outcomeItem(set.id, set.title, 'meets', set.meets(label, best, situation))
+    : outcomeItem(set.id, set.title, 'below', set.below(label, best, situation));
 }
 
 /** Subjects that can rightly appear more than once: "other" and "languages" cover several. */
@@ -393,76 +377,151 @@ function chemistryItem<Grade>(
   );
 }
 
+/** How a qualification speaks of a second science; the decision is secondScienceItem's. */
+type SecondScienceWords<Grade> = {
+  readonly notGiven: Outcome;
+  /** None of the subjects given is one of them: missing, or only something to know. */
+  readonly noneOfThem: Outcome & { readonly status: 'missing' | 'info' };
+  readonly meets: (best: SubjectGrade<Grade>, predicted: Predicted, hasBiology: boolean) => Outcome;
+  readonly below: (best: SubjectGrade<Grade>, predicted: Predicted, hasBiology: boolean) => Outcome;
+};
+
 function secondScienceItem<Grade>(
   subjects: readonly SubjectGrade<Grade>[],
   predicted: Predicted,
   rules: SubjectRules<Grade>,
-  extra?: string,
+  words: SecondScienceWords<Grade>,
 ): Item {
+  const id = 'second-science';
   const title = 'Biology, maths or physics';
-  const { oneOf, biologyExamples } = secondScience.value;
-  const usual = `Schools usually ask for biology, or one of ${orListText(oneOf.map((subject) => SUBJECT_NAMES[subject]))}, as well as chemistry.`;
-  const biologyNote = `Some schools, such as ${listText(biologyExamples)}, ask for biology itself.`;
-  if (subjects.length === 0)
-    return item(
-      'second-science',
-      title,
-      'not-given',
-      `${usual} Add your ${rules.kindName} to check.`,
-      rules.ruleIds,
-    );
-  const best = bestIn(subjects, oneOf, rules.rank);
+  if (subjects.length === 0) return outcomeItem(id, title, 'not-given', words.notGiven);
+  const best = bestIn(subjects, secondScience.value.oneOf, rules.rank);
+  if (!best) return outcomeItem(id, title, words.noneOfThem.status, words.noneOfThem);
   const hasBiology = subjects.some((subject) => subject.subject === 'biology');
-  if (!best)
-    return item(
-      'second-science',
-      title,
-      'missing',
-      `None of the ${rules.kindName} you have given is ${orListText(oneOf.map((subject) => SUBJECT_NAMES[subject]))}. ${usual}`,
-      rules.ruleIds,
-      sentences(biologyNote, extra),
-    );
-  const grade = `${SUBJECT_NAMES[best.subject]} at ${predictedWord(predicted)}grade ${rules.write(best.grade)}`;
-  if (rules.rank(best.grade) >= rules.rank(rules.minimum))
-    return item(
-      'second-science',
-      title,
-      'meets',
-      sentences(`You have ${grade}.`, usual, !hasBiology && biologyNote),
-      rules.ruleIds,
-      extra,
-    );
-  return item(
-    'second-science',
-    title,
-    'below',
-    sentences(`You have ${grade}.`, rules.minimumReason),
-    [...rules.ruleIds, contextualOffers.id],
-    sentences(usual, !hasBiology && biologyNote, extra, RESITS),
-  );
+  return rules.rank(best.grade) >= rules.rank(rules.minimum)
+    ? outcomeItem(id, title, 'meets', words.meets(best, predicted, hasBiology))
+    : outcomeItem(id, title, 'below', words.below(best, predicted, hasBiology));
 }
+
+const SECOND_SCIENCE_NAMES = orListText(
+  secondScience.value.oneOf.map((subject) => SUBJECT_NAMES[subject]),
+);
+
+/** The words for A-levels and Highers, where each subject has a letter grade. */
+function letterSecondScienceWords<Grade>(
+  rules: SubjectRules<Grade>,
+  extra?: string,
+): SecondScienceWords<Grade> {
+  const usual = `Schools usually ask for biology, or one of ${SECOND_SCIENCE_NAMES}, as well as chemistry.`;
+  const biologyNote = `Some schools, such as ${listText(secondScience.value.biologyExamples)}, ask for biology itself.`;
+  const grade = (best: SubjectGrade<Grade>, predicted: Predicted) =>
+    `${SUBJECT_NAMES[best.subject]} at ${predictedWord(predicted)}grade ${rules.write(best.grade)}`;
+  return {
+    notGiven: { summary: `${usual} Add your ${rules.kindName} to check.`, ruleIds: rules.ruleIds },
+    noneOfThem: {
+      status: 'missing',
+      summary: `None of the ${rules.kindName} you have given is ${SECOND_SCIENCE_NAMES}. ${usual}`,
+      ruleIds: rules.ruleIds,
+      detail: sentences(biologyNote, extra),
+    },
+    meets: (best, predicted, hasBiology) => ({
+      summary: sentences(`You have ${grade(best, predicted)}.`, usual, !hasBiology && biologyNote),
+      ruleIds: rules.ruleIds,
+      ...(extra === undefined ? {} : { detail: extra }),
+    }),
+    below: (best, predicted, hasBiology) => ({
+      summary: sentences(`You have ${grade(best, predicted)}.`, rules.minimumReason),
+      ruleIds: [...rules.ruleIds, contextualOffers.id],
+      detail: sentences(usual, !hasBiology && biologyNote, extra, RESITS),
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A-levels
+
+const A_LEVEL_GRADES_SET: GradeSet<ALevelGrade> = {
+  id: 'a-level-grades',
+  title: 'A-level grades',
+  offer: A_LEVEL_LOWEST,
+  rank: aLevelRank,
+  write: (grades) => writeLetterGrades(grades, aLevelRank),
+  gradesWord: 'grades',
+  noneGiven: {
+    summary: `You have not added any A-levels yet. ${aLevelRangeText()}`,
+    ruleIds: [aLevelTypicalOffers.id],
+  },
+  tooFew: (given) => ({
+    summary: `Typical offers ask for ${A_LEVEL_LOWEST.length} A-level grades. You have given ${given}, so your grades cannot be compared yet.`,
+    ruleIds: [aLevelTypicalOffers.id],
+    detail: aLevelRangeText(),
+  }),
+  meets: (label, best, situation) => {
+    const { higherExamples, highestNote } = aLevelTypicalOffers.value;
+    let reach: string;
+    if (reachesOffer(best, aLevelTypicalOffers.value.highest, aLevelRank))
+      reach = `They also reach ${A_LEVEL_WRITTEN.highest}, the highest typical offer (${highestNote}).`;
+    else if (reachesOffer(best, aLevelTypicalOffers.value.higher, aLevelRank))
+      reach = `They reach ${A_LEVEL_WRITTEN.higher}, which ${listText(higherExamples)} ask for, but not ${A_LEVEL_WRITTEN.highest} (${highestNote}).`;
+    else
+      reach = `Some schools ask for more: ${A_LEVEL_WRITTEN.higher} (${listText(higherExamples)}) or ${A_LEVEL_WRITTEN.highest} (${highestNote}).`;
+    return {
+      summary: `${label} meet the lowest typical offer of ${A_LEVEL_WRITTEN.lowest}. ${reach}`,
+      ruleIds: [aLevelTypicalOffers.id],
+      detail: sentences(aLevelRangeText(), gatewayRouteNote(situation), CHECK_EACH_SCHOOL),
+    };
+  },
+  below: (label, best, situation) => {
+    const contextualReached = contextualOffers.value.exampleOffers.findIndex((offer) =>
+      reachesOffer(best, offer, aLevelRank),
+    );
+    const contextual =
+      contextualReached >= 0
+        ? `Contextual offers at ${CONTEXTUAL_WRITTEN[contextualReached] ?? ''} exist at some schools, for applicants who meet widening participation criteria.`
+        : `That is also below typical contextual offers (${orListText(CONTEXTUAL_WRITTEN)}). A gateway course may be an option if you meet widening participation criteria.`;
+    return {
+      summary: `${label} are below the lowest typical offer of ${A_LEVEL_WRITTEN.lowest}. ${contextual}`,
+      ruleIds: [aLevelTypicalOffers.id, contextualOffers.id, gatewayCourses.id],
+      detail: sentences(
+        aLevelRangeText(),
+        `Contextual offers are typically ${CONTEXTUAL_LOWER.from} to ${CONTEXTUAL_LOWER.to} grades lower, such as ${orListText(CONTEXTUAL_WRITTEN)}.`,
+        `A gateway course (${gatewayCourses.value.years} years) may be an option if you meet widening participation criteria.`,
+        gatewayRouteNote(situation),
+        RESITS,
+      ),
+    };
+  },
+};
+
+const A_LEVEL_SUBJECTS: SubjectRules<ALevelGrade> = {
+  kindName: 'A-levels',
+  rank: aLevelRank,
+  write: (grade) => grade,
+  minimum: A_LEVEL_SUBJECT_MINIMUM,
+  ruleIds: [chemistryRequired.id],
+  minimumReason: `Typical offers of ${A_LEVEL_WRITTEN.lowest} or more ask for grade ${A_LEVEL_SUBJECT_MINIMUM} or above in each subject, and Oxford asks for an A in chemistry.`,
+};
+
+const A_LEVEL_SECOND_SCIENCE = letterSecondScienceWords<ALevelGrade>({
+  ...A_LEVEL_SUBJECTS,
+  ruleIds: [secondScience.id],
+  minimumReason: `Typical offers of ${A_LEVEL_WRITTEN.lowest} or more ask for grade ${A_LEVEL_SUBJECT_MINIMUM} or above in each subject, and Oxford asks for an A in this subject too.`,
+});
 
 function aLevelItems(
   subjects: readonly SubjectGrade<ALevelGrade>[],
   predicted: Predicted,
   situation: Situation,
 ): Item[] {
-  const subjectRules: SubjectRules<ALevelGrade> = {
-    kindName: 'A-levels',
-    rank: aLevelRank,
-    write: (grade) => grade,
-    minimum: A_LEVEL_SUBJECT_MINIMUM,
-    ruleIds: [chemistryRequired.id],
-    minimumReason: `Typical offers of ${A_LEVEL_WRITTEN.lowest} or more ask for grade ${A_LEVEL_SUBJECT_MINIMUM} or above in each subject, and Oxford asks for an A in chemistry.`,
-  };
   return [
-    aLevelGradesItem(subjects, predicted, situation),
-    chemistryItem(subjects, predicted, subjectRules),
-    secondScienceItem(subjects, predicted, {
-      ...subjectRules,
-      ruleIds: [secondScience.id],
-      minimumReason: `Typical offers of ${A_LEVEL_WRITTEN.lowest} or more ask for grade ${A_LEVEL_SUBJECT_MINIMUM} or above in each subject, and Oxford asks for an A in this subject too.`,
-    }),
+    gradeSetItem(
+      A_LEVEL_GRADES_SET,
+      subjects.map((subject) => subject.grade),
+      predicted,
+      situation,
+    ),
+    chemistryItem(subjects, predicted, A_LEVEL_SUBJECTS),
+    secondScienceItem(subjects, predicted, A_LEVEL_SUBJECTS, A_LEVEL_SECOND_SCIENCE),
     item(
       'practical-endorsement',
       'Science practical endorsement',
@@ -479,79 +538,70 @@ function aLevelItems(
 const HIGHERS_TYPICAL = scottishHighersTypicalOffers.value.typical;
 const HIGHERS_WRITTEN = writeLetterGrades(HIGHERS_TYPICAL, higherRank);
 const HIGHER_SUBJECT_MINIMUM: HigherGrade = lowestGrade(HIGHERS_TYPICAL, higherRank) ?? 'B';
+const HIGHERS_EXAMPLES = `Examples: ${examplesText(scottishHighersTypicalOffers.value.examples)}.`;
+
+const HIGHERS_SET: GradeSet<HigherGrade> = {
+  id: 'scottish-highers',
+  title: 'Scottish Highers',
+  offer: HIGHERS_TYPICAL,
+  rank: higherRank,
+  write: (grades) => writeLetterGrades(grades, higherRank),
+  gradesWord: 'Highers',
+  noneGiven: {
+    summary: `You have not added any Highers yet. The typical offer is ${HIGHERS_WRITTEN}.`,
+    ruleIds: [scottishHighersTypicalOffers.id],
+    detail: HIGHERS_EXAMPLES,
+  },
+  tooFew: (given) => ({
+    summary: `The typical offer asks for ${HIGHERS_TYPICAL.length} Highers (${HIGHERS_WRITTEN}). You have given ${given}, so your grades cannot be compared yet.`,
+    ruleIds: [scottishHighersTypicalOffers.id],
+    detail: HIGHERS_EXAMPLES,
+  }),
+  meets: (label, _best, situation) => ({
+    summary: `${label} meet the typical offer of ${HIGHERS_WRITTEN}.`,
+    ruleIds: [scottishHighersTypicalOffers.id],
+    detail: sentences(HIGHERS_EXAMPLES, gatewayRouteNote(situation), CHECK_EACH_SCHOOL),
+  }),
+  below: (label, _best, situation) => ({
+    summary: `${label} are below the typical offer of ${HIGHERS_WRITTEN}. Contextual offers, typically ${CONTEXTUAL_LOWER.from} to ${CONTEXTUAL_LOWER.to} grades lower, may apply if you meet widening participation criteria.`,
+    ruleIds: [scottishHighersTypicalOffers.id, contextualOffers.id, gatewayCourses.id],
+    detail: sentences(
+      HIGHERS_EXAMPLES,
+      'A gateway course may also be an option.',
+      gatewayRouteNote(situation),
+      RESITS,
+    ),
+  }),
+};
+
+const HIGHER_SUBJECTS: SubjectRules<HigherGrade> = {
+  kindName: 'Highers',
+  rank: higherRank,
+  write: (grade) => grade,
+  minimum: HIGHER_SUBJECT_MINIMUM,
+  ruleIds: [chemistryRequired.id, scottishHighersTypicalOffers.id],
+  minimumReason: `A typical offer of ${HIGHERS_WRITTEN} asks for grade ${HIGHER_SUBJECT_MINIMUM} or above in each subject.`,
+};
+
+const HIGHER_SECOND_SCIENCE = letterSecondScienceWords<HigherGrade>(
+  { ...HIGHER_SUBJECTS, ruleIds: [secondScience.id, scottishHighersTypicalOffers.id] },
+  'Aberdeen asks for two of biology, maths and physics at Higher, with chemistry.',
+);
 
 function highersItems(
   subjects: readonly SubjectGrade<HigherGrade>[],
   predicted: Predicted,
   situation: Situation,
 ): Item[] {
-  const title = 'Scottish Highers';
-  const ruleIds = [scottishHighersTypicalOffers.id];
-  const examples = `Examples: ${examplesText(scottishHighersTypicalOffers.value.examples)}.`;
-  const grades = subjects.map((subject) => subject.grade);
-  const count = HIGHERS_TYPICAL.length;
-  let highers: Item;
-  if (grades.length === 0)
-    highers = item(
-      'scottish-highers',
-      title,
-      'not-given',
-      `You have not added any Highers yet. The typical offer is ${HIGHERS_WRITTEN}.`,
-      ruleIds,
-      examples,
-    );
-  else if (grades.length < count)
-    highers = item(
-      'scottish-highers',
-      title,
-      'not-given',
-      `The typical offer asks for ${count} Highers (${HIGHERS_WRITTEN}). You have given ${grades.length}, so your grades cannot be compared yet.`,
-      ruleIds,
-      examples,
-    );
-  else {
-    const best = bestGrades(grades, count, higherRank);
-    const label = `Your ${grades.length > count ? `best ${count} ` : ''}${predictedWord(predicted)}Highers, ${writeLetterGrades(best, higherRank)},`;
-    highers = reachesOffer(best, HIGHERS_TYPICAL, higherRank)
-      ? item(
-          'scottish-highers',
-          title,
-          'meets',
-          `${label} meet the typical offer of ${HIGHERS_WRITTEN}.`,
-          ruleIds,
-          sentences(examples, gatewayRouteNote(situation), CHECK_EACH_SCHOOL),
-        )
-      : item(
-          'scottish-highers',
-          title,
-          'below',
-          `${label} are below the typical offer of ${HIGHERS_WRITTEN}. Contextual offers, typically ${CONTEXTUAL_LOWER.from} to ${CONTEXTUAL_LOWER.to} grades lower, may apply if you meet widening participation criteria.`,
-          [...ruleIds, contextualOffers.id, gatewayCourses.id],
-          sentences(
-            examples,
-            'A gateway course may also be an option.',
-            gatewayRouteNote(situation),
-            RESITS,
-          ),
-        );
-  }
-  const subjectRules: SubjectRules<HigherGrade> = {
-    kindName: 'Highers',
-    rank: higherRank,
-    write: (grade) => grade,
-    minimum: HIGHER_SUBJECT_MINIMUM,
-    ruleIds: [chemistryRequired.id, scottishHighersTypicalOffers.id],
-    minimumReason: `A typical offer of ${HIGHERS_WRITTEN} asks for grade ${HIGHER_SUBJECT_MINIMUM} or above in each subject.`,
-  };
   return [
-    highers,
-    chemistryItem(subjects, predicted, subjectRules),
-    secondScienceItem(
-      subjects,
+    gradeSetItem(
+      HIGHERS_SET,
+      subjects.map((subject) => subject.grade),
       predicted,
-      { ...subjectRules, ruleIds: [secondScience.id, scottishHighersTypicalOffers.id] },
-      'Aberdeen asks for two of biology, maths and physics at Higher, with chemistry.',
+      situation,
     ),
+    chemistryItem(subjects, predicted, HIGHER_SUBJECTS),
+    secondScienceItem(subjects, predicted, HIGHER_SUBJECTS, HIGHER_SECOND_SCIENCE),
     item(
       'advanced-highers',
       'Advanced Highers',
@@ -566,181 +616,146 @@ function highersItems(
 // ---------------------------------------------------------------------------------------------
 // International Baccalaureate
 
+const IB = ibTypicalOffers.value;
+const IB_EXAMPLES = `Examples: ${examplesText(IB.typicalExamples)}. ${IB.highestExample} asks for ${IB.highestPoints.from} to ${IB.highestPoints.to} points, with ${writeIbGrades(IB.highestHigherLevel)} at Higher Level.`;
+const IB_HIGHEST = `${IB.highestExample} asks for ${IB.highestPoints.from} to ${IB.highestPoints.to}`;
+const IB_TYPICAL_HIGHER_LEVEL = writeIbGrades(IB.typicalHigherLevel);
+
+function ibPointsItem(
+  points: number | undefined,
+  predicted: Predicted,
+  situation: Situation,
+): Item {
+  const { typicalPoints, highestPoints, highestExample } = IB;
+  const ruleIds = [ibTypicalOffers.id];
+  if (points === undefined)
+    return item(
+      'ib-points',
+      'IB points',
+      'not-given',
+      `You have not added your IB points yet. Typical offers ask for ${typicalPoints} points; ${IB_HIGHEST}.`,
+      ruleIds,
+      IB_EXAMPLES,
+    );
+  const label = `Your ${predictedWord(predicted)}score of ${points} points`;
+  if (points >= typicalPoints) {
+    let reach: string;
+    if (points >= highestPoints.to)
+      reach = `It also reaches the ${highestPoints.from} to ${highestPoints.to} that ${highestExample} asks for.`;
+    else if (points >= highestPoints.from)
+      reach = `It is within the ${highestPoints.from} to ${highestPoints.to} that ${highestExample} asks for.`;
+    else reach = `Some schools ask for more: ${IB_HIGHEST}.`;
+    return item(
+      'ib-points',
+      'IB points',
+      'meets',
+      `${label} meets the typical offer of ${typicalPoints}. ${reach}`,
+      ruleIds,
+      sentences(IB_EXAMPLES, gatewayRouteNote(situation), CHECK_EACH_SCHOOL),
+    );
+  }
+  return item(
+    'ib-points',
+    'IB points',
+    'below',
+    `${label} is below the typical offer of ${typicalPoints}. Contextual offers, typically lower, may apply if you meet widening participation criteria.`,
+    [...ruleIds, contextualOffers.id, gatewayCourses.id],
+    sentences(
+      IB_EXAMPLES,
+      'A gateway course may also be an option.',
+      gatewayRouteNote(situation),
+      RESITS,
+    ),
+  );
+}
+
+const IB_HIGHER_LEVEL_SET: GradeSet<IbSubjectGrade> = {
+  id: 'ib-higher-level',
+  title: 'IB Higher Level grades',
+  offer: IB.typicalHigherLevel,
+  rank: ibRank,
+  write: writeIbGrades,
+  gradesWord: 'Higher Level grades',
+  noneGiven: {
+    summary: `You have not added your Higher Level subjects yet. Typical offers ask for ${IB_TYPICAL_HIGHER_LEVEL} at Higher Level.`,
+    ruleIds: [ibTypicalOffers.id],
+    detail: IB_EXAMPLES,
+  },
+  tooFew: (given) => ({
+    summary: `Typical offers ask for ${IB.typicalHigherLevel.length} Higher Level grades (${IB_TYPICAL_HIGHER_LEVEL}). You have given ${given}, so they cannot be compared yet.`,
+    ruleIds: [ibTypicalOffers.id],
+    detail: IB_EXAMPLES,
+  }),
+  meets: (label, best) => ({
+    summary: sentences(
+      `${label} meet the typical ${IB_TYPICAL_HIGHER_LEVEL}.`,
+      reachesOffer(best, IB.highestHigherLevel, ibRank)
+        ? `They also reach ${writeIbGrades(IB.highestHigherLevel)} (${IB.highestExample}).`
+        : `${IB.highestExample} asks for ${writeIbGrades(IB.highestHigherLevel)}.`,
+    ),
+    ruleIds: [ibTypicalOffers.id],
+    detail: IB_EXAMPLES,
+  }),
+  below: (label) => ({
+    summary: `${label} are below the typical ${IB_TYPICAL_HIGHER_LEVEL}. Contextual offers may apply if you meet widening participation criteria.`,
+    ruleIds: [ibTypicalOffers.id, contextualOffers.id],
+    detail: sentences(IB_EXAMPLES, RESITS),
+  }),
+};
+
+const IB_SUBJECTS: SubjectRules<IbSubjectGrade> = {
+  kindName: 'Higher Level subjects',
+  rank: ibRank,
+  write: String,
+  minimum: IB.chemistryHigherLevel,
+  ruleIds: [chemistryRequired.id, ibTypicalOffers.id],
+  minimumReason: `Typical offers ask for ${IB.chemistryHigherLevel} or above at Higher Level, and Aberdeen names chemistry.`,
+};
+
+const IB_SECOND_SCIENCE: SecondScienceWords<IbSubjectGrade> = {
+  notGiven: {
+    summary: `Schools usually ask for ${SECOND_SCIENCE_NAMES} as well as chemistry. Add your Higher Level subjects to check.`,
+    ruleIds: [secondScience.id],
+  },
+  noneOfThem: {
+    status: 'info',
+    summary: `None of your Higher Level subjects is ${SECOND_SCIENCE_NAMES}. Schools usually ask for one of these as well as chemistry.`,
+    ruleIds: [secondScience.id],
+    detail:
+      'Only Higher Level subjects are recorded here: check each school’s page for the level it asks for.',
+  },
+  meets: (best, predicted) => ({
+    summary: `You have ${SUBJECT_NAMES[best.subject]} at Higher Level, ${predictedWord(predicted)}grade ${best.grade}. Schools usually ask for ${SECOND_SCIENCE_NAMES} as well as chemistry.`,
+    ruleIds: [secondScience.id, ibTypicalOffers.id],
+  }),
+  below: (best, predicted) => ({
+    summary: `You have ${SUBJECT_NAMES[best.subject]} at Higher Level, ${predictedWord(predicted)}grade ${best.grade}. Typical offers ask for ${IB.chemistryHigherLevel} or above in each Higher Level subject (${IB_TYPICAL_HIGHER_LEVEL}).`,
+    ruleIds: [secondScience.id, ibTypicalOffers.id, contextualOffers.id],
+    detail: sentences(
+      `Schools usually ask for ${SECOND_SCIENCE_NAMES} as well as chemistry.`,
+      `Contextual offers are typically ${CONTEXTUAL_LOWER.from} to ${CONTEXTUAL_LOWER.to} grades lower for applicants who meet widening participation criteria.`,
+      RESITS,
+    ),
+  }),
+};
+
 function ibItems(
   points: number | undefined,
   higherLevel: readonly SubjectGrade<IbSubjectGrade>[],
   predicted: Predicted,
   situation: Situation,
 ): Item[] {
-  const {
-    typicalPoints,
-    typicalHigherLevel,
-    typicalExamples,
-    highestPoints,
-    highestHigherLevel,
-    highestExample,
-    chemistryHigherLevel,
-  } = ibTypicalOffers.value;
-  const ruleIds = [ibTypicalOffers.id];
-  const examples = `Examples: ${examplesText(typicalExamples)}. ${highestExample} asks for ${highestPoints.from} to ${highestPoints.to} points, with ${writeIbGrades(highestHigherLevel)} at Higher Level.`;
-  const highest = `${highestExample} asks for ${highestPoints.from} to ${highestPoints.to}`;
-  const items: Item[] = [];
-
-  if (points === undefined)
-    items.push(
-      item(
-        'ib-points',
-        'IB points',
-        'not-given',
-        `You have not added your IB points yet. Typical offers ask for ${typicalPoints} points; ${highest}.`,
-        ruleIds,
-        examples,
-      ),
-    );
-  else {
-    const label = `Your ${predictedWord(predicted)}score of ${points} points`;
-    if (points >= typicalPoints) {
-      let reach: string;
-      if (points >= highestPoints.to)
-        reach = `It also reaches the ${highestPoints.from} to ${highestPoints.to} that ${highestExample} asks for.`;
-      else if (points >= highestPoints.from)
-        reach = `It is within the ${highestPoints.from} to ${highestPoints.to} that ${highestExample} asks for.`;
-      else reach = `Some schools ask for more: ${highest}.`;
-      items.push(
-        item(
-          'ib-points',
-          'IB points',
-          'meets',
-          `${label} meets the typical offer of ${typicalPoints}. ${reach}`,
-          ruleIds,
-          sentences(examples, gatewayRouteNote(situation), CHECK_EACH_SCHOOL),
-        ),
-      );
-    } else
-      items.push(
-        item(
-          'ib-points',
-          'IB points',
-          'below',
-          `${label} is below the typical offer of ${typicalPoints}. Contextual offers, typically lower, may apply if you meet widening participation criteria.`,
-          [...ruleIds, contextualOffers.id, gatewayCourses.id],
-          sentences(
-            examples,
-            'A gateway course may also be an option.',
-            gatewayRouteNote(situation),
-            RESITS,
-          ),
-        ),
-      );
-  }
-
-  const grades = higherLevel.map((subject) => subject.grade);
-  const typicalWritten = writeIbGrades(typicalHigherLevel);
-  const count = typicalHigherLevel.length;
-  if (grades.length < count)
-    items.push(
-      item(
-        'ib-higher-level',
-        'IB Higher Level grades',
-        'not-given',
-        grades.length === 0
-          ? `You have not added your Higher Level subjects yet. Typical offers ask for ${typicalWritten} at Higher Level.`
-          : `Typical offers ask for ${count} Higher Level grades (${typicalWritten}). You have given ${grades.length}, so they cannot be compared yet.`,
-        ruleIds,
-        examples,
-      ),
-    );
-  else {
-    const best = bestGrades(grades, count, ibRank);
-    const label = `Your ${grades.length > count ? `best ${count} ` : ''}${predictedWord(predicted)}Higher Level grades, ${writeIbGrades(best)},`;
-    const highestWritten = writeIbGrades(highestHigherLevel);
-    items.push(
-      reachesOffer(best, typicalHigherLevel, ibRank)
-        ? item(
-            'ib-higher-level',
-            'IB Higher Level grades',
-            'meets',
-            sentences(
-              `${label} meet the typical ${typicalWritten}.`,
-              reachesOffer(best, highestHigherLevel, ibRank)
-                ? `They also reach ${highestWritten} (${highestExample}).`
-                : `${highestExample} asks for ${highestWritten}.`,
-            ),
-            ruleIds,
-            examples,
-          )
-        : item(
-            'ib-higher-level',
-            'IB Higher Level grades',
-            'below',
-            `${label} are below the typical ${typicalWritten}. Contextual offers may apply if you meet widening participation criteria.`,
-            [...ruleIds, contextualOffers.id],
-            sentences(examples, RESITS),
-          ),
-    );
-  }
-
-  const subjectRules: SubjectRules<IbSubjectGrade> = {
-    kindName: 'Higher Level subjects',
-    rank: ibRank,
-    write: String,
-    minimum: chemistryHigherLevel,
-    ruleIds: [chemistryRequired.id, ibTypicalOffers.id],
-    minimumReason: `Typical offers ask for ${chemistryHigherLevel} or above at Higher Level, and Aberdeen names chemistry.`,
-  };
-  items.push(chemistryItem(higherLevel, predicted, subjectRules));
-
-  const { oneOf } = secondScience.value;
-  const second = bestIn(higherLevel, oneOf, ibRank);
-  const secondRuleIds = [secondScience.id];
-  const oneOfText = orListText(oneOf.map((subject) => SUBJECT_NAMES[subject]));
-  if (higherLevel.length === 0)
-    items.push(
-      item(
-        'second-science',
-        'Biology, maths or physics',
-        'not-given',
-        `Schools usually ask for ${oneOfText} as well as chemistry. Add your Higher Level subjects to check.`,
-        secondRuleIds,
-      ),
-    );
-  else if (second && ibRank(second.grade) >= ibRank(chemistryHigherLevel))
-    items.push(
-      item(
-        'second-science',
-        'Biology, maths or physics',
-        'meets',
-        `You have ${SUBJECT_NAMES[second.subject]} at Higher Level, ${predictedWord(predicted)}grade ${second.grade}. Schools usually ask for ${oneOfText} as well as chemistry.`,
-        [...secondRuleIds, ibTypicalOffers.id],
-      ),
-    );
-  else if (second)
-    items.push(
-      item(
-        'second-science',
-        'Biology, maths or physics',
-        'below',
-        `You have ${SUBJECT_NAMES[second.subject]} at Higher Level, ${predictedWord(predicted)}grade ${second.grade}. Typical offers ask for ${chemistryHigherLevel} or above in each Higher Level subject (${writeIbGrades(typicalHigherLevel)}).`,
-        [...secondRuleIds, ibTypicalOffers.id, contextualOffers.id],
-        sentences(
-          `Schools usually ask for ${oneOfText} as well as chemistry.`,
-          `Contextual offers are typically ${CONTEXTUAL_LOWER.from} to ${CONTEXTUAL_LOWER.to} grades lower for applicants who meet widening participation criteria.`,
-          RESITS,
-        ),
-      ),
-    );
-  else
-    items.push(
-      item(
-        'second-science',
-        'Biology, maths or physics',
-        'info',
-        `None of your Higher Level subjects is ${oneOfText}. Schools usually ask for one of these as well as chemistry.`,
-        secondRuleIds,
-        'Only Higher Level subjects are recorded here: check each school’s page for the level it asks for.',
-      ),
-    );
-  return items;
+  return [
+    ibPointsItem(points, predicted, situation),
+    gradeSetItem(
+      IB_HIGHER_LEVEL_SET,
+      higherLevel.map((subject) => subject.grade),
+      predicted,
+      situation,
+    ),
+    chemistryItem(higherLevel, predicted, IB_SUBJECTS),
+    secondScienceItem(higherLevel, predicted, IB_SUBJECTS, IB_SECOND_SCIENCE),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
