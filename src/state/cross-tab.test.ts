@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { startPlanStore, watchOtherTabs } from './cross-tab';
-import { PLANS_SCHEMA_VERSION, PLANS_STORAGE_KEY } from './persistence';
+import { PLANS_STORAGE_KEY } from './persistence';
+import { PLANS_SCHEMA_VERSION } from '../domain/plan/saved-plans-format';
 import { type PlansStore, createPlansStore, selectActivePlan } from './plans-store';
 import { LaggingStorage } from '../../tests/support/lagging-storage';
 

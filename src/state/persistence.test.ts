@@ -2,18 +2,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   MAX_RECOVERY_COPIES,
   type Migrations,
-  PLANS_SCHEMA_VERSION,
   PLANS_STORAGE_KEY,
   RECOVERY_KEY_PREFIX,
   type SavedPlan,
   describeOtherTabChange,
   keepRecoveryCopy,
   mergeConcurrentPlans,
+  sameJson,
+} from './persistence';
+import {
+  PLANS_SCHEMA_VERSION,
   migrate,
   migrations,
   readSavedPlans,
-  sameJson,
-} from './persistence';
+} from '../domain/plan/saved-plans-format';
 import { type PlansStoreOptions, createPlansStore } from './plans-store';
 import { checkEntryRequirements } from '../domain/entry';
 

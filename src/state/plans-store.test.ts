@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PLANS_SCHEMA_VERSION, PLANS_STORAGE_KEY, RECOVERY_KEY_PREFIX } from './persistence';
+import { PLANS_STORAGE_KEY, RECOVERY_KEY_PREFIX } from './persistence';
+import { PLANS_SCHEMA_VERSION } from '../domain/plan/saved-plans-format';
 import { createPlansStore, selectActivePlan, usablePlanName } from './plans-store';
 
 /** A clock that moves on a minute each time it is read, so every timestamp is distinct. */

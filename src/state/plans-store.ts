@@ -13,14 +13,16 @@ import {
   MAX_PLAN_NAME_LENGTH,
   type Migrations,
   type PersistedPlans,
-  PLANS_SCHEMA_VERSION,
   PLANS_STORAGE_KEY,
   type SavedPlan,
   createPlanPersistence,
-  migrations as appMigrations,
   sameJson,
-  unusedPlanName,
 } from './persistence';
+import {
+  PLANS_SCHEMA_VERSION,
+  migrations as appMigrations,
+  unusedPlanName,
+} from '../domain/plan/saved-plans-format';
 import type { SaveLocks } from './locked-saves';
 import { storageArea } from './storage-area';
 

@@ -9,13 +9,13 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { readPlanAnswers } from '../domain/plan/answers';
 import { MAX_PLAN_NAME_LENGTH } from '../domain/plan/plan-name';
+import { PLANS_STORAGE_KEY } from './persistence';
 import {
   PLANS_SCHEMA_VERSION,
-  PLANS_STORAGE_KEY,
   type PlansReading,
   migrations,
   readSavedPlans,
-} from './persistence';
+} from '../domain/plan/saved-plans-format';
 import { createPlansStore } from './plans-store';
 import { anyJson } from '../../tests/support/answer-arbitraries';
 import { QuotaStorage } from '../../tests/support/quota-storage';
