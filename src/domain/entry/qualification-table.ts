@@ -60,6 +60,43 @@ import {
 } from './grade-sets';
 
 // ---------------------------------------------------------------------------------------------
+// The table: each qualification whose subjects have grades
+
+/**
+ * A school qualification whose subjects have grades: the set of grades compared with the typical
+ * offer, the least grade for chemistry and the second science, and what else to know about it.
+ */
+type QualificationKind<Grade> = {
+  readonly gradeSet: GradeSet<Grade>;
+  readonly subjects: SubjectRules<Grade>;
+  readonly secondScience: SecondScienceWords<Grade>;
+  /** Something to know after the subjects, whatever the grades. */
+  readonly alsoToKnow?: () => Item;
+};
+
+/** The grade set, chemistry and second science (and anything else to know) for one qualification. */
+function qualificationItems<Grade>(
+  kind: QualificationKind<Grade>,
+  given: readonly SubjectGrade<Grade>[],
+  predicted: Predicted,
+  situation: Situation,
+): Item[] {
+  // A subject entered twice (a resit on its own row) is one subject, kept at its best grade.
+  const subjects = oncePerSubject(given, kind.subjects.rank);
+  return [
+    gradeSetItem(
+      kind.gradeSet,
+      subjects.map((subject) => subject.grade),
+      predicted,
+      situation,
+    ),
+    chemistryItem(subjects, predicted, kind.subjects),
+    secondScienceItem(subjects, predicted, kind.subjects, kind.secondScience),
+    ...(kind.alsoToKnow === undefined ? [] : [kind.alsoToKnow()]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
 // A-levels
 
 const A_LEVEL_LOWEST = aLevelTypicalOffers.value.lowest;
@@ -80,9 +117,6 @@ function gatewayRouteNote(situation: Situation): string | undefined {
     ? 'These are the typical offers for standard courses. Gateway courses set their own, which are not in our sources, so check the Medical Schools Council listing.'
     : undefined;
 }
-
-// ---------------------------------------------------------------------------------------------
-// A-levels
 
 const A_LEVEL_GRADES_SET: GradeSet<ALevelGrade> = {
   id: 'a-level-grades',
@@ -152,20 +186,11 @@ const A_LEVEL_SECOND_SCIENCE = letterSecondScienceWords<ALevelGrade>({
   minimumReason: `Typical offers of ${A_LEVEL_WRITTEN.lowest} or more ask for grade ${A_LEVEL_SUBJECT_MINIMUM} or above in each subject, and Oxford asks for an A in this subject too.`,
 });
 
-function aLevelItems(
-  subjects: readonly SubjectGrade<ALevelGrade>[],
-  predicted: Predicted,
-  situation: Situation,
-): Item[] {
-  return [
-    gradeSetItem(
-      A_LEVEL_GRADES_SET,
-      subjects.map((subject) => subject.grade),
-      predicted,
-      situation,
-    ),
-    chemistryItem(subjects, predicted, A_LEVEL_SUBJECTS),
-    secondScienceItem(subjects, predicted, A_LEVEL_SUBJECTS, A_LEVEL_SECOND_SCIENCE),
+const A_LEVELS: QualificationKind<ALevelGrade> = {
+  gradeSet: A_LEVEL_GRADES_SET,
+  subjects: A_LEVEL_SUBJECTS,
+  secondScience: A_LEVEL_SECOND_SCIENCE,
+  alsoToKnow: () =>
     item(
       'practical-endorsement',
       'Science practical endorsement',
@@ -173,8 +198,7 @@ function aLevelItems(
       `Where a science A-level includes a practical endorsement, schools such as ${listText(sciencePracticalEndorsement.value.examples)} ask you to pass it.`,
       [sciencePracticalEndorsement.id],
     ),
-  ];
-}
+};
 
 // ---------------------------------------------------------------------------------------------
 // Scottish Highers
@@ -232,20 +256,11 @@ const HIGHER_SECOND_SCIENCE = letterSecondScienceWords<HigherGrade>(
   'Aberdeen asks for two of biology, maths and physics at Higher, with chemistry.',
 );
 
-function highersItems(
-  subjects: readonly SubjectGrade<HigherGrade>[],
-  predicted: Predicted,
-  situation: Situation,
-): Item[] {
-  return [
-    gradeSetItem(
-      HIGHERS_SET,
-      subjects.map((subject) => subject.grade),
-      predicted,
-      situation,
-    ),
-    chemistryItem(subjects, predicted, HIGHER_SUBJECTS),
-    secondScienceItem(subjects, predicted, HIGHER_SUBJECTS, HIGHER_SECOND_SCIENCE),
+const HIGHERS: QualificationKind<HigherGrade> = {
+  gradeSet: HIGHERS_SET,
+  subjects: HIGHER_SUBJECTS,
+  secondScience: HIGHER_SECOND_SCIENCE,
+  alsoToKnow: () =>
     item(
       'advanced-highers',
       'Advanced Highers',
@@ -254,8 +269,7 @@ function highersItems(
       [advancedHighersExamples.id],
       `Examples: ${examplesText(advancedHighersExamples.value.examples)}.`,
     ),
-  ];
-}
+};
 
 // ---------------------------------------------------------------------------------------------
 // International Baccalaureate
@@ -383,24 +397,11 @@ const IB_SECOND_SCIENCE: SecondScienceWords<IbSubjectGrade> = {
   }),
 };
 
-function ibItems(
-  points: number | undefined,
-  higherLevel: readonly SubjectGrade<IbSubjectGrade>[],
-  predicted: Predicted,
-  situation: Situation,
-): Item[] {
-  return [
-    ibPointsItem(points, predicted, situation),
-    gradeSetItem(
-      IB_HIGHER_LEVEL_SET,
-      higherLevel.map((subject) => subject.grade),
-      predicted,
-      situation,
-    ),
-    chemistryItem(higherLevel, predicted, IB_SUBJECTS),
-    secondScienceItem(higherLevel, predicted, IB_SUBJECTS, IB_SECOND_SCIENCE),
-  ];
-}
+const IB_HIGHER_LEVEL: QualificationKind<IbSubjectGrade> = {
+  gradeSet: IB_HIGHER_LEVEL_SET,
+  subjects: IB_SUBJECTS,
+  secondScience: IB_SECOND_SCIENCE,
+};
 
 // ---------------------------------------------------------------------------------------------
 // School qualification of any kind
@@ -430,16 +431,14 @@ export function schoolItems(qualifications: ReadQualifications, situation: Situa
   }
   switch (school.kind) {
     case 'a-levels':
-      return aLevelItems(oncePerSubject(school.subjects, aLevelRank), predicted, situation);
+      return qualificationItems(A_LEVELS, school.subjects, predicted, situation);
     case 'scottish-highers':
-      return highersItems(oncePerSubject(school.subjects, higherRank), predicted, situation);
+      return qualificationItems(HIGHERS, school.subjects, predicted, situation);
     case 'ib':
-      return ibItems(
-        school.points,
-        oncePerSubject(school.higherLevel, ibRank),
-        predicted,
-        situation,
-      );
+      return [
+        ibPointsItem(school.points, predicted, situation),
+        ...qualificationItems(IB_HIGHER_LEVEL, school.higherLevel, predicted, situation),
+      ];
     default:
       return [
         item(
