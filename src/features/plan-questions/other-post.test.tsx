@@ -1,36 +1,20 @@
 /** A doctor in another post: the route to ST4 they choose, and the questions that follow from it. */
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import type { ComponentType } from 'react';
-import { MemoryRouter } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
-import type { IsoDate } from '../../domain/dates';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import { answerSummary } from './answer-summary';
 import { firstUnanswered, nextStep, previousStep, questionsFor } from './flow';
 import { MrcpQuestion } from './MrcpQuestion';
-import type { QuestionProps } from './question-props';
 import { St4RouteQuestion } from './St4RouteQuestion';
 import { St4StartYearQuestion } from './St4StartYearQuestion';
 import { WhereAreYouNowQuestion } from './WhereAreYouNowQuestion';
-
-const TODAY = '2026-11-25' as IsoDate;
+import { renderQuestion } from '../../../tests/support/question-pages';
 
 const GP_TRAINEE: PlanAnswers = {
   nation: 'england',
   now: { stage: 'other-post' },
   dateOfBirth: '1996-05-10',
 };
-
-function renderQuestion(Page: ComponentType<QuestionProps>, answers: PlanAnswers = GP_TRAINEE) {
-  const onSave = vi.fn();
-  render(
-    <MemoryRouter>
-      <Page answers={answers} today={TODAY} backHref="/questions/previous" onSave={onSave} />
-    </MemoryRouter>,
-  );
-  return { onSave, user: userEvent.setup() };
-}
 
 describe('the questions a doctor in another post is asked', () => {
   it('asks for the route to ST4 first, then what that route needs', () => {
@@ -97,7 +81,7 @@ describe('the question pages', () => {
   });
 
   it('asks how to reach ST4, explaining the empty answer, and saves the Alternative Certificate', async () => {
-    const { onSave, user } = renderQuestion(St4RouteQuestion);
+    const { onSave, user } = renderQuestion(St4RouteQuestion, GP_TRAINEE);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'How do you plan to get into palliative medicine training?',
     );

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import type { ComponentType } from 'react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import type { IsoDate } from '../../domain/dates';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import { CoreRouteQuestion } from './CoreRouteQuestion';
 import { DateOfBirthQuestion } from './DateOfBirthQuestion';
@@ -17,18 +16,7 @@ import { SchoolGradesQuestion } from './SchoolGradesQuestion';
 import { SchoolQualificationsQuestion } from './SchoolQualificationsQuestion';
 import { TimeBeforeCoreTrainingQuestion } from './TimeBeforeCoreTrainingQuestion';
 import { WhereAreYouNowQuestion } from './WhereAreYouNowQuestion';
-
-const TODAY = '2026-11-25' as IsoDate;
-
-function renderQuestion(Page: ComponentType<QuestionProps>, answers: PlanAnswers = {}) {
-  const onSave = vi.fn();
-  render(
-    <MemoryRouter>
-      <Page answers={answers} today={TODAY} backHref="/questions/previous" onSave={onSave} />
-    </MemoryRouter>,
-  );
-  return { onSave, user: userEvent.setup() };
-}
+import { QUESTION_TODAY as TODAY, renderQuestion } from '../../../tests/support/question-pages';
 
 async function continueWithoutAnswering(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Continue' }));

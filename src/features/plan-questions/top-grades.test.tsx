@@ -4,30 +4,15 @@
  * own). Each count is optional, and a count that is not a whole number from 0 to 20 is explained in
  * the error summary and beside the field.
  */
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import type { ComponentType } from 'react';
-import { MemoryRouter } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
-import type { IsoDate } from '../../domain/dates';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { PlanAnswers } from '../../domain/plan/answers';
 import { GcseGradesQuestion } from './GcseGradesQuestion';
 import { National5Question } from './National5Question';
-import type { QuestionProps } from './question-props';
 import { SchoolQualificationsQuestion } from './SchoolQualificationsQuestion';
+import { renderQuestion } from '../../../tests/support/question-pages';
 
-const TODAY = '2026-11-25' as IsoDate;
 const PUPIL: PlanAnswers = { now: { stage: 'school', yearGroup: 11 } };
-
-function renderQuestion(Page: ComponentType<QuestionProps>, answers: PlanAnswers = PUPIL) {
-  const onSave = vi.fn();
-  render(
-    <MemoryRouter>
-      <Page answers={answers} today={TODAY} backHref="/questions/previous" onSave={onSave} />
-    </MemoryRouter>,
-  );
-  return { onSave, user: userEvent.setup() };
-}
 
 const ENGLAND_QUESTION = 'How many GCSEs do you have at grade 7, 8 or 9?';
 const LETTERS_QUESTION = 'How many GCSEs do you have at grade A or A*?';
@@ -78,7 +63,7 @@ describe('how many GCSEs at the top grades', () => {
   });
 
   it('saves a count of 0', async () => {
-    const first = renderQuestion(GcseGradesQuestion);
+    const first = renderQuestion(GcseGradesQuestion, PUPIL);
     await first.user.type(screen.getByLabelText(ENGLAND_QUESTION), '0');
     await first.user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(first.onSave).toHaveBeenCalledWith({ qualifications: { gcse: { topGrades: 0 } } });
@@ -104,7 +89,7 @@ describe('how many GCSEs at the top grades', () => {
   ])(
     'explains %j in the error summary and next to the field, and saves nothing',
     async (typed, message) => {
-      const { onSave, user } = renderQuestion(GcseGradesQuestion);
+      const { onSave, user } = renderQuestion(GcseGradesQuestion, PUPIL);
       await user.selectOptions(screen.getByLabelText('English language'), '7');
       await user.type(screen.getByLabelText(ENGLAND_QUESTION), typed);
       await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -127,7 +112,7 @@ describe('how many GCSEs at the top grades', () => {
   );
 
   it('saves once the count is put right', async () => {
-    const { onSave, user } = renderQuestion(GcseGradesQuestion);
+    const { onSave, user } = renderQuestion(GcseGradesQuestion, PUPIL);
     const count = screen.getByLabelText(ENGLAND_QUESTION);
     await user.type(count, '30');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
