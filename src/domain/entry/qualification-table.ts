@@ -107,6 +107,16 @@ const A_LEVEL_WRITTEN = {
   highest: writeLetterGrades(aLevelTypicalOffers.value.highest, aLevelRank),
 };
 
+/** "Oxford asks for an A": a school's example grade, with its article. */
+function aLevelGradeText({ school, grade }: { school: string; grade: ALevelGrade }): string {
+  return `${school} asks for ${grade.startsWith('A') || grade === 'E' ? 'an' : 'a'} ${grade}`;
+}
+
+/** "two": a small count in words, as the sentences write it. */
+function countWord(count: number): string {
+  return ['no', 'one', 'two', 'three', 'four', 'five'][count] ?? String(count);
+}
+
 function aLevelRangeText(): string {
   const { lowestExamples, higherExamples, highestNote } = aLevelTypicalOffers.value;
   return `Typical offers run from ${A_LEVEL_WRITTEN.lowest} (for example ${listText(lowestExamples)}) to ${A_LEVEL_WRITTEN.higher} (${listText(higherExamples)}) and ${A_LEVEL_WRITTEN.highest} (${highestNote}).`;
@@ -177,13 +187,13 @@ const A_LEVEL_SUBJECTS: SubjectRules<ALevelGrade> = {
   write: (grade) => grade,
   minimum: A_LEVEL_SUBJECT_MINIMUM,
   ruleIds: [chemistryRequired.id],
-  minimumReason: `Typical offers of ${A_LEVEL_WRITTEN.lowest} or more ask for grade ${A_LEVEL_SUBJECT_MINIMUM} or above in each subject, and Oxford asks for an A in chemistry.`,
+  minimumReason: `Typical offers of ${A_LEVEL_WRITTEN.lowest} or more ask for grade ${A_LEVEL_SUBJECT_MINIMUM} or above in each subject, and ${aLevelGradeText(chemistryRequired.value.aLevelGradeExample)} in chemistry.`,
 };
 
 const A_LEVEL_SECOND_SCIENCE = letterSecondScienceWords<ALevelGrade>({
   ...A_LEVEL_SUBJECTS,
   ruleIds: [secondScience.id],
-  minimumReason: `Typical offers of ${A_LEVEL_WRITTEN.lowest} or more ask for grade ${A_LEVEL_SUBJECT_MINIMUM} or above in each subject, and Oxford asks for an A in this subject too.`,
+  minimumReason: `Typical offers of ${A_LEVEL_WRITTEN.lowest} or more ask for grade ${A_LEVEL_SUBJECT_MINIMUM} or above in each subject, and ${aLevelGradeText(secondScience.value.aLevelGradeExample)} in this subject too.`,
 });
 
 const A_LEVELS: QualificationKind<ALevelGrade> = {
@@ -206,6 +216,7 @@ const A_LEVELS: QualificationKind<ALevelGrade> = {
 const HIGHERS_TYPICAL = scottishHighersTypicalOffers.value.typical;
 const HIGHERS_WRITTEN = writeLetterGrades(HIGHERS_TYPICAL, higherRank);
 const HIGHER_SUBJECT_MINIMUM: HigherGrade = lowestGrade(HIGHERS_TYPICAL, higherRank) ?? 'B';
+const HIGHERS_SECOND_SCIENCES = scottishHighersTypicalOffers.value.secondSciencesExample;
 const HIGHERS_EXAMPLES = `Examples: ${examplesText(scottishHighersTypicalOffers.value.examples)}.`;
 
 const HIGHERS_SET: GradeSet<HigherGrade> = {
@@ -253,7 +264,7 @@ const HIGHER_SUBJECTS: SubjectRules<HigherGrade> = {
 
 const HIGHER_SECOND_SCIENCE = letterSecondScienceWords<HigherGrade>(
   { ...HIGHER_SUBJECTS, ruleIds: [secondScience.id, scottishHighersTypicalOffers.id] },
-  'Aberdeen asks for two of biology, maths and physics at Higher, with chemistry.',
+  `${HIGHERS_SECOND_SCIENCES.school} asks for ${countWord(HIGHERS_SECOND_SCIENCES.count)} of ${listText(secondScience.value.oneOf.map((subject) => SUBJECT_NAMES[subject]))} at Higher, with chemistry.`,
 );
 
 const HIGHERS: QualificationKind<HigherGrade> = {
@@ -367,7 +378,7 @@ const IB_SUBJECTS: SubjectRules<IbSubjectGrade> = {
   write: String,
   minimum: IB.chemistryHigherLevel,
   ruleIds: [chemistryRequired.id, ibTypicalOffers.id],
-  minimumReason: `Typical offers ask for ${IB.chemistryHigherLevel} or above at Higher Level, and Aberdeen names chemistry.`,
+  minimumReason: `Typical offers ask for ${IB.chemistryHigherLevel} or above at Higher Level, and ${IB.chemistryNamedBy} names chemistry.`,
 };
 
 const IB_SECOND_SCIENCE: SecondScienceWords<IbSubjectGrade> = {

@@ -56,10 +56,19 @@ export const aLevelTypicalOffers: Rule<{
   note: 'Standard offers run from AAA (for example Aberdeen, Cardiff and Edge Hill) to A*AA (Oxford and several London schools) and A*A*A (the minimum offer at Cambridge). The school figures come from 2022 to 2025 entry listings, so check each school for the year you apply.',
 };
 
-export const chemistryRequired: Rule<{ readonly subject: Subject; readonly askedForBy: string }> = {
+export const chemistryRequired: Rule<{
+  readonly subject: Subject;
+  readonly askedForBy: string;
+  /** A school that names the A-level grade it asks for in chemistry. */
+  readonly aLevelGradeExample: { readonly school: string; readonly grade: ALevelGrade };
+}> = {
   id: 'chemistry-required',
   title: 'Chemistry',
-  value: { subject: 'chemistry', askedForBy: 'most schools' },
+  value: {
+    subject: 'chemistry',
+    askedForBy: 'most schools',
+    aLevelGradeExample: { school: 'Oxford', grade: 'A' },
+  },
   sourceId: 'msc-entry-requirements',
   alsoSourceIds: [
     'msc-entry-requirements-2025-start',
@@ -78,6 +87,8 @@ export const secondScience: Rule<{
   readonly oneOfExamples: readonly string[];
   /** Schools that ask for biology itself, with chemistry. */
   readonly biologyExamples: readonly string[];
+  /** A school that names the A-level grade it asks for in the second science. */
+  readonly aLevelGradeExample: { readonly school: string; readonly grade: ALevelGrade };
 }> = {
   id: 'second-science',
   title: 'Biology, maths or physics as well as chemistry',
@@ -85,6 +96,7 @@ export const secondScience: Rule<{
     oneOf: ['biology', 'maths', 'physics'],
     oneOfExamples: ['Aberdeen', 'Oxford', 'Cambridge'],
     biologyExamples: ['Cardiff', 'Edge Hill'],
+    aLevelGradeExample: { school: 'Oxford', grade: 'A' },
   },
   sourceId: 'msc-entry-requirements',
   alsoSourceIds: [
@@ -389,6 +401,8 @@ export const scottishHighersTypicalOffers: Rule<{
   /** The typical offer at Higher, best grade first. */
   readonly typical: readonly HigherGrade[];
   readonly examples: readonly SchoolExample[];
+  /** A school that asks for more than one of the second sciences at Higher, and how many. */
+  readonly secondSciencesExample: { readonly school: string; readonly count: number };
 }> = {
   id: 'scottish-highers-typical-offers',
   title: 'Typical Scottish Higher offers',
@@ -401,6 +415,7 @@ export const scottishHighersTypicalOffers: Rule<{
       },
       { school: 'Cardiff', asks: 'AAAAB' },
     ],
+    secondSciencesExample: { school: 'Aberdeen', count: 2 },
   },
   sourceId: 'msc-entry-requirements',
   alsoSourceIds: ['msc-entry-requirements-2025-start'],
@@ -438,6 +453,8 @@ export const ibTypicalOffers: Rule<{
   readonly highestExample: string;
   /** The Higher Level chemistry grade in the typical examples. */
   readonly chemistryHigherLevel: IbSubjectGrade;
+  /** The school among the typical examples that names chemistry at Higher Level. */
+  readonly chemistryNamedBy: string;
 }> = {
   id: 'ib-typical-offers',
   title: 'Typical International Baccalaureate offers',
@@ -453,6 +470,7 @@ export const ibTypicalOffers: Rule<{
     highestHigherLevel: [7, 7, 6],
     highestExample: 'Cambridge',
     chemistryHigherLevel: 6,
+    chemistryNamedBy: 'Aberdeen',
   },
   sourceId: 'msc-entry-requirements',
   alsoSourceIds: ['msc-entry-requirements-2025-start', 'msc-cambridge-medicine'],
