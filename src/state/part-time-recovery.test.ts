@@ -10,8 +10,8 @@ import {
   PART_TIME_STORAGE_KEY,
   createPartTimeStore,
   planOwner,
-  readSavedPartTime,
 } from './part-time-store';
+import { readSavedPartTime } from '../domain/plan/saved-part-time-format';
 import { periods } from '../../tests/support/plans';
 import { QuotaStorage } from '../../tests/support/quota-storage';
 import { savedPartTimeText } from '../../tests/support/saved-text';

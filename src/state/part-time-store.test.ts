@@ -4,9 +4,8 @@ import {
   PART_TIME_STORAGE_KEY,
   createPartTimeStore,
   planOwner,
-  migratePartTimeData,
-  readPartTimeData,
 } from './part-time-store';
+import { migratePartTimeData, readPartTimeData } from '../domain/plan/saved-part-time-format';
 import { EMPTY_PART_TIME } from '../domain/plan/saved-shapes';
 import { periods } from '../../tests/support/plans';
 import type { Period } from '../domain/cct/period';

@@ -1,8 +1,5 @@
-import {
-  PART_TIME_RECOVERY_KEY_PREFIX,
-  isPartTimeEmpty,
-  usePartTimeStore,
-} from './part-time-store';
+import { PART_TIME_RECOVERY_KEY_PREFIX, usePartTimeStore } from './part-time-store';
+import { isPartTimeEmpty } from '../domain/plan/saved-part-time-format';
 import { RECOVERY_KEY_PREFIX } from './persistence';
 import { usePlansStore } from './plans-store';
 import { pathwayKeysIn, storageArea } from './storage-area';

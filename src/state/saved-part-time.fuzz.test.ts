@@ -9,14 +9,13 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { MAX_SCENARIOS_KEPT } from '../domain/cct/scenarios';
 import { readPeriods } from '../domain/cct/period';
+import { PART_TIME_STORAGE_KEY, createPartTimeStore } from './part-time-store';
 import {
   PART_TIME_SCHEMA_VERSION,
-  PART_TIME_STORAGE_KEY,
   type PartTimeReading,
-  createPartTimeStore,
   readPartTimeData,
   readSavedPartTime,
-} from './part-time-store';
+} from '../domain/plan/saved-part-time-format';
 import { sameJson } from './persistence';
 import { anyJson } from '../../tests/support/answer-arbitraries';
 import { QuotaStorage } from '../../tests/support/quota-storage';

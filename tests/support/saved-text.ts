@@ -1,5 +1,5 @@
 /** Saved data written as the stores write it to storage, for tests that put it there themselves. */
-import { PART_TIME_SCHEMA_VERSION } from '../../src/state/part-time-store';
+import { PART_TIME_SCHEMA_VERSION } from '../../src/domain/plan/saved-part-time-format';
 import { PLANS_SCHEMA_VERSION } from '../../src/domain/plan/saved-plans-format';
 
 /** Saved plans as stored: the state and its format's version (today's unless given). */
