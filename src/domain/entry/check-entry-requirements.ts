@@ -429,7 +429,10 @@ function degreeItems(degree: ReadQualifications['degree'], situation: Situation)
   if (!degree && !situation.degreeMatters) return [];
   const { accepted, anyDegreeExample, scienceDegreeExample } = graduateEntryDegree.value;
   const ruleIds = [graduateEntryDegree.id];
-  const usual = 'Graduate applicants normally need a 2:1 or a first.';
+  const acceptedNames = [...accepted]
+    .sort((a, b) => (degreeRank(a) ?? 0) - (degreeRank(b) ?? 0))
+    .map((accepted) => `a ${DEGREE_NAMES[accepted].slice(2)}`);
+  const usual = `Graduate applicants normally need ${orListText(acceptedNames)}.`;
   const subjectExamples = `Examples: ${anyDegreeExample.school}, ${anyDegreeExample.asks}; ${scienceDegreeExample.school}, ${scienceDegreeExample.asks}.`;
   const classification = degree?.classification;
   const lowestAccepted = Math.min(
@@ -516,14 +519,14 @@ function degreeItems(degree: ReadQualifications['degree'], situation: Situation)
 function contextualItem(prominent: boolean): Item {
   const { otherForms, criteria } = contextualOffers.value;
   const examples = contextualOfferExamples.value.examples;
-  const { maxPoints, examples: points } = hullYorkContextualPoints.value;
+  const { school, maxPoints, examples: points } = hullYorkContextualPoints.value;
   const summary = prominent
     ? `Your grades are below the typical offer, but a contextual offer may apply. Many schools make offers ${CONTEXTUAL_LOWER.from} to ${CONTEXTUAL_LOWER.to} grades lower, such as ${orListText(CONTEXTUAL_WRITTEN)}, to applicants who meet widening participation criteria.`
     : `Most medical schools run contextual admissions. If you meet their widening participation criteria, you may get an offer ${CONTEXTUAL_LOWER.from} to ${CONTEXTUAL_LOWER.to} grades lower, ${orListText(otherForms)}.`;
   const detail = sentences(
     `Criteria include ${listText(criteria)}.`,
     `Examples from secondary sources, to check with each school: ${examplesText(examples)}.`,
-    `Hull York adds up to ${maxPoints} contextual points when choosing whom to interview (${listText(points.map(({ criterion, points: value }) => `${value} for ${criterion}`))}).`,
+    `${school} adds up to ${maxPoints} contextual points when choosing whom to interview (${listText(points.map(({ criterion, points: value }) => `${value} for ${criterion}`))}).`,
   );
   const base: Item = item(
     'contextual-offers',
@@ -572,7 +575,7 @@ function admissionsTestItem(situation: Situation): Item {
       [...common, gamsatGraduateCourses.id, gamsatSittings.id],
       sentences(
         `In the ${listCycle} cycle, graduate applicants sat the GAMSAT for ${listText(gamsatSchools)}. ${listText(ucatForGraduates)} used the UCAT for graduates. This list is dated.`,
-        'The GAMSAT is sat in March and September.',
+        `The GAMSAT is sat in ${listText(gamsatSittings.value.months.map((month) => MONTH_NAMES[month - 1] ?? ''))}.`,
         ucat,
         bmat,
       ),
@@ -589,14 +592,14 @@ function admissionsTestItem(situation: Situation): Item {
 }
 
 function interviewItem(): Item {
-  const { usualFormat, oxbridge, nhsValues } = interviewFormat.value;
+  const { usualFormat, oxbridge, oxbridgeSchools, nhsValues } = interviewFormat.value;
   return item(
     'interview',
     'Interview',
     'info',
     `You need to pass an interview. You will be asked to show NHS values such as ${listText(nhsValues)}.`,
     [interviewFormat.id, medicalSchoolInterviews.id],
-    `Most schools use ${usualFormat}, from about November or December to February or March. Oxford and Cambridge hold ${oxbridge}.`,
+    `Most schools use ${usualFormat}, from about November or December to February or March. ${listText(oxbridgeSchools)} hold ${oxbridge}.`,
   );
 }
 

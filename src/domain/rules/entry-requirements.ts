@@ -573,12 +573,15 @@ export const contextualOfferExamples: Rule<{ readonly examples: readonly SchoolE
 };
 
 export const hullYorkContextualPoints: Rule<{
+  /** The school, as the check names it. */
+  readonly school: string;
   readonly maxPoints: number;
   readonly examples: readonly { readonly criterion: string; readonly points: number }[];
 }> = {
   id: 'hull-york-contextual-points',
   title: 'Hull York contextual points',
   value: {
+    school: 'Hull York',
     maxPoints: 15,
     examples: [
       { criterion: 'care experience', points: 15 },
@@ -722,6 +725,8 @@ export const bmatDiscontinued: Rule<{
 export const interviewFormat: Rule<{
   readonly usualFormat: string;
   readonly oxbridge: string;
+  /** The schools that hold the `oxbridge` interviews. */
+  readonly oxbridgeSchools: readonly string[];
   readonly nhsValues: readonly string[];
 }> = {
   id: 'medical-school-interview-format',
@@ -729,6 +734,7 @@ export const interviewFormat: Rule<{
   value: {
     usualFormat: 'multiple mini interviews (MMIs)',
     oxbridge: 'panel interviews in December',
+    oxbridgeSchools: ['Oxford', 'Cambridge'],
     nhsValues: ['compassion', 'respect'],
   },
   sourceId: 'health-careers-palliative-medicine',
