@@ -32,6 +32,7 @@ import {
   usableScenarioName,
 } from '../domain/plan/saved-part-time-format';
 import { inSessionMode, storageArea } from './storage-area';
+import { createStoreStorage } from './store-storage';
 import {
   type CalculatorAnswers,
   EMPTY_PART_TIME,
@@ -134,10 +135,6 @@ type PartTimePersistenceOptions = {
   readonly locks?: SaveLocks | null;
 };
 
-type StorageRead =
-  | { readonly ok: true; readonly storage: Storage; readonly raw: string | null }
-  | { readonly ok: false };
-
 /**
  * The part-time store's storage, with the same promise as saved plans: what cannot be fully read is
  * kept as an exact copy (or, with no room for one, left in place and not saved over), what can be read
@@ -145,7 +142,10 @@ type StorageRead =
  */
 function createPartTimePersistence(options: PartTimePersistenceOptions) {
   const hold = createUnreadableHold(PART_TIME_RECOVERY_KEY_PREFIX);
-  let saveFailureReported = false;
+  const access = createStoreStorage(options.getStorage, () =>
+    options.onSaveFailed(PART_TIME_SAVE_FAILED),
+  );
+  const { storageOrNull, read, reportSaveFailure } = access;
   // Two tabs, as for plans (persistence.ts): what this tab last read or wrote, what it has seen by
   // revision, and what it will save next, written under a lock across tabs.
   type SyncPoint = { readonly raw: string | null; readonly data: PartTimeData };
@@ -222,32 +222,8 @@ function createPartTimePersistence(options: PartTimePersistenceOptions) {
     }
     history.remember(raw === null ? null : revision, data);
     lastSynced = { raw, data };
-    saveFailureReported = false;
+    access.saveWorked();
     if (concurrent) options.onConcurrentSave(data, notice);
-  }
-
-  const storageOrNull = (): Storage | null => {
-    try {
-      return options.getStorage();
-    } catch {
-      return null;
-    }
-  };
-
-  function read(name: string): StorageRead {
-    const storage = storageOrNull();
-    if (!storage) return { ok: false };
-    try {
-      return { ok: true, storage, raw: storage.getItem(name) };
-    } catch {
-      return { ok: false };
-    }
-  }
-
-  function reportSaveFailure(): void {
-    if (saveFailureReported) return;
-    saveFailureReported = true;
-    options.onSaveFailed(PART_TIME_SAVE_FAILED);
   }
 
   const storage: PersistStorage<PartTimeData> = {
@@ -256,7 +232,7 @@ function createPartTimePersistence(options: PartTimePersistenceOptions) {
       lastRead = stored.ok ? stored.raw : null;
       if (!stored.ok) {
         // Storage switched off: the plans notice already says nothing can be saved on this device.
-        saveFailureReported = true;
+        access.saveFailureKnown();
         return null;
       }
       if (stored.raw === null) return null;

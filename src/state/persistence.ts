@@ -13,6 +13,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { MAX_PLAN_NAME_LENGTH } from '../domain/plan/plan-name';
 import { SESSION_MODE_KEY, pathwayKeysIn } from './storage-area';
+import { createStoreStorage } from './store-storage';
 import {
   describeOtherTabChange,
   mergeConcurrentPlans,
@@ -154,10 +155,6 @@ export type PlanPersistence = {
   readonly discardUnreadable: () => void;
 };
 
-type StorageRead =
-  | { readonly ok: true; readonly storage: Storage; readonly raw: string | null }
-  | { readonly ok: false };
-
 /**
  * A zustand persist storage and merge for saved plans. It migrates while reading (rather than through
  * persist's own `migrate`) so a failed or newer-version load is never written back over what was
@@ -170,7 +167,6 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
   let lastSynced: SyncPoint = nothingSaved;
   let latestLoad: LoadedPlans | null = null;
   let savingPaused = false;
-  let saveFailureReported = false;
   // What to save next, set at once by each change; written when this tab holds the lock across tabs.
   let pending: PersistedPlans | null = null;
   // What this tab has read or written, by revision: the base when another tab's save arrives.
@@ -186,29 +182,8 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
   );
   const hold = createUnreadableHold(RECOVERY_KEY_PREFIX);
 
-  function storageOrNull(): Storage | null {
-    try {
-      return options.getStorage();
-    } catch {
-      return null;
-    }
-  }
-
-  function read(name: string): StorageRead {
-    const storage = storageOrNull();
-    if (!storage) return { ok: false };
-    try {
-      return { ok: true, storage, raw: storage.getItem(name) };
-    } catch {
-      return { ok: false };
-    }
-  }
-
-  function reportSaveFailure(): void {
-    if (saveFailureReported) return;
-    saveFailureReported = true;
-    options.onSaveFailed(SAVE_FAILED);
-  }
+  const access = createStoreStorage(options.getStorage, () => options.onSaveFailed(SAVE_FAILED));
+  const { storageOrNull, read, reportSaveFailure } = access;
 
   /**
    * The plans both sides started from. When the other side could not be fully read (a newer version,
@@ -263,7 +238,7 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
       const stored = read(name);
       if (!stored.ok) {
         // Saving will fail too; one message covers both.
-        saveFailureReported = true;
+        access.saveFailureKnown();
         latestLoad = {
           plans: [],
           activePlanId: null,
@@ -346,7 +321,7 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
       }
       history.remember(revision, toSave);
       lastSynced = { raw, saved: toSave };
-      saveFailureReported = false;
+      access.saveWorked();
       if (concurrent) options.onConcurrentSave(concurrent);
     },
 
