@@ -5,32 +5,14 @@
  * reader unchanged.
  */
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe } from 'vitest';
 import { anyJson, hostileAnswers } from '../../../tests/support/answer-arbitraries';
-import { readPlanAnswers } from './answers';
-import { cleanText } from './clean-text';
-import { type PlanFileReading, readPlanFile } from './plan-file';
-import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, planFileAnswersSchema } from './plan-file-schema';
-import { MAX_PLAN_NAME_LENGTH } from './plan-name';
+import { readPlanFile } from './plan-file';
+import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION } from './plan-file-schema';
 import { FUZZ_TIMEOUT } from '../../../tests/support/fuzz';
+import { expectSafePlanReading } from '../../../tests/support/plan-reading';
 
 const RUNS = { seed: 15_07, numRuns: 10_000 } as const;
-
-function expectSafe(reading: PlanFileReading): void {
-  if (!reading.ok) {
-    expect(reading.message).not.toBe('');
-    return;
-  }
-  expect(reading.name).toBe(cleanText(reading.name).trim());
-  expect(reading.name.length).toBeGreaterThan(0);
-  expect(reading.name.length).toBeLessThanOrEqual(MAX_PLAN_NAME_LENGTH);
-  // The plan file's schema, written separately, agrees: every choice known, every part its shape.
-  expect(planFileAnswersSchema.safeParse(reading.answers).success).toBe(true);
-  // Compared as JSON (readPlanAnswers keeps its field order), which is quicker than toEqual here.
-  const again = readPlanAnswers(reading.answers);
-  expect(again.unreadable).toEqual([]);
-  expect(JSON.stringify(again.answers)).toBe(JSON.stringify(reading.answers));
-}
 
 describe('readPlanFile, fuzzed', () => {
   test.prop(
@@ -39,7 +21,7 @@ describe('readPlanFile, fuzzed', () => {
   )(
     'never throws on any text, and reads nothing unsafe',
     (text) => {
-      expectSafe(readPlanFile(text));
+      expectSafePlanReading(readPlanFile(text));
     },
     FUZZ_TIMEOUT,
   );
@@ -55,7 +37,7 @@ describe('readPlanFile, fuzzed', () => {
     'reads a file of the right format with any name and answers safely',
     (name, plan, version) => {
       const text = JSON.stringify({ format: PLAN_FILE_FORMAT, version, name, plan });
-      expectSafe(readPlanFile(text));
+      expectSafePlanReading(readPlanFile(text));
     },
     FUZZ_TIMEOUT,
   );

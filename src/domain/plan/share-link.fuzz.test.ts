@@ -5,33 +5,14 @@
  * pass the strict reader unchanged: so no page can meet a shape it does not expect.
  */
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe } from 'vitest';
 import { anyJson, hostileAnswers } from '../../../tests/support/answer-arbitraries';
-import { type PlanAnswers, readPlanAnswers } from './answers';
-import { cleanText } from './clean-text';
-import { planFileAnswersSchema } from './plan-file-schema';
-import { MAX_PLAN_NAME_LENGTH } from './plan-name';
-import { type SharedPlanReading, decodeSharedPlan, encodeSharedPlan } from './share-link';
+import type { PlanAnswers } from './answers';
+import { decodeSharedPlan, encodeSharedPlan } from './share-link';
 import { FUZZ_TIMEOUT } from '../../../tests/support/fuzz';
+import { expectSafePlanReading } from '../../../tests/support/plan-reading';
 
 const RUNS = { seed: 15_06, numRuns: 10_000 } as const;
-
-/** What every reading must be: a refusal with a message, or a clean name and strictly read answers. */
-function expectSafe(reading: SharedPlanReading): void {
-  if (!reading.ok) {
-    expect(reading.message).not.toBe('');
-    return;
-  }
-  expect(reading.name).toBe(cleanText(reading.name).trim());
-  expect(reading.name.length).toBeGreaterThan(0);
-  expect(reading.name.length).toBeLessThanOrEqual(MAX_PLAN_NAME_LENGTH);
-  // The plan file's schema, written separately, agrees: every choice known, every part its shape.
-  expect(planFileAnswersSchema.safeParse(reading.answers).success).toBe(true);
-  // Compared as JSON (readPlanAnswers keeps its field order), which is quicker than toEqual here.
-  const again = readPlanAnswers(reading.answers);
-  expect(again.unreadable).toEqual([]);
-  expect(JSON.stringify(again.answers)).toBe(JSON.stringify(reading.answers));
-}
 
 /** Text shaped like a link often enough to get past the first checks. */
 const linkLikeText = fc.oneof(
@@ -51,7 +32,7 @@ describe('decodeSharedPlan, fuzzed', () => {
   test.prop([linkLikeText], RUNS)(
     'never throws on any text, and reads nothing unsafe',
     (text) => {
-      expectSafe(decodeSharedPlan(text));
+      expectSafePlanReading(decodeSharedPlan(text));
     },
     FUZZ_TIMEOUT,
   );
@@ -61,7 +42,7 @@ describe('decodeSharedPlan, fuzzed', () => {
     (name, answers) => {
       // Cast: the point is answers of any shape, as a hand-made link could hold.
       const text = encodeSharedPlan(name, (answers ?? {}) as PlanAnswers);
-      expectSafe(decodeSharedPlan(text));
+      expectSafePlanReading(decodeSharedPlan(text));
     },
     FUZZ_TIMEOUT,
   );
