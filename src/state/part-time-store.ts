@@ -12,6 +12,7 @@ import { create } from 'zustand';
 import { type PersistStorage, persist } from 'zustand/middleware';
 // From their own files: the cct index would bring the whole engine onto the start page.
 import { MAX_SCENARIOS } from '../domain/cct/scenarios';
+import { DIRECT_ANSWER_SCHEMAS } from '../domain/cct/direct-answers';
 import type { Period } from '../domain/cct/period';
 import type { LoadProblem } from './persistence';
 import { sameJson } from '../domain/plan/plans-merge';
@@ -25,7 +26,6 @@ import {
   readRevisions,
 } from './save-revisions';
 import {
-  ANSWER_SCHEMAS,
   PART_TIME_SCHEMA_VERSION,
   isPartTimeEmpty,
   readSavedPartTime,
@@ -348,7 +348,7 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
         setCalculatorAnswers(changes) {
           const answers: Record<string, unknown> = { ...get().calculator.answers };
           for (const [field, value] of Object.entries(changes)) {
-            if (!Object.hasOwn(ANSWER_SCHEMAS, field)) continue;
+            if (!Object.hasOwn(DIRECT_ANSWER_SCHEMAS, field)) continue;
             if (value === undefined) delete answers[field];
             else answers[field] = value;
           }

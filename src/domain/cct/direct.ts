@@ -28,6 +28,7 @@ import {
   plusDays,
 } from '../dates';
 import { CREDIT_UNIT, toCreditUnits } from './accrual';
+import type { SavedDirectAnswers } from './direct-answers';
 import { calculateCct } from './calculate';
 import { tisStyleEstimate } from './tis-estimate';
 import {
@@ -278,20 +279,7 @@ export function calculateDirect(
   return { programme, currentCct, result: calculation };
 }
 
-/** The direct calculator's answers as saved, each optional: they are asked one page at a time. */
-export type SavedDirectAnswers = {
-  /** The nation the doctor trains in (`england`, `scotland`, `wales`, `northern-ireland`). */
-  readonly nation?: string;
-  readonly stage?: string;
-  /** Whether the doctor knows their current CCT date or how much training is left. */
-  readonly trainingLeft?: 'cct-date' | 'time-left';
-  readonly currentCct?: string;
-  /** With `time-left`: the date the time left is counted from, and how many months it is. */
-  readonly countFrom?: string;
-  readonly monthsLeft?: number;
-  /** Current hours as a percentage of full time. */
-  readonly wtePercent?: number;
-};
+export type { SavedDirectAnswers };
 
 export const DIRECT_QUESTIONS = ['nation', 'stage', 'training-left', 'hours'] as const;
 export type DirectQuestion = (typeof DIRECT_QUESTIONS)[number];

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 // From their own files: the cct index would bring the whole engine onto the start page.
 import { MAX_SCENARIOS_KEPT } from '../cct/scenarios';
+import { DIRECT_ANSWER_SCHEMAS } from '../cct/direct-answers';
 import { type Period, addPeriodIds, readPeriods } from '../cct/period';
 import { cleanText } from './clean-text';
 import { MAX_PLAN_NAME_LENGTH } from './plan-name';
@@ -25,21 +26,11 @@ export const PART_TIME_SCHEMA_VERSION = 2;
 const record = z.record(z.string(), z.unknown());
 // `nation` came with version 2 unchanged: answers saved before it simply lack it, and the calculator
 // asks it before showing them again (firstUnansweredDirectQuestion).
-export const ANSWER_SCHEMAS = {
-  nation: z.string(),
-  stage: z.string(),
-  trainingLeft: z.enum(['cct-date', 'time-left']),
-  currentCct: z.string(),
-  countFrom: z.string(),
-  monthsLeft: z.number(),
-  wtePercent: z.number(),
-} as const;
-
 function readAnswers(value: unknown): CalculatorAnswers {
   const fields = record.safeParse(value);
   if (!fields.success) return {};
   const answers: Record<string, unknown> = {};
-  for (const [field, schema] of Object.entries(ANSWER_SCHEMAS)) {
+  for (const [field, schema] of Object.entries(DIRECT_ANSWER_SCHEMAS)) {
     const parsed = schema.safeParse(fields.data[field]);
     if (parsed.success) answers[field] = parsed.data;
   }
