@@ -5,12 +5,13 @@
  */
 import { type DayNumber, type IsoDate, addYears, dayNumber, isoDate } from '../dates';
 import { ltftMinimumWte, ooprCredit } from '../rules/ltft';
+import { FULL_TIME, share } from '../units';
 
 /** WTE limits from rule ltft-minimum-wte: never below 20%; below 50% needs the dean's agreement. */
 export const WTE_LIMITS = {
-  absoluteMinimum: ltftMinimumWte.value.absoluteMinimum,
-  normalMinimum: ltftMinimumWte.value.normalMinimum,
-  maximum: 1,
+  absoluteMinimum: share(ltftMinimumWte.value.absoluteMinimum),
+  normalMinimum: share(ltftMinimumWte.value.normalMinimum),
+  maximum: FULL_TIME,
 } as const;
 
 /**
@@ -31,6 +32,9 @@ export const MIN_OOPR_CREDIT = (() => {
  * from a percentage or credit typed wrongly.
  */
 export const MAX_YEARS_TO_CCT = 30;
+
+/** The longest full-time programme the calculator takes (validate.ts), and so the most training left. */
+export const MAX_PROGRAMME_YEARS = 20;
 
 /** The dates the engines work with: the same range {@link parseIsoDate} reads. */
 export const FIRST_DATE: IsoDate = isoDate(1900, 1, 1);
