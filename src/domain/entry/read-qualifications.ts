@@ -39,39 +39,48 @@ function subjectGradeSchema<Grade extends z.ZodMiniType>(grade: Grade) {
 }
 
 /**
+ * Each part of Qualifications, defined once: qualificationsSchema below is built from them, and the
+ * saved-answers reader (plan/qualification-answers.ts) checks each part with them on its own, keeping
+ * the parts that parse.
+ */
+export const QUALIFICATION_PART_SCHEMAS = {
+  gcse: z.object({
+    englishLanguage: z.optional(gcseGradeSchema),
+    maths: z.optional(gcseGradeSchema),
+    science: z.optional(gcseGradeSchema),
+    topGrades: z.optional(topGradesSchema),
+  }),
+  national5: z.object({ topGrades: z.optional(topGradesSchema) }),
+  schoolQualification: z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('a-levels'),
+      subjects: z.array(subjectGradeSchema(aLevelGradeSchema)),
+    }),
+    z.object({
+      kind: z.literal('scottish-highers'),
+      subjects: z.array(subjectGradeSchema(higherGradeSchema)),
+    }),
+    z.object({
+      kind: z.literal('ib'),
+      points: ibPointsSchema,
+      higherLevel: z.array(subjectGradeSchema(ibSubjectGradeSchema)),
+    }),
+    z.object({ kind: z.literal('other') }),
+  ]),
+  gradesAre: gradesAreSchema,
+  degree: z.object({ classification: degreeClassSchema, science: z.boolean() }),
+} as const;
+
+/**
  * The strict form of Qualifications, for saving and for tests. Typed against Qualifications, so the
  * two cannot drift apart. The check itself reads input leniently (readQualifications below).
  */
 export const qualificationsSchema: z.ZodMiniType<Qualifications> = z.object({
-  gcse: z.optional(
-    z.object({
-      englishLanguage: z.optional(gcseGradeSchema),
-      maths: z.optional(gcseGradeSchema),
-      science: z.optional(gcseGradeSchema),
-      topGrades: z.optional(topGradesSchema),
-    }),
-  ),
-  national5: z.optional(z.object({ topGrades: z.optional(topGradesSchema) })),
-  schoolQualification: z.optional(
-    z.discriminatedUnion('kind', [
-      z.object({
-        kind: z.literal('a-levels'),
-        subjects: z.array(subjectGradeSchema(aLevelGradeSchema)),
-      }),
-      z.object({
-        kind: z.literal('scottish-highers'),
-        subjects: z.array(subjectGradeSchema(higherGradeSchema)),
-      }),
-      z.object({
-        kind: z.literal('ib'),
-        points: ibPointsSchema,
-        higherLevel: z.array(subjectGradeSchema(ibSubjectGradeSchema)),
-      }),
-      z.object({ kind: z.literal('other') }),
-    ]),
-  ),
-  gradesAre: z.optional(gradesAreSchema),
-  degree: z.optional(z.object({ classification: degreeClassSchema, science: z.boolean() })),
+  gcse: z.optional(QUALIFICATION_PART_SCHEMAS.gcse),
+  national5: z.optional(QUALIFICATION_PART_SCHEMAS.national5),
+  schoolQualification: z.optional(QUALIFICATION_PART_SCHEMAS.schoolQualification),
+  gradesAre: z.optional(QUALIFICATION_PART_SCHEMAS.gradesAre),
+  degree: z.optional(QUALIFICATION_PART_SCHEMAS.degree),
 });
 
 /** What could be read. Like Qualifications, but any part may be missing because it could not be read. */

@@ -5,45 +5,8 @@
  * (A-levels with no list of subjects, a subject with no name, IB Higher Levels that are not a list) is
  * left out and named, so no page ever meets a shape it does not expect; the other parts are kept.
  */
-import * as z from 'zod/mini';
-import {
-  aLevelGradeSchema,
-  degreeClassSchema,
-  gcseGradeSchema,
-  gradesAreSchema,
-  higherGradeSchema,
-  ibPointsSchema,
-  ibSubjectGradeSchema,
-  subjectSchema,
-  topGradesSchema,
-} from '../entry/read-qualifications';
+import { QUALIFICATION_PART_SCHEMAS as PARTS } from '../entry/read-qualifications';
 import type { Qualifications } from './qualifications';
-
-function subjectsOf<Grade extends z.ZodMiniType>(grade: Grade) {
-  return z.array(z.object({ subject: subjectSchema, grade }));
-}
-
-const PARTS = {
-  gcse: z.object({
-    englishLanguage: z.optional(gcseGradeSchema),
-    maths: z.optional(gcseGradeSchema),
-    science: z.optional(gcseGradeSchema),
-    topGrades: z.optional(topGradesSchema),
-  }),
-  national5: z.object({ topGrades: z.optional(topGradesSchema) }),
-  schoolQualification: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('a-levels'), subjects: subjectsOf(aLevelGradeSchema) }),
-    z.object({ kind: z.literal('scottish-highers'), subjects: subjectsOf(higherGradeSchema) }),
-    z.object({
-      kind: z.literal('ib'),
-      points: ibPointsSchema,
-      higherLevel: subjectsOf(ibSubjectGradeSchema),
-    }),
-    z.object({ kind: z.literal('other') }),
-  ]),
-  gradesAre: gradesAreSchema,
-  degree: z.object({ classification: degreeClassSchema, science: z.boolean() }),
-} as const;
 
 type Part = keyof typeof PARTS;
 
@@ -104,6 +67,6 @@ export function readQualificationAnswers(
         part === 'schoolQualification' ? schoolName(given) : QUALIFICATION_PART_NAMES[part],
       );
   }
-  // Each kept part passed its schema, which is built from the same lists as Qualifications.
+  // Each kept part passed its own part of qualificationsSchema, which is typed against Qualifications.
   return { qualifications: kept as Qualifications, unreadable };
 }
