@@ -34,9 +34,11 @@ export default [
   {
     // vite.config.ts: the timeline engine, the rules it imports and the rules registry, which every
     // page with a route loads beyond the start page. 15.7 kB measured when it was made (issue 14).
+    // 16.5 -> 20.5 kB: the part-time rules (ltft.ts, 4.4 kB) moved here from the chunk the start page
+    // loads; every page that needs them loads this chunk, so they cost no page anything more.
     name: 'Route engine shared by the pages with a route (planner chunk, brotli)',
     path: ['dist/assets/planner-*.js'],
-    limit: '16.5 kB',
+    limit: '20.5 kB',
   },
   {
     // Recharts's BarChart without ResponsiveContainer: 93.0 kB measured (94.5 kB before issue 14).

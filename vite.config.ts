@@ -117,10 +117,12 @@ export default defineConfig(({ command }) => ({
               // rules it imports, the rules registry and the plan's timeline. One file, not four
               // (issue 14): the pay page 20 -> 17 requests, 169.8 -> 168.6 KiB brotli. Not the CCT
               // engine or the rules the saved-plan readers import, which the start page loads. Only
-              // these modules, not their imports too, so the start page gets none of it.
+              // these modules, not their imports too, so the start page gets none of it. The part-time
+              // rules (ltft.ts) too: every page that imports them loads this chunk, and the saved-plan
+              // reader no longer needs them (src/domain/cct/change-kinds.ts), so one request fewer.
               name: 'planner',
               includeDependenciesRecursively: false,
-              test: /[\\/]src[\\/](domain[\\/](timeline[\\/]|plan[\\/](validate|stage-years)\.ts|rules[\\/](entry|foundation|other-routes|registry|sources-pay-shared)\.ts)|state[\\/]plan-timeline\.ts|ui[\\/]SourceLinks\.tsx)/,
+              test: /[\\/]src[\\/](domain[\\/](timeline[\\/]|plan[\\/](validate|stage-years)\.ts|rules[\\/](entry|foundation|other-routes|registry|sources-pay-shared|ltft)\.ts)|state[\\/]plan-timeline\.ts|ui[\\/]SourceLinks\.tsx)/,
             },
           ],
           experimentalInlineCommonChunks: {

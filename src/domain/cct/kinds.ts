@@ -22,19 +22,10 @@ import {
 } from '../rules/ltft';
 import type { Rule } from '../rules/types';
 
-/** Every kind, in the order the editor offers them: the most common first. */
-export const CHANGE_KINDS = [
-  'ltft',
-  'parental-leave',
-  'sickness',
-  'oopt',
-  'oopr',
-  'oope',
-  'oopp',
-  'oopc',
-  'unpaid-leave',
-] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+import { CHANGE_KINDS, type ChangeKind } from './change-kinds';
+
+// The kinds' names live in change-kinds.ts, which the saved-data readers import without this table.
+export { CHANGE_KINDS, type ChangeKind, isChangeKind } from './change-kinds';
 
 /**
  * - `working-pattern`: less than full time training; a day in no such period is full time.
@@ -218,10 +209,6 @@ export function isTimeAway(kind: ChangeKind): kind is TimeAwayKind {
 
 export function isNonCounting(kind: ChangeKind): kind is NonCountingKind {
   return PERIOD_KINDS[kind].credit === 'nothing';
-}
-
-export function isChangeKind(value: unknown): value is ChangeKind {
-  return typeof value === 'string' && Object.hasOwn(PERIOD_KINDS, value);
 }
 
 /** The paragraphs that explain a kind on its page. */
