@@ -4,8 +4,10 @@
  * later step moves with the training time they add (docs/timeline-rules.md, "Part-time training and time
  * out").
  */
-import { type CctCalculation, creditOf } from '../cct';
-import { type CctIssue, type CctSegment, type ProgrammeStage } from '../cct/types';
+// Each CCT module by name, not the '../cct' index: the index would bring the calculator's screens
+// (period form, direct questions, notice) into every page with a route, the pay page too (issue 14).
+import { creditOf } from '../cct/layers';
+import type { CctCalculation, CctIssue, CctSegment, ProgrammeStage } from '../cct/types';
 import { validateCctInput } from '../cct/validate';
 import { type IsoDate, addDays, dayNumber, isoDate, yearOf } from '../dates';
 import type { Plan, PlanError, PlanField } from '../plan/types';

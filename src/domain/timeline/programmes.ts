@@ -6,11 +6,11 @@
  * next programme starts at the first rotation in August after the last one ends, as posts start in
  * August (facts.md §4), keeping any years out the plan has between them.
  */
-import { type CctChange } from '../cct';
+// Not the '../cct' index (part-time.ts says why).
+import type { CctChange, CctIssue } from '../cct/types';
 import { describeCalculation, layOut } from '../cct/calculate';
 import { type Accrual, type DayPeriod, accrualOfStretches } from '../cct/accrual';
 import { creditPeriodsOf } from '../cct/layers';
-import type { CctIssue } from '../cct/types';
 import { periodIssue } from '../cct/validate';
 import { lateCctIssue, lateMadeUpIssue } from '../cct/late-cct';
 import { rotationDate } from '../calendar';

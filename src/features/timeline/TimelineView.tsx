@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { type CctSegment, PERIOD_KINDS, percentOf } from '../../domain/cct';
+// The CCT modules by name, not the index, which would bring the part-time calculator's screens here.
+import { PERIOD_KINDS } from '../../domain/cct/kinds';
+import { percentOf } from '../../domain/cct/percentage';
+import type { CctSegment } from '../../domain/cct/types';
 import { type IsoDate, formatLongDate, formatMonthYear } from '../../domain/dates';
 import { conflicts } from '../../domain/rules/conflicts';
 import type { Milestone, Stage, StageId, Timeline } from '../../domain/timeline/types';

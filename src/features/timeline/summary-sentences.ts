@@ -1,4 +1,4 @@
-import { describeDifference } from '../../domain/cct';
+import { describeDifference } from '../../domain/cct/difference';
 import { formatLongDate, formatMonthYear } from '../../domain/dates';
 import { progressionAfterFoundation } from '../../domain/rules/foundation';
 import { palliativeConsultantsLtft } from '../../domain/rules/specialty';
