@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SavedPlan } from './saved-shapes';
-import { describeOtherTabChange, mergeConcurrentPlans } from './plans-merge';
+import { describeOtherTabChange, mergeConcurrentPlans, sameJson } from './plans-merge';
 
 const AT = '2026-12-07T10:00:00.000Z';
 
@@ -86,6 +86,105 @@ describe('describeOtherTabChange: the notice names what changed', () => {
     expect(notice).toBe(
       'This plan was changed in another tab or window: where you live and the core training route.',
     );
+  });
+});
+
+const PLAN_A = plan('plan-a', 'Plan 1', {
+  dateOfBirth: '2011-03-14',
+  now: { stage: 'school', yearGroup: 11 },
+});
+const PLAN_B = plan('plan-b', 'Graduate entry', {
+  nation: 'wales',
+  medicalSchoolRoute: 'graduate-entry',
+});
+
+describe('mergeConcurrentPlans: one plan changed or deleted in both tabs', () => {
+  it('keeps changes to different answers of the same plan from both sides', () => {
+    const ours = later(PLAN_A, { answers: { ...PLAN_A.answers, nation: 'wales' } }, 11);
+    const theirs = later(PLAN_A, { name: 'Renamed', answers: { now: { stage: 'f1' } } }, 12);
+    const { plans, notes } = mergeConcurrentPlans([PLAN_A], [ours], [theirs]);
+    expect(plans).toEqual([
+      {
+        ...PLAN_A,
+        name: 'Renamed',
+        answers: { now: { stage: 'f1' }, nation: 'wales' },
+        updatedAt: theirs.updatedAt,
+      },
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  it('keeps the most recent change when both sides changed the same answer, and says so', () => {
+    const ours = later(PLAN_A, { answers: { ...PLAN_A.answers, nation: 'wales' } }, 13);
+    const theirs = later(PLAN_A, { answers: { ...PLAN_A.answers, nation: 'scotland' } }, 12);
+    const { plans, notes } = mergeConcurrentPlans([PLAN_A], [ours], [theirs]);
+    expect(plans[0]?.answers.nation).toBe('wales');
+    expect(notes).toEqual([
+      '"Plan 1" was changed here and in another tab or window at the same time. Where both changed the same answer, Pathway kept the most recent change.',
+    ]);
+  });
+
+  it('keeps deletions unless the other side changed the deleted plan', () => {
+    expect(mergeConcurrentPlans([PLAN_A, PLAN_B], [PLAN_A, PLAN_B], [PLAN_A]).plans).toEqual([
+      PLAN_A,
+    ]);
+    expect(mergeConcurrentPlans([PLAN_A, PLAN_B], [PLAN_A], [PLAN_A, PLAN_B]).plans).toEqual([
+      PLAN_A,
+    ]);
+    const changedHere = later(PLAN_B, { name: 'Changed here' }, 11);
+    expect(mergeConcurrentPlans([PLAN_A, PLAN_B], [PLAN_A, changedHere], [PLAN_A])).toEqual({
+      plans: [PLAN_A, changedHere],
+      notes: [
+        '"Changed here" was deleted in another tab or window, but you had changed it here, so Pathway kept it.',
+      ],
+    });
+    const changedThere = later(PLAN_B, { name: 'Changed there' }, 11);
+    expect(mergeConcurrentPlans([PLAN_A, PLAN_B], [PLAN_A], [PLAN_A, changedThere]).notes).toEqual([
+      '"Changed there" was deleted here, but it had been changed in another tab or window, so Pathway kept it.',
+    ]);
+  });
+});
+
+describe('describeOtherTabChange: what happened to the open plan', () => {
+  const after = (plans: SavedPlan[], activePlanId: string | null = plans[0]?.id ?? null) => ({
+    plans,
+    activePlanId,
+  });
+
+  it('says nothing when the open plan is unchanged or nothing was open', () => {
+    expect(describeOtherTabChange(PLAN_A, after([PLAN_A, PLAN_B]), false)).toBeNull();
+    expect(describeOtherTabChange(null, after([]), true)).toBeNull();
+  });
+
+  it('names what happened to the open plan', () => {
+    expect(describeOtherTabChange(PLAN_A, after([]), true)).toBe(
+      'Everything Pathway saved on this device was cleared in another tab or window.',
+    );
+    expect(describeOtherTabChange(PLAN_A, after([PLAN_B]), false)).toBe(
+      '"Plan 1" was deleted in another tab or window. You are now seeing "Graduate entry".',
+    );
+    expect(describeOtherTabChange(PLAN_A, after([{ ...PLAN_A, name: 'New name' }]), false)).toBe(
+      '"Plan 1" was renamed "New name" in another tab or window.',
+    );
+    expect(describeOtherTabChange(PLAN_A, after([{ ...PLAN_A, answers: {} }]), false)).toBe(
+      'This plan was changed in another tab or window: the date of birth and where you are now.',
+    );
+    expect(
+      describeOtherTabChange(PLAN_A, after([{ ...PLAN_A, name: 'New', answers: {} }]), false),
+    ).toBe(
+      'This plan was renamed "New" and changed in another tab or window: the date of birth and where you are now.',
+    );
+  });
+});
+
+describe('sameJson', () => {
+  it('compares JSON values by content, ignoring key order', () => {
+    expect(sameJson({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 })).toBe(true);
+    expect(sameJson({ a: 1 }, { a: 1, b: undefined })).toBe(true);
+    expect(sameJson({ a: 1 }, { a: 2 })).toBe(false);
+    expect(sameJson([1, 2], [2, 1])).toBe(false);
+    expect(sameJson([], {})).toBe(false);
+    expect(sameJson(null, {})).toBe(false);
   });
 });
 
