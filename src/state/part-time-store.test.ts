@@ -5,7 +5,6 @@ import {
   createPartTimeStore,
   planOwner,
 } from './part-time-store';
-import { migratePartTimeData, readPartTimeData } from '../domain/plan/saved-part-time-format';
 import { EMPTY_PART_TIME } from '../domain/plan/saved-shapes';
 import { periods } from '../../tests/support/plans';
 import type { Period } from '../domain/cct/period';
@@ -148,47 +147,7 @@ describe('the part-time store', () => {
   });
 });
 
-describe('migratePartTimeData', () => {
-  it('gives every period saved by version 1 an id, keeping everything else as saved', () => {
-    const version1 = {
-      calculator: {
-        answers: { stage: 'st5' },
-        changes: [
-          { kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 },
-          { kind: 'parental-leave', start: '2028-03-01', end: '2028-08-31' },
-        ],
-      },
-      scenarios: {
-        'plan:x': [
-          {
-            id: 's1',
-            name: 'More leave',
-            changes: [{ kind: 'unpaid-leave', start: '2029-01-01', end: '2029-01-31' }],
-          },
-        ],
-      },
-    };
-    expect(migratePartTimeData(version1, 1)).toEqual({
-      calculator: {
-        answers: { stage: 'st5' },
-        changes: [
-          { id: 'p1', kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 },
-          { id: 'p2', kind: 'parental-leave', start: '2028-03-01', end: '2028-08-31' },
-        ],
-      },
-      scenarios: {
-        'plan:x': [
-          {
-            id: 's1',
-            name: 'More leave',
-            changes: [{ id: 'p1', kind: 'unpaid-leave', start: '2029-01-01', end: '2029-01-31' }],
-          },
-        ],
-      },
-    });
-    expect(migratePartTimeData(version1, 2)).toBe(version1);
-  });
-
+describe('part-time data saved by an older version', () => {
   it('reads version 1 data from the device and saves it back as version 2, losing nothing', () => {
     localStorage.setItem(
       PART_TIME_STORAGE_KEY,
@@ -243,50 +202,5 @@ describe('the nation the calculator asks', () => {
       state: { calculator: { answers: { ...before, nation: 'scotland' } } },
     });
     expect(freshStore().getState().calculator.answers).toEqual({ ...before, nation: 'scotland' });
-  });
-});
-
-describe('readPartTimeData', () => {
-  it('keeps every part that parses and leaves out the rest', () => {
-    expect(
-      readPartTimeData({
-        calculator: {
-          answers: { stage: 'st5', currentCct: 20290805, wtePercent: 80, trainingLeft: 'maybe' },
-          changes: [{ kind: 'ltft', start: '2027-08-04', wte: 0.6 }, 'not a period', null],
-        },
-        scenarios: {
-          calculator: [
-            { id: 'a', name: ' Full time ', changes: 'nonsense' },
-            { id: 'a', name: 'Same id again', changes: [] },
-            { id: 'b', name: '', changes: [] },
-            { id: 'c', name: 'Third', changes: [{ kind: 'oope' }] },
-            { id: 'd', name: 'Fourth', changes: [] },
-          ],
-          'plan:x': 'not a list',
-          somebody: [{ id: 'e', name: 'Unknown owner', changes: [] }],
-        },
-      }),
-    ).toEqual({
-      calculator: {
-        answers: { stage: 'st5', wtePercent: 80 },
-        // Each period is typed, with an id; one with no dates is not a period Pathway can read.
-        changes: [{ id: 'p1', kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }],
-      },
-      scenarios: {
-        calculator: [
-          { id: 'a', name: 'Full time', changes: [] },
-          { id: 'c', name: 'Third', changes: [] },
-          // More than one tab can add (two tabs adding at once), up to MAX_SCENARIOS_KEPT, is kept.
-          { id: 'd', name: 'Fourth', changes: [] },
-        ],
-      },
-    });
-  });
-
-  it('reads anything else as nothing saved', () => {
-    expect(readPartTimeData(undefined)).toEqual(EMPTY_PART_TIME);
-    expect(readPartTimeData(null)).toEqual(EMPTY_PART_TIME);
-    expect(readPartTimeData([1, 2])).toEqual(EMPTY_PART_TIME);
-    expect(readPartTimeData({ calculator: 'x', scenarios: 3 })).toEqual(EMPTY_PART_TIME);
   });
 });
