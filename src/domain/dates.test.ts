@@ -433,6 +433,30 @@ describe('formatLongDate and formatMonthYear', () => {
   ])('%s is written "%s" to the month', (date, expected) => {
     expect(formatMonthYear(d(date))).toBe(expected);
   });
+
+  it('writes every valid date as Intl.DateTimeFormat en-GB does, which it replaced (issue 14)', () => {
+    const long = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const monthYear = new Intl.DateTimeFormat('en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const first = dayNumber(d('1900-01-01'));
+    const last = dayNumber(d('2200-12-31'));
+    for (let day = first; day <= last; day = plusDays(day, 1)) {
+      const date = dateOfDayNumber(day);
+      const time = Date.parse(`${date}T00:00:00Z`);
+      if (formatLongDate(date) !== long.format(time))
+        expect(formatLongDate(date)).toBe(long.format(time));
+      if (formatMonthYear(date) !== monthYear.format(time))
+        expect(formatMonthYear(date)).toBe(monthYear.format(time));
+    }
+  });
 });
 
 describe('date arithmetic in any time zone', () => {

@@ -215,49 +215,33 @@ export function ageOn(dateOfBirth: IsoDate, date: IsoDate): number {
 }
 
 /**
- * A formatter made the first time it is used, not while the app starts: this module is in the first
- * chunk, the start page formats no date, and the first formatter made loads the locale's data (10 ms
- * in Node on this machine, before any CPU slowing).
+ * Month names as Intl's en-GB long format writes them. Dates are written from their digits, not with
+ * Intl.DateTimeFormat: making the first formatter loads the locale's data, about 30 ms on a phone (120
+ * ms with the CPU slowed 4x, the largest piece of the app's own work on a direct load of the route
+ * page, issue 14), and a valid date's year always has four digits, so the words are the same
+ * (dates.test.ts checks them against Intl).
  */
-function formatterWhenFirstUsed(options: Intl.DateTimeFormatOptions): () => Intl.DateTimeFormat {
-  let format: Intl.DateTimeFormat | undefined;
-  return () => (format ??= new Intl.DateTimeFormat('en-GB', options));
-}
-
-const longDateFormat = formatterWhenFirstUsed({
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const monthYearFormat = formatterWhenFirstUsed({
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-const MS_PER_DAY = 86_400_000;
-
-function toUtcTimestamp(date: IsoDate): number {
-  return dayNumber(date) * MS_PER_DAY;
-}
-
-/** Formatting with Intl takes microseconds and pages repeat the same few dates (checked-on dates). */
-const longDates = new Map<IsoDate, string>();
-const LONG_DATES_KEPT = 4_096;
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** "15 October 2027", as the NHS content style writes dates. */
 export function formatLongDate(date: IsoDate): string {
-  let text = longDates.get(date);
-  if (text === undefined) {
-    if (longDates.size >= LONG_DATES_KEPT) longDates.clear();
-    text = longDateFormat().format(toUtcTimestamp(date));
-    longDates.set(date, text);
-  }
-  return text;
+  return `${dayOf(date)} ${MONTH_NAMES[monthOf(date) - 1]} ${yearOf(date)}`;
 }
 
 /** "October 2027". */
 export function formatMonthYear(date: IsoDate): string {
-  return monthYearFormat().format(toUtcTimestamp(date));
+  return `${MONTH_NAMES[monthOf(date) - 1]} ${yearOf(date)}`;
 }
