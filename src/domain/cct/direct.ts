@@ -22,7 +22,6 @@ import {
   addMonths,
   dateOfDayNumber,
   dayNumber,
-  formatLongDate,
   inclusiveDays,
   parseIsoDate,
   plusDays,
@@ -51,6 +50,7 @@ export const DIRECT_STAGES = ['f1', 'f2', 'core', 'st4', 'st5', 'st6', 'st7'] as
 export type DirectStage = (typeof DIRECT_STAGES)[number];
 
 /** The absence review threshold follows the stage: 20 days in Foundation, 14 otherwise. */
+import { cctMessage } from './messages';
 export function programmeStageOf(stage: DirectStage): ProgrammeStage {
   if (stage === 'f1' || stage === 'f2') return 'foundation';
   return stage === 'core' ? 'core' : 'higher';
@@ -79,7 +79,7 @@ export const MAX_MONTHS_LEFT = MAX_PROGRAMME_YEARS * 12 - 1;
 export function currentCctProblem(currentCct: IsoDate, today: IsoDate): string | null {
   if (currentCct < today) return 'Your current CCT date must be today or in the future';
   if (currentCct >= addMonths(today, 12 * MAX_PROGRAMME_YEARS))
-    return `Your current CCT date must be less than ${MAX_PROGRAMME_YEARS} years from today`;
+    return cctMessage({ code: 'programme-too-long', from: 'today' });
   return null;
 }
 
@@ -211,7 +211,11 @@ function ownIssues(
       issue.code === 'before-programme-start'
         ? {
             ...issue,
-            message: `Enter a start date on or after ${formatLongDate(programme.start)}. Your current CCT date already counts the training before it.`,
+            message: cctMessage({
+              code: 'before-programme-start',
+              countedFrom: 'current-cct',
+              programmeStart: programme.start,
+            }),
           }
         : issue,
     );

@@ -62,6 +62,7 @@ export {
   type CctValidation,
   validateCctInput,
 } from './validate';
+export { type CctMessage, type CctMessageCode, cctMessage } from './messages';
 export {
   type DateDifference,
   type MonthsAndDays,

@@ -6,13 +6,10 @@
  */
 import { type DayNumber, type IsoDate, dayNumber } from '../dates';
 import { CREDIT_UNIT, type Stretch } from './accrual';
-import { LAST_DATE, LAST_DAY, MAX_YEARS_TO_CCT, latestCctDay } from './limits';
+import { LAST_DATE, LAST_DAY, latestCctDay } from './limits';
+import { cctMessage } from './messages';
 import type { CctChange, CctIssue, PeriodField } from './types';
 import { periodIssue } from './validate';
-
-const TOO_LATE_MESSAGE = `Your CCT date would be more than ${MAX_YEARS_TO_CCT} years after you started training. Check the percentages and credits you entered.`;
-const AFTER_2200_MESSAGE =
-  'Your CCT date would be after 31 December 2200, the latest date Pathway can work with. Check the dates, percentages and credits you entered.';
 
 function fieldOf(change: CctChange): PeriodField {
   if (change.kind === 'ltft') return 'wte';
@@ -56,7 +53,11 @@ export function lateCctIssue(
   const latest = (thirtyYears < LAST_DAY ? thirtyYears : LAST_DAY) as DayNumber;
   // Written so that NaN is refused as well as a day too late.
   if (cctDay <= latest) return null;
-  const message = cctDay > thirtyYears ? TOO_LATE_MESSAGE : AFTER_2200_MESSAGE;
+  const message = cctMessage({
+    code: 'cct-too-late',
+    limit: cctDay > thirtyYears ? 'thirty-years' : 'last-date',
+    ifSicknessMadeUp: false,
+  });
   const tag = mostTimeLost(stretches, latest);
   const change = tag === null ? undefined : changes[tag];
   if (tag === null || change === undefined)
@@ -68,10 +69,6 @@ export function lateCctIssue(
     message,
   );
 }
-
-const MADE_UP_TOO_LATE_MESSAGE = `If this sickness had to be made up, your CCT date would be more than ${MAX_YEARS_TO_CCT} years after you started training. Check the dates of the sickness absence.`;
-const MADE_UP_AFTER_2200_MESSAGE =
-  'If this sickness had to be made up, your CCT date would be after 31 December 2200, the latest date Pathway can work with. Check the dates of the sickness absence.';
 
 /**
  * The error for a date "if the sickness were made up" past the same limits, named on the end of the
@@ -102,7 +99,11 @@ export function lateMadeUpIssue(
       longestDays = days;
     }
   }
-  const message = pastThirty ? MADE_UP_TOO_LATE_MESSAGE : MADE_UP_AFTER_2200_MESSAGE;
+  const message = cctMessage({
+    code: 'cct-too-late',
+    limit: pastThirty ? 'thirty-years' : 'last-date',
+    ifSicknessMadeUp: true,
+  });
   const change = changes[longest];
   if (change === undefined) return { field: 'changes', code: 'cct-too-late', message };
   return periodIssue(

@@ -68,7 +68,6 @@ const CASES = {
     [
       {
         code: 'before-programme-start',
-        kind: 'oopc',
         programmeStart: isoDate(2026, 8, 5),
         countedFrom: 'current-cct',
       },

@@ -30,11 +30,13 @@ type MessageParams = {
    * A period starting before the first day counted: the programme start, or (the direct calculator)
    * the day the current CCT date counts from.
    */
-  readonly 'before-programme-start': {
-    readonly kind: ChangeKind;
-    readonly programmeStart: IsoDate;
-    readonly countedFrom: 'programme' | 'current-cct';
-  };
+  readonly 'before-programme-start':
+    | {
+        readonly countedFrom: 'programme';
+        readonly programmeStart: IsoDate;
+        readonly kind: ChangeKind;
+      }
+    | { readonly countedFrom: 'current-cct'; readonly programmeStart: IsoDate };
   /** A CCT no programme allows (late-cct.ts): past 30 years, or past the last date; or so if sickness were made up. */
   readonly 'cct-too-late': {
     readonly limit: 'thirty-years' | 'last-date';
@@ -93,10 +95,10 @@ const WORDS: WordsTable = {
         return `Training left must be less than ${MAX_PROGRAMME_YEARS} years`;
     }
   },
-  'before-programme-start': ({ kind, programmeStart, countedFrom }) =>
-    countedFrom === 'programme'
-      ? `The ${inSentence(kind)} must start on or after ${formatLongDate(programmeStart)}, the first day of the training being worked out. Time before then is not counted here`
-      : `Enter a start date on or after ${formatLongDate(programmeStart)}. Your current CCT date already counts the training before it.`,
+  'before-programme-start': (message) =>
+    message.countedFrom === 'programme'
+      ? `The ${inSentence(message.kind)} must start on or after ${formatLongDate(message.programmeStart)}, the first day of the training being worked out. Time before then is not counted here`
+      : `Enter a start date on or after ${formatLongDate(message.programmeStart)}. Your current CCT date already counts the training before it.`,
   'cct-too-late': ({ limit, ifSicknessMadeUp }) => {
     const when =
       limit === 'thirty-years'

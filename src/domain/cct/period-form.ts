@@ -15,6 +15,7 @@ import {
 import { type DatePart, type DatePartsInput, readDateParts } from '../plan/date-parts';
 import { COMMON_WTE_PERCENTAGES, percentOf, readPercentage, readWtePercentage } from './percentage';
 import { type ChangeKind, mayRunToCompletion } from './kinds';
+import { cctMessage } from './messages';
 import { asSentences } from './validate';
 import type { CctChange, PeriodField } from './types';
 
@@ -90,13 +91,16 @@ export function periodFormValues(
 
 function readWte(values: PeriodFormValues, errors: PeriodFormError[]): number | null {
   if (values.wteChoice === '') {
-    errors.push({ field: 'wte', message: 'Select the percentage of full time you will work' });
+    errors.push({
+      field: 'wte',
+      message: cctMessage({ code: 'wte-not-chosen', hours: 'planned' }),
+    });
     return null;
   }
   const other = values.wteChoice === 'other';
   const reading = readWtePercentage(
     other ? values.wteOther : values.wteChoice,
-    'Enter the percentage of full time you will work',
+    cctMessage({ code: 'wte-not-entered', hours: 'planned' }),
   );
   if (!reading.ok) {
     errors.push({ field: other ? 'wte-other' : 'wte', message: reading.message });
@@ -170,7 +174,7 @@ export function readPeriodForm(kind: ChangeKind, values: PeriodFormValues): Peri
     } else if (start.ok && reading.date < start.date) {
       errors.push({
         field: 'end',
-        message: 'The end date must be the same as or after the start date',
+        message: cctMessage({ code: 'end-before-start', of: 'form' }),
         parts: ['day', 'month', 'year'],
       });
     } else {

@@ -4,10 +4,11 @@
  * stops a fault in the arithmetic reaching a page as "NaN-NaN-NaN" or a date in the year 3,483,296.
  */
 import { FIRST_DATE, LAST_DATE } from './limits';
+import { cctMessage } from './messages';
 import type { CctCalculation, CctFailure, CctIssue } from './types';
 
-export const ENGINE_FAULT_MESSAGE =
-  'Pathway could not work out a date from these periods. Check the dates, percentages and credits you entered, and remove any period that does not look right.';
+/** Shared with the timeline's guard, which refuses a timeline with the same words. */
+export const ENGINE_FAULT_MESSAGE = cctMessage({ code: 'engine-fault' });
 
 /**
  * Whether a date the engine wrote is not one: the wrong length ("NaN-NaN-NaN", a year of 7 digits) or

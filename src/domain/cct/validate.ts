@@ -39,11 +39,11 @@ import {
   ltftNoticeWarning,
 } from './notice';
 
-import { MIN_OOPR_CREDIT, WTE_LIMITS } from './limits';
+import { MAX_PROGRAMME_YEARS, MIN_OOPR_CREDIT, WTE_LIMITS } from './limits';
+import { cctMessage } from './messages';
 
-export { WTE_LIMITS } from './limits';
-/** The longest full-time programme the calculator takes, and the most periods. */
-export const MAX_PROGRAMME_YEARS = 20;
+export { MAX_PROGRAMME_YEARS, WTE_LIMITS } from './limits';
+/** The most periods the calculator takes. */
 export const MAX_CHANGES = 200;
 /**
  * The notice the nation asks for before less than full time training starts (rules ltft-notice-*), and
@@ -236,7 +236,7 @@ function readProgramme(
     errors.add(
       'programme.fullTimeCct',
       'end-before-start',
-      'The full-time CCT date must be the same as or after the programme start date',
+      cctMessage({ code: 'end-before-start', of: 'programme' }),
     );
     fullTimeCct = null;
   } else if (
@@ -247,7 +247,7 @@ function readProgramme(
     errors.add(
       'programme.fullTimeCct',
       'programme-too-long',
-      `The full-time CCT date must be less than ${MAX_PROGRAMME_YEARS} years after the programme start date`,
+      cctMessage({ code: 'programme-too-long', from: 'programme-start' }),
     );
     fullTimeCct = null;
   }
@@ -320,7 +320,7 @@ function readChange(
     errors.add(
       periodField(at, 'end'),
       'end-before-start',
-      `The end date of the ${label} must be the same as or after its start date`,
+      cctMessage({ code: 'end-before-start', of: 'period', kind }),
     );
     endReadable = false;
   }
@@ -328,7 +328,12 @@ function readChange(
     errors.add(
       periodField(at, 'start'),
       'before-programme-start',
-      `The ${label} must start on or after ${formatLongDate(programmeStart)}, the first day of the training being worked out. Time before then is not counted here`,
+      cctMessage({
+        code: 'before-programme-start',
+        kind,
+        programmeStart,
+        countedFrom: 'programme',
+      }),
     );
   }
 

@@ -6,6 +6,7 @@
  */
 import { ENGINE_FAULT_MESSAGE, badDate, badNumber, hasImpossibleValue } from '../cct/result-guard';
 import { LAST_DATE } from '../cct/limits';
+import { cctMessage } from '../cct/messages';
 import type { IsoDate } from '../dates';
 import type { PlanError } from '../plan/types';
 import type { Timeline } from './types';
@@ -13,8 +14,7 @@ import type { Timeline } from './types';
 export const AFTER_2200_ERROR: PlanError = {
   field: 'today',
   code: 'out-of-range',
-  message:
-    'Your route would go past 31 December 2200, the latest date Pathway can work with. Check today’s date on your device.',
+  message: cctMessage({ code: 'route-too-late' }),
 };
 
 export const TIMELINE_FAULT_ERROR: PlanError = {

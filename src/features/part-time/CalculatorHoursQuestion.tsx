@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   COMMON_WTE_PERCENTAGES,
   WTE_PERCENT_LIMITS,
+  cctMessage,
   readWtePercentage,
   savedHoursProblem,
 } from '../../domain/cct';
@@ -33,14 +34,17 @@ export function CalculatorHoursQuestion({
     if (choice === '') {
       setErrors(
         withFullStops([
-          { href: '#current-wte', message: 'Select the percentage of full time you work now' },
+          {
+            href: '#current-wte',
+            message: cctMessage({ code: 'wte-not-chosen', hours: 'current' }),
+          },
         ]),
       );
       return;
     }
     const reading = readWtePercentage(
       choice === 'other' ? other : choice,
-      'Enter the percentage of full time you work now',
+      cctMessage({ code: 'wte-not-entered', hours: 'current' }),
     );
     if (!reading.ok) {
       setErrors(

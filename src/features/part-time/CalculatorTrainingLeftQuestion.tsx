@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import {
   MAX_MONTHS_LEFT,
-  MAX_PROGRAMME_YEARS,
   type SavedDirectAnswers,
+  cctMessage,
   currentCctProblem,
 } from '../../domain/cct';
 import { dayOf, monthOf, parseIsoDate, yearOf } from '../../domain/dates';
@@ -95,7 +95,7 @@ export function CalculatorTrainingLeftQuestion({
     if (total > MAX_MONTHS_LEFT) {
       found.push({
         field: 'years-left',
-        message: `Training left must be less than ${MAX_PROGRAMME_YEARS} years`,
+        message: cctMessage({ code: 'programme-too-long', from: 'training-left' }),
       });
       return null;
     }
