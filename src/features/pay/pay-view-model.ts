@@ -4,6 +4,8 @@
  */
 import type { CoreRoute } from '../../domain/rules/specialty';
 import { gradeLabel, type PaySummary, type PayYear } from '../../domain/pay';
+// Whole pounds without Intl, so the pay page makes no number format (pounds.ts says why).
+import { formatPounds } from '../../domain/pay/pounds';
 
 export type PayRow = {
   readonly financialYear: string;
@@ -17,19 +19,6 @@ export type PayRow = {
   readonly notes: readonly string[];
   readonly status: PayYear['status'];
 };
-
-// Made when first used, as the date formatters are (dates.ts), not when the pay page's code loads
-// (issue 14): making the first number format loads locale data, so loading the module does none.
-let pounds: Intl.NumberFormat | undefined;
-
-export function formatPounds(amount: number): string {
-  pounds ??= new Intl.NumberFormat('en-GB', {
-    style: 'currency',
-    currency: 'GBP',
-    maximumFractionDigits: 0,
-  });
-  return pounds.format(amount);
-}
 
 const STAGE_WORDS: Readonly<Record<string, string>> = {
   school: 'School',
