@@ -8,7 +8,7 @@ import { isPastReview } from '../domain/rules/due';
 import { findSource, sourcesOfRules } from '../domain/rules/registry';
 import { sourceLabel } from '../domain/rules/source';
 import type { SourceId } from '../domain/rules/sources';
-import type { Confidence } from '../domain/rules/types';
+import type { Confidence, RuleId } from '../domain/rules/types';
 
 /** A link to a source; external pages send no referrer. */
 export function SourceLink({ sourceId }: { readonly sourceId: SourceId }) {
@@ -23,7 +23,7 @@ export function SourceLink({ sourceId }: { readonly sourceId: SourceId }) {
 const CONFIDENCE_WORDS = { high: 'high', medium: 'medium', low: 'low' } as const;
 
 type SourceReferencesProps = {
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
   /** Today, to say "may be out of date" once a rule's review date has passed. */
   readonly today: IsoDate;
 };

@@ -24,6 +24,7 @@ import {
   ltftNoticeScotland,
   ltftNoticeWales,
 } from '../rules/ltft';
+import type { RuleId } from '../rules/types';
 
 export type { LtftNation, LtftNoticeLength };
 
@@ -92,7 +93,7 @@ export function ltftRulesFor(nation: LtftNation): LtftNationRules {
 }
 
 /** The rule ids behind a nation's less than full time rules, for its sources. */
-export function ltftRuleIdsFor(nation: LtftNation): readonly string[] {
+export function ltftRuleIdsFor(nation: LtftNation): readonly RuleId[] {
   const rules = LTFT_RULES_BY_NATION[nation];
   return [rules.eligibility.id, rules.approval.id, rules.notice.id];
 }

@@ -4,6 +4,7 @@
 import type { IsoDate } from '../dates';
 import type { LtftNation } from '../rules/ltft';
 import type { SourceId } from '../rules/sources';
+import type { RuleId } from '../rules/types';
 import { type ChangeKind, type NonCountingKind, PERIOD_KINDS } from './kinds';
 
 export {
@@ -239,7 +240,7 @@ export type CctCalculation = {
   readonly tis: TisComparison;
   readonly segments: readonly CctSegment[];
   /** Rules in src/domain/rules that the calculation used, and their sources. */
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
   readonly sourceIds: readonly SourceId[];
   readonly warnings: readonly CctIssue[];
 };

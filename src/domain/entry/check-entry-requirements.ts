@@ -56,6 +56,7 @@ import {
 } from './words';
 import { type Situation, readSituation } from './situation';
 import { schoolItems } from './qualification-table';
+import type { RuleId } from '../rules/types';
 
 type Item = EntryCheckItem;
 
@@ -110,7 +111,7 @@ function verb(given: readonly GivenGcse[], one: string, many: string): string {
 }
 
 /** The rules lining up any letter grades given with 9 to 1, each once. */
-function letterRuleIds(given: readonly GivenGcse[]): string[] {
+function letterRuleIds(given: readonly GivenGcse[]): RuleId[] {
   return [
     ...new Set(
       given.flatMap(({ reading }) => (reading.ruleId === undefined ? [] : [reading.ruleId])),

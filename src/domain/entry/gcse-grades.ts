@@ -12,6 +12,7 @@ import {
   gcseLetterGradesNorthernIreland,
   gcseLetterGradesWales,
 } from '../rules/entry-requirements';
+import type { RuleId } from '../rules/types';
 
 /** A GCSE grade as given, with the 9 to 1 grades it lines up with. */
 export type GcseGradeReading = {
@@ -22,7 +23,7 @@ export type GcseGradeReading = {
   /** The highest 9 to 1 grade it can be: the same as `from` for a 9 to 1 grade. */
   readonly to: GcseGrade;
   /** For a letter grade, the rule that lines it up with 9 to 1. */
-  readonly ruleId?: string;
+  readonly ruleId?: RuleId;
   /** Whether it starts and ends where 9 to 1 grades do (true for 9 to 1 and CCEA's letters). */
   readonly onNumberBoundaries: boolean;
 };

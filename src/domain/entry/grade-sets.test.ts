@@ -21,6 +21,10 @@ import {
   secondScienceItem,
 } from './grade-sets';
 import type { Situation } from './situation';
+import type { RuleId } from '../rules/types';
+
+/** A rule id for the made-up scale, which has no rules: only that the words carry it through matters. */
+const madeUp = (name: string): RuleId => name as RuleId;
 
 const RANK: Readonly<Record<string, number>> = { X: 3, Y: 2, Z: 1 };
 const rank = (grade: string): number => RANK[grade] ?? 0;
@@ -40,10 +44,10 @@ const toy: GradeSet<string> = {
   rank,
   write: (grades) => grades.join(''),
   gradesWord: 'toys',
-  noneGiven: { summary: 'None.', ruleIds: ['none'] },
-  tooFew: (given) => ({ summary: `Only ${given}.`, ruleIds: ['few'], detail: 'More.' }),
-  meets: (label) => ({ summary: `${label} meet.`, ruleIds: ['meets'] }),
-  below: (label) => ({ summary: `${label} below.`, ruleIds: ['below'] }),
+  noneGiven: { summary: 'None.', ruleIds: [madeUp('none')] },
+  tooFew: (given) => ({ summary: `Only ${given}.`, ruleIds: [madeUp('few')], detail: 'More.' }),
+  meets: (label) => ({ summary: `${label} meet.`, ruleIds: [madeUp('meets')] }),
+  below: (label) => ({ summary: `${label} below.`, ruleIds: [madeUp('below')] }),
 };
 
 describe('gradeSetItem', () => {
@@ -88,17 +92,17 @@ describe('secondScienceItem', () => {
     rank,
     write: (grade) => grade,
     minimum: 'Y',
-    ruleIds: ['rule'],
+    ruleIds: [madeUp('rule')],
     minimumReason: 'Y or above.',
   };
   const words: SecondScienceWords<string> = {
-    notGiven: { summary: 'Add.', ruleIds: ['n'] },
-    noneOfThem: { status: 'info', summary: 'None.', ruleIds: ['o'] },
+    notGiven: { summary: 'Add.', ruleIds: [madeUp('n')] },
+    noneOfThem: { status: 'info', summary: 'None.', ruleIds: [madeUp('o')] },
     meets: (best, predicted, hasBiology) => ({
       summary: `${best.subject} ${best.grade} ${String(predicted)} ${String(hasBiology)}.`,
-      ruleIds: ['m'],
+      ruleIds: [madeUp('m')],
     }),
-    below: (best) => ({ summary: `${best.subject} ${best.grade} below.`, ruleIds: ['b'] }),
+    below: (best) => ({ summary: `${best.subject} ${best.grade} below.`, ruleIds: [madeUp('b')] }),
   };
 
   it('decides the status; the words come from the qualification', () => {

@@ -17,6 +17,7 @@ import {
   CONTEXTUAL_LOWER,
 } from './words';
 import type { Situation } from './situation';
+import type { RuleId } from '../rules/types';
 
 // ---------------------------------------------------------------------------------------------
 // One grade-set check for every school qualification
@@ -24,7 +25,7 @@ import type { Situation } from './situation';
 /** What an item says, and the rules it draws on; the check decides its status. */
 export type Outcome = {
   readonly summary: string;
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
   readonly detail?: string;
 };
 
@@ -118,7 +119,7 @@ export type SubjectRules<Grade> = {
   readonly write: (grade: Grade) => string;
   /** The least grade the subject should have, from the lowest typical offer. */
   readonly minimum: Grade;
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
   readonly minimumReason: string;
 };
 

@@ -1,4 +1,5 @@
 /** What the entry-requirements check returns. See docs/entry-requirements.md. */
+import type { RuleId } from '../rules/types';
 
 export const ENTRY_STATUSES = ['meets', 'below', 'missing', 'not-given', 'info'] as const;
 
@@ -46,7 +47,7 @@ export type EntryCheckItem = {
   /** More about the requirement: examples, options and caveats. */
   readonly detail?: string;
   /** The rules (in src/domain/rules) the item draws on, for their sources and checked-on dates. */
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
   /**
    * Set on contextual offers and gateway courses when school grades fall short of the typical offer,
    * so they can be shown next to the grades rather than at the end.

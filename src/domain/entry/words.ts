@@ -3,6 +3,7 @@ import type { Subject } from '../plan/qualifications';
 import { contextualOffers } from '../rules/entry-requirements';
 import { aLevelRank, writeLetterGrades } from './grades';
 import type { EntryCheckItem, EntryItemId } from './types';
+import type { RuleId } from '../rules/types';
 
 export type Item = EntryCheckItem;
 export type Predicted = boolean;
@@ -33,7 +34,7 @@ export function item(
   title: string,
   status: Item['status'],
   summary: string,
-  ruleIds: readonly string[],
+  ruleIds: readonly RuleId[],
   detail?: string,
 ): Item {
   return detail === undefined

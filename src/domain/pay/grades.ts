@@ -30,6 +30,7 @@ import type { CoreRoute } from '../rules/specialty';
 import { findAnchors } from '../timeline/anchors';
 import type { PartTime, StageId, Timeline } from '../timeline/types';
 import type { Grade, PayPoint } from './types';
+import type { RuleId } from '../rules/types';
 
 export type GradePeriodKind = 'training' | 'no-salary' | 'not-in-training';
 
@@ -251,7 +252,7 @@ export function gradeRuleIds(
   grade: Grade,
   coreRoute: CoreRoute,
   nation: Nation = 'england',
-): readonly string[] {
+): readonly RuleId[] {
   if (grade.startsWith('consultant-')) return CONSULTANT_RULES[nation];
   // Outside England a training grade's point is set by the nation's own scale rules.
   if (nation !== 'england') return NONE;
@@ -259,8 +260,8 @@ export function gradeRuleIds(
   return TRAINING_RULES;
 }
 
-const NONE: readonly string[] = [];
-const CONSULTANT_RULES: Readonly<Record<Nation, readonly string[]>> = {
+const NONE: readonly RuleId[] = [];
+const CONSULTANT_RULES: Readonly<Record<Nation, readonly RuleId[]>> = {
   england: [consultantThresholds.id],
   scotland: [scotlandConsultantPay2024.id],
   wales: [walesConsultantPay2023.id],

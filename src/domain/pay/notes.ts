@@ -39,6 +39,7 @@ import {
 import type { Timeline } from '../timeline/types';
 import { CONSULTANT_STEPS } from './grades';
 import type { PayNote, PayNoteId, PayPart, PayYear } from './types';
+import type { RuleId } from '../rules/types';
 
 /** The first financial year the plan counts from a day after its 1 April. */
 export type BeforePlan = {
@@ -129,7 +130,7 @@ export type PayExplanation = {
   readonly id: PayNoteId;
   readonly applies: (facts: PayFacts) => boolean;
   readonly message: (facts: PayFacts) => string;
-  readonly ruleIds: readonly string[] | ((facts: PayFacts) => readonly string[]);
+  readonly ruleIds: readonly RuleId[] | ((facts: PayFacts) => readonly RuleId[]);
 };
 
 const NATION_NAMES: Record<Nation, string> = {
@@ -177,7 +178,7 @@ const walesContract = walesResidentPay.value.newContract;
 /** Where each nation's figures come from, and what has no figure there. */
 const NATION_PAY: Record<
   Exclude<Nation, 'england'>,
-  { readonly message: string; readonly ruleIds: readonly string[] }
+  { readonly message: string; readonly ruleIds: readonly RuleId[] }
 > = {
   scotland: {
     message: `Pathway uses Scotland’s own pay scales, never England’s. For resident doctors it has the scale from ${formatLongDate(firstDayOf(scotlandResidentPay2024.value))} for F1 and F2. Figures from ${formatMonthYear(`${startYearOf(scotlandDealFirstYear)}-04-01` as IsoDate)} are estimates: that scale plus the ${scotlandDealSpan} deal’s rises (${listOf(scotlandDealAwards.map(([year, rise]) => `${award(rise)} for ${year}`))}), with the deal’s move up one pay point on ${listOf(scotlandMoves)}. Which pay point core and specialty training years are on is not known, so those years have no figure. For consultants it has the ${scotlandConsultantPay2024.value.scaleYear} scale; ${scotlandConsultantPay2025.value.scaleYear} is an estimate with the ${award(scotlandConsultantPay2025.value.award)} award.`,
@@ -208,7 +209,7 @@ const noInflation = 'Pathway adds no inflation or guessed pay rises.';
 /** What is known of future awards, by nation. */
 const FUTURE_AWARDS: Record<
   Nation,
-  { readonly message: string; readonly ruleIds: readonly string[] }
+  { readonly message: string; readonly ruleIds: readonly RuleId[] }
 > = {
   england: {
     message: `Future pay awards are unknown. The ${payAward2026.value.scaleYear} award of ${award(payAward2026.value.award)} has been accepted, but the official ${payAward2026.value.scaleYear} scales are not in Pathway’s sources, so ${payAward2026.value.scaleYear} figures are estimates (the ${englandResidentPay2025.value.scaleYear} scales plus ${award(payAward2026.value.award)}) and later years are shown at those estimated ${latestPayScale.value.latestScaleYear} rates, labelled so. ${noInflation}`,
@@ -229,7 +230,7 @@ const FUTURE_AWARDS: Record<
 };
 
 /** The rule each nation's consultant steps come from. */
-const CONSULTANT_RULE: Record<Nation, string> = {
+const CONSULTANT_RULE: Record<Nation, RuleId> = {
   england: consultantThresholds.id,
   scotland: scotlandConsultantPay2024.id,
   wales: walesConsultantPay2023.id,

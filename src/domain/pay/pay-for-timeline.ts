@@ -52,6 +52,7 @@ import type {
   PayYearStatus,
   UnknownReason,
 } from './types';
+import type { RuleId } from '../rules/types';
 
 /** WTE is taken to the nearest thousandth for pay (a third is 0.333). */
 const WTE_UNITS = 1000;
@@ -84,7 +85,7 @@ type Classified = {
   readonly allowance: number;
   readonly unknownReason: UnknownReason | null;
   readonly explanation: string | null;
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
 };
 
 /** What the pay table says about time away, by kind; how each kind is paid is in the kinds table. */
@@ -115,14 +116,14 @@ const PART_TIME_RULES_UNKNOWN =
 
 const BEFORE_PLAN_EXPLANATION = 'Before the start of this plan: not counted.';
 
-const NONE: readonly string[] = [];
+const NONE: readonly RuleId[] = [];
 
 /** A classification with no figure or no pay; built once, as these never vary. */
 function fixed(
   kind: PayPart['kind'],
   unknownReason: UnknownReason | null,
   explanation: string,
-  ruleIds: readonly string[] = NONE,
+  ruleIds: readonly RuleId[] = NONE,
 ): Classified {
   return {
     kind,
@@ -185,12 +186,12 @@ const NO_SALARY_OTHER = fixed('no-salary', null, 'No salary.');
  * Salary classifications, remembered by rate, grade rules and WTE: a route has only a few dozen, and
  * building each once keeps the per-part cost down (rates are built once in rates.ts, so the keys are few).
  */
-const salaryCache = new Map<KnownRate, Map<readonly string[], Map<number, Classified>>>();
+const salaryCache = new Map<KnownRate, Map<readonly RuleId[], Map<number, Classified>>>();
 
 function salary(
   rate: KnownRate,
   point: PayPoint,
-  gradeRules: readonly string[],
+  gradeRules: readonly RuleId[],
   wteUnits: number,
 ): Classified {
   let byGrade = salaryCache.get(rate);
@@ -461,7 +462,7 @@ export function payForTimeline(timeline: Timeline): PaySummary {
     // The year's label comes from its most estimated rate: an earlier year's rates, then a scale
     // Pathway worked out, then a published scale.
     let labelRate: KnownRate | null = null;
-    const ruleIds = new Set<string>();
+    const ruleIds = new Set<RuleId>();
     for (const { part, numerator, rate } of yearRecords) {
       if (rate !== null && (labelRate === null || rate.labelRank > labelRate.labelRank))
         labelRate = rate;
@@ -507,7 +508,7 @@ export function payForTimeline(timeline: Timeline): PaySummary {
       : null;
   // The notes read what the years show (docs/pay-rules.md, "Notes").
   const notes = buildNotes(payFacts(timeline.plan, payYears, beforePlan, true));
-  const ruleIds = new Set<string>();
+  const ruleIds = new Set<RuleId>();
   for (const year of payYears) for (const id of year.ruleIds) ruleIds.add(id);
   for (const note of notes) for (const id of note.ruleIds) ruleIds.add(id);
   return {

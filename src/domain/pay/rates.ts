@@ -42,7 +42,7 @@ import {
   walesResidentPay2024,
   walesResidentPay2025,
 } from '../rules/pay';
-import type { Confidence, Rule } from '../rules/types';
+import type { Confidence, Rule, RuleId } from '../rules/types';
 import type { PayPoint } from './types';
 
 export type KnownRate = {
@@ -54,7 +54,7 @@ export type KnownRate = {
   /** The figure is arithmetic from published figures (a published scale plus awards). */
   readonly derived: boolean;
   readonly confidence: Confidence;
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
   /** The label a pay year takes from this rate: "2025/26 pay scale", "estimate: …", "at … rates". */
   readonly label: string;
   /** Which label a year shows when its rates differ: the highest (2, an earlier year's rates) wins. */
@@ -68,7 +68,7 @@ export type KnownRate = {
 export type UnknownRate = {
   readonly known: false;
   readonly explanation: string;
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
 };
 
 export type RateLookup = KnownRate | UnknownRate;
@@ -152,7 +152,7 @@ function buildSeries<Point extends string>(options: {
   /** The point in words, for the working: "Nodal point 4", "FY1 pay point 1", "Point 5". */
   readonly name: (point: Point) => string;
   /** Rules cited for later years shown at the latest scale's rates. */
-  readonly laterRuleIds?: readonly string[];
+  readonly laterRuleIds?: readonly RuleId[];
   readonly before: UnknownRate;
   readonly until?: { readonly day: IsoDate; readonly after: UnknownRate };
 }): Series {

@@ -13,7 +13,7 @@ import type {
   ScotlandResidentPoint,
   WalesResidentPoint,
 } from '../rules/pay';
-import type { Confidence } from '../rules/types';
+import type { Confidence, RuleId } from '../rules/types';
 import type { StageId } from '../timeline/types';
 
 /** Where the person is in training on a day, which fixes their pay point. */
@@ -119,7 +119,7 @@ export type PayPart = {
    * on the published 2025/26 scale, plus 3.5% for 2026/27, is £67,325."); null for a published figure.
    */
   readonly explanation: string | null;
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
 };
 
 /**
@@ -166,7 +166,7 @@ export type PayYear = {
    */
   readonly countedFrom: IsoDate | null;
   readonly parts: readonly PayPart[];
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
 };
 
 /** One calendar month, for charts. Rounded on its own: months need not add up to the year exactly. */
@@ -201,7 +201,7 @@ export type PayNoteId =
 export type PayNote = {
   readonly id: PayNoteId;
   readonly message: string;
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
 };
 
 export type PaySummary = {
@@ -211,7 +211,7 @@ export type PaySummary = {
   readonly months: readonly PayMonth[];
   readonly notes: readonly PayNote[];
   /** Every rule the figures use. */
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
   /** The most recent scale Pathway has for the nation (later years are shown at its rates). */
   readonly latestScaleYear: ScaleYear;
 };

@@ -15,6 +15,7 @@ import {
   type SchoolQualificationKind,
 } from './qualifications';
 import { NATIONS, type Nation } from './types';
+import type { RuleId } from '../rules/types';
 
 /** The plan's nation, or England's when it is not (yet) known. */
 export function nationOrDefault(nation: unknown): Nation {
@@ -44,7 +45,7 @@ export type TopGradesTerms = {
   /** Under the question: how the nation writes its grades, and what else to count. */
   readonly hint: string;
   /** The grading rule behind these terms, for its source. */
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
 };
 
 /** Whose grades a scale describes, as the hint says it. */
@@ -62,7 +63,7 @@ function gradeList(grades: readonly string[], joiner: 'or' | 'and'): string {
   return `${lowestFirst.slice(0, -1).join(', ')} ${joiner} ${lowestFirst.at(-1) ?? ''}`;
 }
 
-function termsOf(nation: Nation, scale: GradeScale, ruleId: string): TopGradesTerms {
+function termsOf(nation: Nation, scale: GradeScale, ruleId: RuleId): TopGradesTerms {
   const singular = scale.qualification === 'national-5' ? 'National 5' : 'GCSE';
   const plural = `${singular}s`;
   const grades = gradeList(scale.topGrades, 'or');

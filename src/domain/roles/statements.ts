@@ -6,7 +6,7 @@
  */
 import { type IsoDate, yearOf } from '../dates';
 import type { SourceId } from '../rules/sources';
-import type { Confidence, Rule } from '../rules/types';
+import type { Confidence, Rule, RuleId } from '../rules/types';
 
 export type Statement = {
   /** Unique on the page, kebab-case. */
@@ -17,7 +17,7 @@ export type Statement = {
   readonly checkedOn: IsoDate;
   readonly confidence: Confidence;
   /** The rule whose figures the text quotes, so the figure and its source cannot drift apart. */
-  readonly ruleId?: string;
+  readonly ruleId?: RuleId;
   /** The year a dated figure describes. */
   readonly figureYear?: number;
 };

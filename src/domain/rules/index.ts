@@ -16,7 +16,7 @@ import * as roles from './roles';
 import * as schoolYears from './school-years';
 import { SOURCE_FILES, sources, type SourceId } from './sources';
 import * as specialty from './specialty';
-import type { Rule } from './types';
+import type { Rule, RuleId } from './types';
 
 // In this order on the sources page.
 const TOPICS = [
@@ -40,4 +40,4 @@ registerSources(...SOURCE_FILES);
 export { findRule, sourcesOfRules, type RuleSourceReference } from './registry';
 export { findSource };
 export { conflicts, sources };
-export type { SourceId };
+export type { RuleId, SourceId };

@@ -8,7 +8,7 @@
 import type { IsoDate } from '../dates';
 import type { Source } from './source';
 import type { SourceId } from './sources';
-import type { Confidence, Rule } from './types';
+import type { Confidence, Rule, RuleId } from './types';
 
 function isRule(value: unknown): value is Rule<unknown> {
   return (
@@ -73,7 +73,7 @@ export type RuleSourceReference = {
 };
 
 /** The main source of each rule, in order, each source once (with the first rule's confidence). */
-export function sourcesOfRules(ruleIds: readonly string[]): RuleSourceReference[] {
+export function sourcesOfRules(ruleIds: readonly RuleId[]): RuleSourceReference[] {
   const references: RuleSourceReference[] = [];
   for (const ruleId of ruleIds) {
     const rule = findRule(ruleId);

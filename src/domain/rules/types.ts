@@ -1,5 +1,8 @@
 import type { IsoDate } from '../dates';
+import type { RuleId } from './rule-ids';
 import type { SourceId } from './sources';
+
+export type { RuleId };
 
 /** How far a figure can be trusted, as tagged in facts.md: [H], [M] or [L]. */
 export type Confidence = 'high' | 'medium' | 'low';
@@ -9,7 +12,7 @@ export type MonthDay = { readonly month: number; readonly day: number };
 
 /** Every rule carries where it came from, when that was checked and how much to trust it. */
 export type Rule<Value> = {
-  readonly id: string;
+  readonly id: RuleId;
   /** A short plain-English name shown next to the figure. */
   readonly title: string;
   readonly value: Value;

@@ -41,7 +41,7 @@ import {
   mrcpForStFourApplication,
   stFourFirstOffersDeadline,
 } from '../rules/other-routes';
-import type { MonthDay, YearlyWindow } from '../rules/types';
+import type { MonthDay, YearlyWindow, RuleId } from '../rules/types';
 import { firstOffersDeadline } from './offers-deadline';
 import { firstSceDietOnOrAfter } from './sce';
 import type { Anchors, MilestoneDraft, MilestoneId, RouteDates } from './types';
@@ -53,7 +53,7 @@ import type { Anchors, MilestoneDraft, MilestoneId, RouteDates } from './types';
 function projected(
   id: MilestoneId,
   patternDate: IsoDate,
-  ruleIds: readonly string[],
+  ruleIds: readonly RuleId[],
 ): MilestoneDraft {
   const date = onWorkingDay(patternDate);
   return date === patternDate
@@ -73,7 +73,7 @@ function publishedOr(
   id: MilestoneId,
   published: IsoDate | undefined,
   patternDate: IsoDate,
-  ruleIds: readonly string[],
+  ruleIds: readonly RuleId[],
 ): MilestoneDraft {
   return published === undefined
     ? projected(id, patternDate, ruleIds)
@@ -89,7 +89,7 @@ function windowIn(
   year: number,
   window: YearlyWindow,
   closesNextYear: boolean,
-  ruleIds: readonly string[],
+  ruleIds: readonly RuleId[],
 ): MilestoneDraft {
   return {
     id,
@@ -105,7 +105,7 @@ function windowIn(
  * The Foundation Programme application window in `year`: as published, or projected to open on the
  * fourth Wednesday of September and close two weeks later (rule foundation-application-window).
  */
-function foundationWindowIn(year: number, ruleIds: readonly string[]): MilestoneDraft {
+function foundationWindowIn(year: number, ruleIds: readonly RuleId[]): MilestoneDraft {
   const { opens, closesAfterDays, published } = foundationApplicationWindow.value;
   const known = published.find((window) => window.opens.startsWith(`${year}-`));
   const first = firstWeekdayOfMonth(year, opens.month, opens.weekday);
@@ -123,7 +123,7 @@ function foundationWindowIn(year: number, ruleIds: readonly string[]): Milestone
 function rotationMilestone(
   id: MilestoneId,
   year: number,
-  ruleIds: readonly string[],
+  ruleIds: readonly RuleId[],
 ): MilestoneDraft {
   return {
     id,
@@ -281,7 +281,7 @@ function alternativeCertificateMilestones(plan: Plan, anchors: Anchors): Milesto
     [stFourApplicationWindow.id, alternativeCertificate.id, palliativeGroupOne.id],
   );
   // Both are needed by the time you apply, so they span the application window.
-  const byApplying = (id: MilestoneId, ruleIds: readonly string[]): MilestoneDraft => ({
+  const byApplying = (id: MilestoneId, ruleIds: readonly RuleId[]): MilestoneDraft => ({
     id,
     date: window.date,
     ...(window.endDate === undefined ? {} : { endDate: window.endDate }),

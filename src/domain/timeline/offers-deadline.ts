@@ -2,13 +2,14 @@
 import { addDays, firstWeekdayOfMonth } from '../dates';
 import { stFourFirstOffersDeadline } from '../rules/other-routes';
 import type { MilestoneDraft } from './types';
+import type { RuleId } from '../rules/types';
 
 /**
  * The first offers deadline of the round for posts starting in August `startYear`, by which the full
  * MRCP(UK) diploma is needed: as published, else the third Thursday in April (rule
  * st4-first-offers-deadline), known to the month.
  */
-export function firstOffersDeadline(startYear: number, ruleIds: readonly string[]): MilestoneDraft {
+export function firstOffersDeadline(startYear: number, ruleIds: readonly RuleId[]): MilestoneDraft {
   const { publishedByStartYear, projected } = stFourFirstOffersDeadline.value;
   const published = publishedByStartYear[startYear];
   if (published !== undefined)

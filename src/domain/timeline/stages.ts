@@ -13,6 +13,7 @@ import { alternativeCertificate } from '../rules/other-routes';
 import type { Plan } from '../plan/types';
 import { stageTitle } from './text';
 import type { Anchors, RouteDates, Stage, StageId } from './types';
+import type { RuleId } from '../rules/types';
 
 export function findRouteDates(anchors: Anchors): RouteDates {
   const { medicalSchoolStartYear, graduationYear, coreStartYear, st4StartYear } = anchors;
@@ -41,7 +42,7 @@ export function findRouteDates(anchors: Anchors): RouteDates {
 type StageDraft = {
   readonly id: StageId;
   readonly start: IsoDate;
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
 };
 
 function septemberFirst(year: number): IsoDate {

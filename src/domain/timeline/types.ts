@@ -3,6 +3,7 @@ import type { CctIssue, ProgrammeStage } from '../cct/types';
 import type { IsoDate } from '../dates';
 import type { Plan, PlanError, St4Route } from '../plan/types';
 import type { CoreRoute } from '../rules/specialty';
+import type { RuleId } from '../rules/types';
 
 /** Stable milestone ids: fixtures, links and saved notes refer to them. */
 export const MILESTONE_IDS = [
@@ -73,7 +74,7 @@ export type Milestone = {
   readonly stageId: StageId;
   readonly status: MilestoneStatus;
   /** The rules (and through them the sources) this date comes from. */
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
   /**
    * Where the yearly pattern put this date, when that was a Saturday or Sunday and the estimate moved to
    * the next working day (the explanation says so).
@@ -87,7 +88,7 @@ export type Stage = {
   readonly start: IsoDate;
   /** `null` for the open-ended consultant stage. */
   readonly end: IsoDate | null;
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
 };
 
 /** Something the person should know about how their dates were worked out. */
@@ -102,7 +103,7 @@ export type TimelineNotice = {
     | 'intercalation-unusual'
     | 'already-consultant';
   readonly message: string;
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
 };
 
 export type TimelineSummary = {
@@ -185,7 +186,7 @@ export type MilestoneDraft = {
   readonly endDate?: IsoDate;
   readonly precision: Precision;
   readonly basis: DateBasis;
-  readonly ruleIds: readonly string[];
+  readonly ruleIds: readonly RuleId[];
   /** A projected date that fell on a weekend and moved to the next working day: where it fell. */
   readonly movedFromWeekend?: IsoDate;
 };

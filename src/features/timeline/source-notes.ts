@@ -3,6 +3,7 @@ import { sourcesOfRules } from '../../domain/rules/registry';
 // The topics a route cites by rule id.
 import '../../domain/rules/route-topics';
 import type { SourceId } from '../../domain/rules/sources';
+import type { RuleId } from '../../domain/rules/types';
 
 /** One numbered note: a source behind something printed, and the soonest its rules are due a check. */
 export type SourceNote = {
@@ -12,7 +13,7 @@ export type SourceNote = {
 };
 
 /** The note numbers of the sources behind some rules, lowest first. */
-export type Cite = (ruleIds: readonly string[]) => readonly number[];
+export type Cite = (ruleIds: readonly RuleId[]) => readonly number[];
 
 export type SourceNotes = {
   /** Each source once, numbered from 1 in the order it is first cited. */
@@ -24,7 +25,7 @@ export type SourceNotes = {
  * Numbers the sources behind the things on one printed page, given in the order they are printed, so
  * each thing (a row of a table) can cite its sources by number and the page lists them once at the end.
  */
-export function sourceNotes(ruleIdLists: readonly (readonly string[])[]): SourceNotes {
+export function sourceNotes(ruleIdLists: readonly (readonly RuleId[])[]): SourceNotes {
   const byId = new Map<SourceId, SourceNote>();
   for (const ruleIds of ruleIdLists)
     for (const { sourceId, reviewBy } of sourcesOfRules(ruleIds)) {
