@@ -13,6 +13,7 @@ import {
 import { toCreditUnits } from './accrual';
 import type { CctChange } from './types';
 import { d } from '../../../tests/support/dates';
+import { share } from '../units';
 
 const DAY = 86_400_000;
 const asDay = (value: number) => value as DayNumber;
@@ -132,8 +133,9 @@ describe('maxAbsenceInWindow', () => {
 
 describe('withSicknessAsNoCredit', () => {
   it('cuts work around sickness and gives the sickness no credit', () => {
+    const eighty = toCreditUnits(share(0.8));
     const periods = withSicknessAsNoCredit(
-      [{ first: asDay(0), last: OPEN_ENDED, units: 800, tag: 'ltft' }],
+      [{ first: asDay(0), last: OPEN_ENDED, units: eighty, tag: 'ltft' }],
       [
         { first: asDay(20), last: asDay(24) },
         { first: asDay(10), last: asDay(12) },
@@ -141,11 +143,11 @@ describe('withSicknessAsNoCredit', () => {
     );
     const sorted = [...periods].sort((a, b) => a.first - b.first);
     expect(sorted.map(({ first, last, units }) => [first, last, units])).toEqual([
-      [0, 9, 800],
+      [0, 9, eighty],
       [10, 12, 0],
-      [13, 19, 800],
+      [13, 19, eighty],
       [20, 24, 0],
-      [25, Infinity, 800],
+      [25, Infinity, eighty],
     ]);
   });
 });
@@ -153,9 +155,9 @@ describe('withSicknessAsNoCredit', () => {
 describe('reviewAbsence', () => {
   const startDay = dayNumber(d('2026-08-05'));
   const basePeriods = [
-    { first: startDay, last: OPEN_ENDED, units: toCreditUnits(0.8), tag: 0 },
+    { first: startDay, last: OPEN_ENDED, units: toCreditUnits(share(0.8)), tag: 0 },
   ] as const;
-  const ltft: CctChange = { kind: 'ltft', start: d('2026-08-05'), end: null, wte: 0.8 };
+  const ltft: CctChange = { kind: 'ltft', start: d('2026-08-05'), end: null, wte: share(0.8) };
 
   it('says nothing without absence', () => {
     const review = reviewAbsence({
@@ -237,7 +239,9 @@ describe('foundationYears', () => {
   });
 
   it('stretches F1 when it is worked part time: a year at 50% takes two calendar years', () => {
-    const halfTime = [{ first: startDay, last: OPEN_ENDED, units: toCreditUnits(0.5), tag: 0 }];
+    const halfTime = [
+      { first: startDay, last: OPEN_ENDED, units: toCreditUnits(share(0.5)), tag: 0 },
+    ];
     expect(foundationYears(startDay, halfTime, 728)[0]).toEqual({
       first: startDay,
       last: dayNumber(d('2028-08-03')),

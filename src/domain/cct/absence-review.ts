@@ -22,13 +22,8 @@ import {
   weekdayOfDayNumber,
 } from '../dates';
 import { absenceReview, foundationAbsenceReview } from '../rules/ltft';
-import {
-  CREDIT_UNIT,
-  type DayPeriod,
-  type Stretch,
-  buildStretches,
-  completionDay,
-} from './accrual';
+import { NO_CREDIT, creditOfFullTimeDays } from '../units';
+import { type DayPeriod, type Stretch, buildStretches, completionDay } from './accrual';
 import {
   type AbsenceReview,
   type CctChange,
@@ -237,7 +232,7 @@ export function withSicknessAsNoCredit<Tag>(
   const periods: DayPeriod<Tag | null>[] = cuts.map(({ first, last }) => ({
     first,
     last,
-    units: 0,
+    units: NO_CREDIT,
     tag: null,
   }));
   for (const period of base) {
@@ -281,7 +276,7 @@ export function foundationYears(
   let first = startDay;
   for (let year = 1; year < yearsLeft; year += 1) {
     const fullTimeDaysByThen = dayNumber(addYears(start, year)) - startDay;
-    const last = completionDay(stretches, fullTimeDaysByThen * CREDIT_UNIT);
+    const last = completionDay(stretches, creditOfFullTimeDays(fullTimeDaysByThen));
     if (!Number.isFinite(last)) break;
     years.push({ first, last });
     first = plusDays(last, 1);
@@ -330,11 +325,15 @@ export function reviewAbsence(input: ReviewInput): AbsenceReview {
   if (reviewTriggered && sickness.length === 0) {
     // Planned leave alone: the headline already counts it as no training.
     const stretches = input.stretches ?? buildStretches(input.startDay, input.basePeriods);
-    ifMadeUpCct = dateOfDayNumber(completionDay(stretches, input.fullTimeDays * CREDIT_UNIT));
+    ifMadeUpCct = dateOfDayNumber(
+      completionDay(stretches, creditOfFullTimeDays(input.fullTimeDays)),
+    );
   } else if (reviewTriggered) {
     const periods = withSicknessAsNoCredit(input.basePeriods, sickness);
     const stretches = buildStretches(input.startDay, periods);
-    ifMadeUpCct = dateOfDayNumber(completionDay(stretches, input.fullTimeDays * CREDIT_UNIT));
+    ifMadeUpCct = dateOfDayNumber(
+      completionDay(stretches, creditOfFullTimeDays(input.fullTimeDays)),
+    );
   }
   const hasPlanned = input.changes.some(isUnapprovedTimeOut);
   const hasSickness = sickness.length > 0;

@@ -11,16 +11,17 @@ import {
   toCreditUnits,
 } from './accrual';
 import { d } from '../../../tests/support/dates';
+import { NO_CREDIT, creditOfFullTimeDays, share } from '../units';
 
 describe('credit units', () => {
   it('holds tenths, thousandths, thirds and sixteenths exactly', () => {
-    for (const share of [0.1, 0.6, 0.8, 0.625, 0.333, 1 / 3, 2 / 3, 1 / 7, 1 / 12, 1 / 16]) {
-      const units = toCreditUnits(share);
+    for (const value of [0.1, 0.6, 0.8, 0.625, 0.333, 1 / 3, 2 / 3, 1 / 7, 1 / 12, 1 / 16]) {
+      const units = toCreditUnits(share(value));
       expect(Number.isInteger(units)).toBe(true);
-      expect(Math.abs(units - share * CREDIT_UNIT)).toBeLessThan(1e-3);
+      expect(Math.abs(units - value * CREDIT_UNIT)).toBeLessThan(1e-3);
     }
-    expect(toCreditUnits(0.6) * 5).toBe(3 * CREDIT_UNIT);
-    expect(toCreditUnits(1 / 3) * 3).toBe(CREDIT_UNIT);
+    expect(toCreditUnits(share(0.6)) * 5).toBe(3 * CREDIT_UNIT);
+    expect(toCreditUnits(share(1 / 3)) * 3).toBe(CREDIT_UNIT);
   });
 
   it('divides whole numbers exactly, rounding up', () => {
@@ -45,7 +46,7 @@ describe('stretches', () => {
 
   it('fills gaps with full time and ends with an open stretch', () => {
     const stretches = buildStretches(start, [
-      { first: day(10), last: day(19), units: toCreditUnits(0.5), tag: 'a' },
+      { first: day(10), last: day(19), units: toCreditUnits(share(0.5)), tag: 'a' },
     ]);
     expect(stretches.map(({ first, last, tag }) => [first - start, last - start, tag])).toEqual([
       [0, 9, null],
@@ -58,34 +59,34 @@ describe('stretches', () => {
 
   it('stops at an open-ended period', () => {
     const stretches = buildStretches(start, [
-      { first: start, last: OPEN_ENDED, units: toCreditUnits(0.8), tag: 0 },
+      { first: start, last: OPEN_ENDED, units: toCreditUnits(share(0.8)), tag: 0 },
     ]);
     expect(stretches).toHaveLength(1);
-    expect(completionDay(stretches, 365 * CREDIT_UNIT) - start).toBe(456);
+    expect(completionDay(stretches, creditOfFullTimeDays(365)) - start).toBe(456);
   });
 
   it('is exact where floating point is not: 146.4 ÷ 0.6 is 244 days, not 245', () => {
     expect(Math.ceil(146.4 / 0.6)).not.toBe(244); // the trap (243.99999999999997 or 244.00000000000003)
     const stretches = buildStretches(start, [
-      { first: start, last: day(181), units: toCreditUnits(0.8), tag: 0 },
-      { first: day(182), last: OPEN_ENDED, units: toCreditUnits(0.6), tag: 1 },
+      { first: start, last: day(181), units: toCreditUnits(share(0.8)), tag: 0 },
+      { first: day(182), last: OPEN_ENDED, units: toCreditUnits(share(0.6)), tag: 1 },
     ]);
-    expect(completionDay(stretches, 292 * CREDIT_UNIT) - (start + 182)).toBe(243);
+    expect(completionDay(stretches, creditOfFullTimeDays(292)) - (start + 182)).toBe(243);
   });
 
   it('skips stretches that earn nothing and never completes an open one', () => {
     const stretches = buildStretches(start, [
-      { first: start, last: day(9), units: 0, tag: 0 },
-      { first: day(10), last: OPEN_ENDED, units: 0, tag: 1 },
+      { first: start, last: day(9), units: NO_CREDIT, tag: 0 },
+      { first: day(10), last: OPEN_ENDED, units: NO_CREDIT, tag: 1 },
     ]);
-    expect(completionDay(stretches, CREDIT_UNIT)).toBe(Infinity);
-    expect(completionDay(stretches, 0)).toBe(start - 1);
+    expect(completionDay(stretches, creditOfFullTimeDays(1))).toBe(Infinity);
+    expect(completionDay(stretches, NO_CREDIT)).toBe(start - 1);
   });
 });
 
 describe('planAccrual', () => {
   const accrual = planAccrual(d('2026-08-05'), d('2030-08-04'), [
-    { start: d('2028-08-02'), end: null, credit: 0.8 },
+    { start: d('2028-08-02'), end: null, credit: share(0.8) },
   ]);
 
   it('finds the end, and where any full-time date moves to', () => {
@@ -108,7 +109,7 @@ describe('planAccrual', () => {
   it('throws a RangeError for an open-ended period with no credit', () => {
     expect(() =>
       planAccrual(d('2026-08-05'), d('2030-08-04'), [
-        { start: d('2027-08-04'), end: null, credit: 0 },
+        { start: d('2027-08-04'), end: null, credit: share(0) },
       ]),
     ).toThrow(RangeError);
   });

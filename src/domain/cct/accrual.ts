@@ -20,14 +20,19 @@ import {
   dayNumberOf,
   plusDays,
 } from '../dates';
+import {
+  CREDIT_UNIT,
+  type CreditUnits,
+  NO_CREDIT,
+  type Share,
+  addCredit,
+  creditOfFullTimeDays,
+  creditOverDays,
+  fullTimeDaysOfCredit,
+  toCreditUnits,
+} from '../units';
 
-/** One full-time day, in credit units. 720,720 is the least common multiple of 1 to 16. */
-export const CREDIT_UNIT = 720_720_000;
-
-/** A share of a full-time day (0 to 1) in credit units, rounded to the nearest unit. */
-export function toCreditUnits(share: number): number {
-  return Math.round(share * CREDIT_UNIT);
-}
+export { CREDIT_UNIT, toCreditUnits };
 
 /** ⌈a ÷ b⌉ for whole numbers a ≥ 0 and b > 0, corrected against any rounding in the division. */
 export function ceilDiv(a: number, b: number): number {
@@ -42,7 +47,7 @@ export type CreditPeriod<Tag = unknown> = {
   readonly start: IsoDate;
   readonly end: IsoDate | null;
   /** The share of each day that counts, 0 to 1. */
-  readonly credit: number;
+  readonly credit: Share;
   /** Carried through to the stretches, so a caller can tell which period a stretch came from. */
   readonly tag?: Tag;
 };
@@ -52,14 +57,14 @@ export type DayPeriod<Tag = unknown> = {
   readonly first: DayNumber;
   readonly last: DayNumber;
   /** Credit per day in units (see {@link CREDIT_UNIT}). */
-  readonly units: number;
+  readonly units: CreditUnits;
   readonly tag: Tag | null;
 };
 
 /** A stretch of constant credit in day numbers; the last stretch is open (`last` is OPEN_ENDED). */
 export type Stretch<Tag = unknown> = DayPeriod<Tag> & {
   /** Credit earned before this stretch, in units. */
-  readonly earnedBefore: number;
+  readonly earnedBefore: CreditUnits;
 };
 
 export function toDayPeriod<Tag>(period: CreditPeriod<Tag>): DayPeriod<Tag> {
@@ -89,7 +94,7 @@ export function buildStretches<Tag>(
   let next = startDay;
   // Kept out of any closure, so the running total (past the small-integer range) stays a plain local
   // rather than a boxed number written on every stretch.
-  let earned = 0;
+  let earned = NO_CREDIT;
   for (const period of sorted) {
     const first = period.first > next ? period.first : next;
     if (period.last < first) continue;
@@ -102,7 +107,7 @@ export function buildStretches<Tag>(
         tag: null,
         earnedBefore: earned,
       });
-      earned += CREDIT_UNIT * (gapLast - next + 1);
+      earned = addCredit(earned, creditOfFullTimeDays(gapLast - next + 1));
     }
     if (period.last === OPEN_ENDED) {
       stretches.push({
@@ -121,7 +126,7 @@ export function buildStretches<Tag>(
       tag: period.tag,
       earnedBefore: earned,
     });
-    earned += period.units * (period.last - first + 1);
+    earned = addCredit(earned, creditOverDays(period.units, period.last - first + 1));
     next = plusDays(period.last, 1);
   }
   stretches.push({
@@ -149,7 +154,7 @@ export const ROUNDING_ALLOWANCE = 720;
  * Returns the day before the first stretch when the target is 0 or less, and OPEN_ENDED when it is
  * never reached (an open stretch with no credit).
  */
-export function completionDay(stretches: readonly Stretch[], target: number): DayNumber {
+export function completionDay(stretches: readonly Stretch[], target: CreditUnits): DayNumber {
   const first = stretches[0];
   if (first === undefined || target <= 0)
     return plusDays(first?.first ?? dayNumberOf(1970, 1, 1), -1);
@@ -163,12 +168,14 @@ export function completionDay(stretches: readonly Stretch[], target: number): Da
 }
 
 /** Credit earned from the first stretch up to and including `day`, in units. */
-export function earnedByDay(stretches: readonly Stretch[], day: DayNumber): number {
-  let earned = 0;
+export function earnedByDay(stretches: readonly Stretch[], day: DayNumber): CreditUnits {
+  let earned = NO_CREDIT;
   for (const stretch of stretches) {
     if (day < stretch.first) break;
-    earned =
-      stretch.earnedBefore + stretch.units * (Math.min(day, stretch.last) - stretch.first + 1);
+    earned = addCredit(
+      stretch.earnedBefore,
+      creditOverDays(stretch.units, Math.min(day, stretch.last) - stretch.first + 1),
+    );
   }
   return earned;
 }
@@ -226,7 +233,7 @@ export function accrualOfDayPeriods(
 /** {@link planAccrual} for stretches already laid out from `start` (see {@link buildStretches}). */
 /** The day by which `days` full-time days are done; throws when that is never (no credit for ever). */
 function dayFullTimeDaysComplete(stretches: readonly Stretch[], days: number): DayNumber {
-  const day = completionDay(stretches, days * CREDIT_UNIT);
+  const day = completionDay(stretches, creditOfFullTimeDays(days));
   if (day === OPEN_ENDED)
     throw new RangeError('An open-ended period with no credit: the training never completes');
   return day;
@@ -263,7 +270,7 @@ export function accrualOfStretches(
         : dateOfDayNumber(plusDays(dayFullTimeDaysComplete(stretches, days), 1));
     },
     fullTimeDaysEarnedBy(date) {
-      return earnedByDay(stretches, dayNumber(date)) / CREDIT_UNIT;
+      return fullTimeDaysOfCredit(earnedByDay(stretches, dayNumber(date)));
     },
   };
 }

@@ -4,14 +4,15 @@ import { accrualFor, calculateCct, calculateCctFromValid, shiftDate } from './ca
 import type { CctInput } from './types';
 import { d } from '../../../tests/support/dates';
 import { accepted } from '../../../tests/support/cct';
+import { share } from '../units';
 
 const severalPeriods: CctInput = {
   today: d('2026-11-25'),
   programme: { start: d('2026-08-05'), fullTimeCct: d('2030-08-04') },
   changes: [
-    { kind: 'ltft', start: d('2026-08-05'), end: d('2027-08-04'), wte: 0.8 },
+    { kind: 'ltft', start: d('2026-08-05'), end: d('2027-08-04'), wte: share(0.8) },
     { kind: 'parental-leave', start: d('2027-08-05'), end: d('2028-08-02') },
-    { kind: 'ltft', start: d('2028-08-03'), end: d('2029-08-01'), wte: 0.6 },
+    { kind: 'ltft', start: d('2028-08-03'), end: d('2029-08-01'), wte: share(0.6) },
   ],
 };
 

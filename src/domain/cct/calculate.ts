@@ -16,8 +16,14 @@ import type { SourceId } from '../rules/sources';
 import { dualCctSameDate } from '../rules/specialty';
 import type { Rule } from '../rules/types';
 import {
-  type Accrual,
   CREDIT_UNIT,
+  FULL_TIME,
+  creditOfFullTimeDays,
+  creditOverDays,
+  fullTimeDaysOfCredit,
+} from '../units';
+import {
+  type Accrual,
   type DayPeriod,
   type Stretch,
   accrualOfDayPeriods,
@@ -120,7 +126,7 @@ export function layOut(
   return {
     basePeriods,
     stretches,
-    cctDay: completionDay(stretches, fullTimeDays * CREDIT_UNIT),
+    cctDay: completionDay(stretches, creditOfFullTimeDays(fullTimeDays)),
     tagged: changes,
   };
 }
@@ -132,12 +138,12 @@ function segmentsOf(
 ): CctSegment[] {
   const { stretches, cctDay, tagged } = laid;
   const segments: CctSegment[] = [];
-  const required = fullTimeDays * CREDIT_UNIT;
+  const required = creditOfFullTimeDays(fullTimeDays);
   for (const stretch of stretches) {
     if (stretch.first > cctDay) break;
     const last = stretch.last < cctDay ? stretch.last : cctDay;
     const calendarDays = last - stretch.first + 1;
-    const earned = stretch.units * calendarDays;
+    const earned = creditOverDays(stretch.units, calendarDays);
     const change = stretch.tag === null ? null : (tagged[stretch.tag] ?? null);
     const kind = change === null || change.kind === 'sickness' ? 'full-time' : change.kind;
     segments.push({
@@ -146,9 +152,9 @@ function segmentsOf(
       calendarDays,
       kind,
       changeIndex: stretch.tag === null ? null : changeIndexOf(stretch.tag),
-      wte: change === null ? 1 : change.kind === 'ltft' ? change.wte : null,
-      credit: change === null ? 1 : creditOf(change),
-      fullTimeDaysEarned: earned / CREDIT_UNIT,
+      wte: change === null ? FULL_TIME : change.kind === 'ltft' ? change.wte : null,
+      credit: change === null ? FULL_TIME : creditOf(change),
+      fullTimeDaysEarned: fullTimeDaysOfCredit(earned),
       fullTimeDaysLeft: Math.max(0, required - stretch.earnedBefore - earned) / CREDIT_UNIT,
     });
   }

@@ -14,6 +14,7 @@ import {
 } from './direct';
 import { tisLtftExtensionDays } from './tis-estimate';
 import { d } from '../../../tests/support/dates';
+import { share } from '../units';
 
 const TODAY = d('2026-11-25');
 
@@ -22,7 +23,7 @@ function st5(currentWte = 1, currentCct = '2029-08-05'): DirectAnswers {
     nation: 'england',
     stage: 'st5',
     trainingLeft: { kind: 'cct-date', currentCct: d(currentCct) },
-    currentWte,
+    currentWte: share(currentWte),
   };
 }
 
@@ -54,7 +55,7 @@ describe('directProgramme', () => {
           nation: 'england',
           stage: 'core',
           trainingLeft: { kind: 'time-left', from: d('2027-08-04'), months: 24 },
-          currentWte: 1,
+          currentWte: share(1),
         },
         TODAY,
       ),
@@ -91,7 +92,7 @@ describe('currentHoursPeriods', () => {
           { kind: 'sickness', start: '2027-01-04', end: '2027-01-21' },
         ],
         TODAY,
-        0.8,
+        share(0.8),
       ),
     ).toEqual([
       { kind: 'ltft', start: '2026-11-25', end: '2027-08-03', wte: 0.8 },
@@ -101,10 +102,10 @@ describe('currentHoursPeriods', () => {
 
   it('stops at a period that runs until training ends, and adds nothing when full time', () => {
     const changes = [{ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }];
-    expect(currentHoursPeriods(changes, TODAY, 0.8)).toEqual([
+    expect(currentHoursPeriods(changes, TODAY, share(0.8))).toEqual([
       { kind: 'ltft', start: '2026-11-25', end: '2027-08-03', wte: 0.8 },
     ]);
-    expect(currentHoursPeriods(changes, TODAY, 1)).toEqual([]);
+    expect(currentHoursPeriods(changes, TODAY, share(1))).toEqual([]);
   });
 
   it('copes with overlapping or unreadable periods (the calculator reports those)', () => {
@@ -117,7 +118,7 @@ describe('currentHoursPeriods', () => {
           null,
         ],
         TODAY,
-        0.6,
+        share(0.6),
       ),
     ).toEqual([
       { kind: 'ltft', start: '2026-11-25', end: '2026-12-31', wte: 0.6 },
@@ -170,7 +171,7 @@ describe('calculateDirect', () => {
       (new Date(`${currentCct}T00:00:00Z`).getTime() - Date.UTC(2027, 7, 4)) / 86_400_000 + 1,
     );
     expect(result.ok && result.tis.estimate).toBe(
-      addDays(currentCct, tisLtftExtensionDays(days, 0.6, 0.8)),
+      addDays(currentCct, tisLtftExtensionDays(days, share(0.6), share(0.8))),
     );
     expect(result.ok && result.tis.notes).toEqual(['open-ended-reduction']);
   });

@@ -26,7 +26,14 @@ import {
   parseIsoDate,
   plusDays,
 } from '../dates';
-import { CREDIT_UNIT, toCreditUnits } from './accrual';
+import {
+  CREDIT_UNIT,
+  type Wte,
+  creditOverDays,
+  percentWithin,
+  toCreditUnits,
+  wteFromPercent,
+} from '../units';
 import type { SavedDirectAnswers } from './direct-answers';
 import { calculateCct } from './calculate';
 import { tisStyleEstimate } from './tis-estimate';
@@ -43,6 +50,7 @@ import {
 import { WTE_PERCENT_LIMITS } from './percentage';
 import { MAX_PROGRAMME_YEARS, validateCctInput } from './validate';
 import { LAST_DATE } from './limits';
+import { cctMessage } from './messages';
 import { type LtftNation, isLtftNation } from './notice';
 
 /** Where the doctor is now: Foundation, core training, or a year of higher specialty training. */
@@ -50,7 +58,6 @@ export const DIRECT_STAGES = ['f1', 'f2', 'core', 'st4', 'st5', 'st6', 'st7'] as
 export type DirectStage = (typeof DIRECT_STAGES)[number];
 
 /** The absence review threshold follows the stage: 20 days in Foundation, 14 otherwise. */
-import { cctMessage } from './messages';
 export function programmeStageOf(stage: DirectStage): ProgrammeStage {
   if (stage === 'f1' || stage === 'f2') return 'foundation';
   return stage === 'core' ? 'core' : 'higher';
@@ -66,7 +73,7 @@ export type DirectAnswers = {
   readonly stage: DirectStage;
   readonly trainingLeft: TrainingLeft;
   /** The WTE the doctor works now, 0.2 to 1. */
-  readonly currentWte: number;
+  readonly currentWte: Wte;
 };
 
 /** The longest time left the calculator takes, in months (less than its 20-year limit). */
@@ -95,7 +102,10 @@ export function directProgramme(answers: DirectAnswers, today: IsoDate): CctProg
     };
   }
   // R = b × inclusive days, in whole credit units so 0.8 × 985 is exactly 788, then rounded half up.
-  const units = inclusiveDays(today, left.currentCct) * toCreditUnits(answers.currentWte);
+  const units = creditOverDays(
+    toCreditUnits(answers.currentWte),
+    inclusiveDays(today, left.currentCct),
+  );
   const fullTimeDays = Math.max(1, Math.floor((2 * units + CREDIT_UNIT) / (2 * CREDIT_UNIT)));
   return { start: today, fullTimeCct: addDays(today, fullTimeDays - 1), stage };
 }
@@ -126,7 +136,7 @@ function coveredSpans(changes: readonly unknown[]): Span[] {
 export function currentHoursPeriods(
   changes: readonly unknown[],
   start: IsoDate,
-  wte: number,
+  wte: Wte,
 ): LtftChange[] {
   if (wte >= 1) return [];
   const periods: LtftChange[] = [];
@@ -315,12 +325,9 @@ function readTrainingLeft(saved: SavedDirectAnswers, today: IsoDate): TrainingLe
   return null;
 }
 
-function readWte(percent: number | undefined): number | null {
-  return typeof percent === 'number' &&
-    percent >= WTE_PERCENT_LIMITS.minimum &&
-    percent <= WTE_PERCENT_LIMITS.maximum
-    ? percent / 100
-    : null;
+function readWte(saved: number | undefined): Wte | null {
+  const percent = percentWithin(saved, WTE_PERCENT_LIMITS);
+  return percent === null ? null : wteFromPercent(percent);
 }
 
 /** The first question still to answer (or answered in a way that cannot be used), or null. */

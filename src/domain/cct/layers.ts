@@ -6,21 +6,22 @@
  * it and resumes after it. Sickness is left out: it never moves the headline date.
  */
 import { type DayNumber, OPEN_ENDED, dayNumber, plusDays } from '../dates';
-import { type DayPeriod, toCreditUnits } from './accrual';
+import { FULL_TIME, NO_SHARE, type Share, toCreditUnits } from '../units';
+import type { DayPeriod } from './accrual';
 import { PERIOD_KINDS, isTimeAway } from './kinds';
 import type { CctChange } from './types';
 
 /** The share of each day a change earns (sickness is left out of the headline altogether). */
-export function creditOf(change: CctChange): number {
+export function creditOf(change: CctChange): Share {
   switch (PERIOD_KINDS[change.kind].credit) {
     case 'wte':
-      return change.kind === 'ltft' ? change.wte : 1;
+      return change.kind === 'ltft' ? change.wte : FULL_TIME;
     case 'whole-day':
-      return 1;
+      return FULL_TIME;
     case 'approved-share':
-      return change.kind === 'oopr' ? change.credit : 0;
+      return change.kind === 'oopr' ? change.credit : NO_SHARE;
     default:
-      return 0;
+      return NO_SHARE;
   }
 }
 

@@ -8,24 +8,26 @@ import {
   readPercentage,
   readWtePercentage,
 } from './percentage';
+import { percent, share } from '../units';
 
 describe('WTE percentages', () => {
   it('follow the rules: 20% absolute minimum, 50% usual minimum, up to full time', () => {
     expect(WTE_PERCENT_LIMITS).toEqual({
-      minimum: percentOf(ltftMinimumWte.value.absoluteMinimum),
-      usualMinimum: percentOf(ltftMinimumWte.value.normalMinimum),
+      minimum: percentOf(share(ltftMinimumWte.value.absoluteMinimum)),
+      usualMinimum: percentOf(share(ltftMinimumWte.value.normalMinimum)),
       maximum: 100,
     });
     expect(WTE_PERCENT_LIMITS.minimum).toBe(20);
     expect(WTE_PERCENT_LIMITS.usualMinimum).toBe(50);
-    for (const percent of COMMON_WTE_PERCENTAGES) expect(needsDeansAgreement(percent)).toBe(false);
+    for (const value of COMMON_WTE_PERCENTAGES)
+      expect(needsDeansAgreement(percent(value))).toBe(false);
   });
 
   it('turns shares into percentages to one decimal place', () => {
-    expect(percentOf(0.6)).toBe(60);
-    expect(percentOf(0.625)).toBe(62.5);
-    expect(percentOf(0.33)).toBe(33);
-    expect(percentOf(1)).toBe(100);
+    expect(percentOf(share(0.6))).toBe(60);
+    expect(percentOf(share(0.625))).toBe(62.5);
+    expect(percentOf(share(0.33))).toBe(33);
+    expect(percentOf(share(1))).toBe(100);
   });
 });
 
@@ -54,21 +56,23 @@ describe('readWtePercentage', () => {
 
   it('flags percentages below 50% as needing the dean’s agreement, without refusing them', () => {
     expect(read('40')).toEqual({ ok: true, percent: 40 });
-    expect(needsDeansAgreement(40)).toBe(true);
-    expect(needsDeansAgreement(50)).toBe(false);
+    expect(needsDeansAgreement(percent(40))).toBe(true);
+    expect(needsDeansAgreement(percent(50))).toBe(false);
   });
 });
 
 describe('readPercentage', () => {
   it('takes its own limits and words', () => {
     const messages = { missing: 'Enter the credit', what: 'The credit', example: 50 };
-    expect(readPercentage('0', { minimum: 0, maximum: 100 }, messages)).toEqual({
+    expect(readPercentage('0', { minimum: percent(0), maximum: percent(100) }, messages)).toEqual({
       ok: true,
       percent: 0,
     });
-    expect(readPercentage('150', { minimum: 0, maximum: 100 }, messages)).toEqual({
-      ok: false,
-      message: 'The credit must be 100% or less',
-    });
+    expect(readPercentage('150', { minimum: percent(0), maximum: percent(100) }, messages)).toEqual(
+      {
+        ok: false,
+        message: 'The credit must be 100% or less',
+      },
+    );
   });
 });

@@ -2,18 +2,16 @@
  * Whole-time equivalent as people type it on the part-time pages: a percentage of full time, from the
  * lowest a postgraduate dean can agree (20%) to full time, with a warning below the usual minimum (50%).
  */
+import { type Percent, percentOf, percentWithin } from '../units';
 import { WTE_LIMITS } from './validate';
+
+export { percentOf };
 
 /**
  * The percentages offered as choices: the usual ones, as NHS England's TIS form offered them (any other
  * percentage needs the postgraduate dean's approval; shared/domain/cct-rule.md §2.2).
  */
 export const COMMON_WTE_PERCENTAGES = [80, 70, 60, 50] as const;
-
-/** 0.6 → 60, 0.625 → 62.5: a share as a percentage, to one decimal place. */
-export function percentOf(share: number): number {
-  return Math.round(share * 1000) / 10;
-}
 
 export const WTE_PERCENT_LIMITS = {
   minimum: percentOf(WTE_LIMITS.absoluteMinimum),
@@ -22,7 +20,7 @@ export const WTE_PERCENT_LIMITS = {
 } as const;
 
 export type PercentageReading =
-  | { readonly ok: true; readonly percent: number }
+  | { readonly ok: true; readonly percent: Percent }
   | { readonly ok: false; readonly message: string };
 
 /**
@@ -31,7 +29,7 @@ export type PercentageReading =
  */
 export function readPercentage(
   text: string,
-  limits: { readonly minimum: number; readonly maximum: number },
+  limits: { readonly minimum: Percent; readonly maximum: Percent },
   messages: { readonly missing: string; readonly what: string; readonly example: number },
 ): PercentageReading {
   const trimmed = text.trim().replace(/\s*%$/, '');
@@ -41,12 +39,12 @@ export function readPercentage(
       ok: false,
       message: `${messages.what} must be a number, like ${messages.example}`,
     };
-  const percent = Number(trimmed);
-  if (percent < limits.minimum)
-    return { ok: false, message: `${messages.what} must be ${limits.minimum}% or more` };
-  if (percent > limits.maximum)
-    return { ok: false, message: `${messages.what} must be ${limits.maximum}% or less` };
-  return { ok: true, percent };
+  const value = Number(trimmed);
+  const percent = percentWithin(value, limits);
+  if (percent !== null) return { ok: true, percent };
+  return value < limits.minimum
+    ? { ok: false, message: `${messages.what} must be ${limits.minimum}% or more` }
+    : { ok: false, message: `${messages.what} must be ${limits.maximum}% or less` };
 }
 
 /** Reads a whole-time equivalent typed as a percentage of full time, as a share (60 → 0.6). */
@@ -59,6 +57,6 @@ export function readWtePercentage(text: string, missing: string): PercentageRead
 }
 
 /** Whether a percentage is below the usual minimum, so the postgraduate dean must agree to it. */
-export function needsDeansAgreement(percent: number): boolean {
+export function needsDeansAgreement(percent: Percent): boolean {
   return percent < WTE_PERCENT_LIMITS.usualMinimum;
 }

@@ -17,6 +17,15 @@ import { COMMON_WTE_PERCENTAGES, percentOf, readPercentage, readWtePercentage } 
 import { type ChangeKind, mayRunToCompletion } from './kinds';
 import { cctMessage } from './messages';
 import { asSentences } from './validate';
+import {
+  FULL_TIME,
+  NO_SHARE,
+  type Share,
+  type Wte,
+  percent,
+  readShare,
+  wteFromPercent,
+} from '../units';
 import type { CctChange, PeriodField } from './types';
 
 export type PeriodFormValues = {
@@ -76,20 +85,22 @@ export function periodFormValues(
 ): PeriodFormValues {
   if (change === null) return EMPTY_PERIOD_FORM;
   const open = change.end === null || change.end === undefined || change.end === '';
-  const wte = typeof change.wte === 'number' ? percentOf(change.wte) : null;
+  const savedWte = readShare(change.wte);
+  const savedCredit = readShare(change.credit);
+  const wte = savedWte === null ? null : percentOf(savedWte);
   return {
     start: dateParts(change.start),
     endChoice: mayRunToCompletion(kind) ? (open ? 'open' : 'date') : '',
     end: dateParts(change.end),
     wteChoice: wte === null ? '' : COMMON.has(wte) ? String(wte) : 'other',
     wteOther: wte === null || COMMON.has(wte) ? '' : String(wte),
-    credit: typeof change.credit === 'number' ? String(percentOf(change.credit)) : '',
+    credit: savedCredit === null ? '' : String(percentOf(savedCredit)),
     workingDays:
       typeof change.workingDaysAbsent === 'number' ? String(change.workingDaysAbsent) : '',
   };
 }
 
-function readWte(values: PeriodFormValues, errors: PeriodFormError[]): number | null {
+function readWte(values: PeriodFormValues, errors: PeriodFormError[]): Wte | null {
   if (values.wteChoice === '') {
     errors.push({
       field: 'wte',
@@ -106,24 +117,23 @@ function readWte(values: PeriodFormValues, errors: PeriodFormError[]): number | 
     errors.push({ field: other ? 'wte-other' : 'wte', message: reading.message });
     return null;
   }
-  return reading.percent / 100;
+  return wteFromPercent(reading.percent);
 }
 
-function readCredit(values: PeriodFormValues, errors: PeriodFormError[]): number | null {
-  const reading = readPercentage(
-    values.credit,
-    { minimum: 0, maximum: 100 },
-    {
-      missing: 'Enter the percentage of the research that counts towards training',
-      what: 'The percentage that counts',
-      example: 50,
-    },
-  );
+/** Any share of the research may count, from none of it to all. */
+const CREDIT_PERCENT_LIMITS = { minimum: percent(0), maximum: percent(100) };
+
+function readCredit(values: PeriodFormValues, errors: PeriodFormError[]): Share | null {
+  const reading = readPercentage(values.credit, CREDIT_PERCENT_LIMITS, {
+    missing: 'Enter the percentage of the research that counts towards training',
+    what: 'The percentage that counts',
+    example: 50,
+  });
   if (!reading.ok) {
     errors.push({ field: 'credit', message: reading.message });
     return null;
   }
-  return reading.percent / 100;
+  return wteFromPercent(reading.percent);
 }
 
 function readWorkingDays(
@@ -199,15 +209,15 @@ function typedChange(
   kind: ChangeKind,
   start: IsoDate,
   end: IsoDate | null,
-  wte: number | null,
-  credit: number | null,
+  wte: Wte | null,
+  credit: Share | null,
   workingDays: number | null | undefined,
 ): CctChange {
   switch (kind) {
     case 'ltft':
-      return { kind, start, end, wte: wte ?? 1 };
+      return { kind, start, end, wte: wte ?? FULL_TIME };
     case 'oopr':
-      return { kind, start, end, credit: credit ?? 0 };
+      return { kind, start, end, credit: credit ?? NO_SHARE };
     case 'sickness':
       // The form asks for an end date for sickness, so `end` is set here.
       return typeof workingDays === 'number'

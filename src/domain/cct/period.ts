@@ -6,6 +6,7 @@
  * 0.1, an end before the start, overlaps) is the calculator's to say, with a message for the person.
  */
 import { parseIsoDate } from '../dates';
+import { readShare } from '../units';
 import { isChangeKind } from './change-kinds';
 import type { CctChange, PeriodField, PeriodId } from './types';
 
@@ -50,10 +51,14 @@ export function readChangeShape(value: unknown): CctChange | null {
   const end = open ? null : parseIsoDate(value.end);
   if (start === null || (!open && end === null)) return null;
   switch (value.kind) {
-    case 'ltft':
-      return isNumber(value.wte) ? { kind: 'ltft', start, end, wte: value.wte } : null;
-    case 'oopr':
-      return isNumber(value.credit) ? { kind: 'oopr', start, end, credit: value.credit } : null;
+    case 'ltft': {
+      const wte = readShare(value.wte);
+      return wte === null ? null : { kind: 'ltft', start, end, wte };
+    }
+    case 'oopr': {
+      const credit = readShare(value.credit);
+      return credit === null ? null : { kind: 'oopr', start, end, credit };
+    }
     case 'sickness': {
       if (end === null) return null;
       const days = value.workingDaysAbsent;

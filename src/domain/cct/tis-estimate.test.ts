@@ -3,6 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { tisLtftExtensionDays, tisStyleEstimate } from './tis-estimate';
 import type { CctChange, CctInput } from './types';
 import { d } from '../../../tests/support/dates';
+import { share } from '../units';
 
 function plan(changes: CctChange[], fullTimeCct = '2030-08-04'): CctInput {
   return {
@@ -20,15 +21,15 @@ describe('tisLtftExtensionDays', () => {
     [11, 1, 1, 0],
     [10, 0.6, 0.8, 3],
   ])('%i days at %d (current %d) add %i', (days, newWte, currentWte, expected) => {
-    expect(tisLtftExtensionDays(days, newWte, currentWte)).toBe(expected);
+    expect(tisLtftExtensionDays(days, share(newWte), share(currentWte))).toBe(expected);
   });
 
   it('rounds half up, negative values towards +∞ like Math.round', () => {
-    expect(tisLtftExtensionDays(1, 0.5)).toBe(1); // 0.5
-    expect(tisLtftExtensionDays(146, 0.6, 0.8)).toBe(37); // 36.5
-    expect(tisLtftExtensionDays(5, 1, 0.5)).toBe(-5);
-    expect(tisLtftExtensionDays(3, 1, 0.8)).toBe(-1); // −0.75
-    expect(tisLtftExtensionDays(2, 1, 0.8)).toBe(0); // −0.5 rounds to −0
+    expect(tisLtftExtensionDays(1, share(0.5))).toBe(1); // 0.5
+    expect(tisLtftExtensionDays(146, share(0.6), share(0.8))).toBe(37); // 36.5
+    expect(tisLtftExtensionDays(5, share(1), share(0.5))).toBe(-5);
+    expect(tisLtftExtensionDays(3, share(1), share(0.8))).toBe(-1); // −0.75
+    expect(tisLtftExtensionDays(2, share(1), share(0.8))).toBe(0); // −0.5 rounds to −0
   });
 
   test.prop([
@@ -39,7 +40,9 @@ describe('tisLtftExtensionDays', () => {
     // days × (c − n) ÷ c with c and n in tenths: a quotient of small integers, which Math.round
     // rounds correctly (+ 0 turns −0 into 0).
     const expected = Math.round((days * (currentTenths - newTenths)) / currentTenths) + 0;
-    expect(tisLtftExtensionDays(days, newTenths / 10, currentTenths / 10)).toBe(expected);
+    expect(tisLtftExtensionDays(days, share(newTenths / 10), share(currentTenths / 10))).toBe(
+      expected,
+    );
   });
 });
 
@@ -55,7 +58,7 @@ describe('tisStyleEstimate', () => {
   it('cannot express OOPT or OOPR', () => {
     expect(
       tisStyleEstimate(
-        plan([{ kind: 'oopr', start: d('2027-08-04'), end: d('2028-08-01'), credit: 0.5 }]),
+        plan([{ kind: 'oopr', start: d('2027-08-04'), end: d('2028-08-01'), credit: share(0.5) }]),
         d('2031-01-31'),
       ),
     ).toEqual({ estimate: null, differenceDays: null, notes: ['not-representable'] });
@@ -63,7 +66,7 @@ describe('tisStyleEstimate', () => {
 
   it('runs an open-ended change to the current estimate, and notes it', () => {
     const result = tisStyleEstimate(
-      plan([{ kind: 'ltft', start: d('2028-08-02'), end: null, wte: 0.8 }]),
+      plan([{ kind: 'ltft', start: d('2028-08-02'), end: null, wte: share(0.8) }]),
       d('2031-02-04'),
     );
     expect(result).toEqual({
@@ -88,8 +91,8 @@ describe('tisStyleEstimate', () => {
   it('takes the current WTE from an LTFT period ending the day before, otherwise full time', () => {
     const contiguous = tisStyleEstimate(
       plan([
-        { kind: 'ltft', start: d('2026-08-05'), end: d('2027-08-04'), wte: 0.6 },
-        { kind: 'ltft', start: d('2027-08-05'), end: null, wte: 0.8 },
+        { kind: 'ltft', start: d('2026-08-05'), end: d('2027-08-04'), wte: share(0.6) },
+        { kind: 'ltft', start: d('2027-08-05'), end: null, wte: share(0.8) },
       ]),
       d('2031-11-04'),
     );
@@ -97,8 +100,8 @@ describe('tisStyleEstimate', () => {
     expect(contiguous.notes).toEqual(['wte-increase']);
     const gap = tisStyleEstimate(
       plan([
-        { kind: 'ltft', start: d('2026-08-05'), end: d('2027-08-04'), wte: 0.6 },
-        { kind: 'ltft', start: d('2027-08-06'), end: null, wte: 0.8 },
+        { kind: 'ltft', start: d('2026-08-05'), end: d('2027-08-04'), wte: share(0.6) },
+        { kind: 'ltft', start: d('2027-08-06'), end: null, wte: share(0.8) },
       ]),
       d('2031-11-04'),
     );
@@ -110,18 +113,18 @@ describe('tisStyleEstimate', () => {
   it('starts from a CCT date already at part-time hours when given the current WTE', () => {
     // Current CCT 4 Aug 2030 at 80%; 60% from 2 Aug 2028 to the end: 733 days × (1 − 0.6 ÷ 0.8).
     const atEighty = tisStyleEstimate(
-      plan([{ kind: 'ltft', start: d('2028-08-02'), end: null, wte: 0.6 }]),
+      plan([{ kind: 'ltft', start: d('2028-08-02'), end: null, wte: share(0.6) }]),
       d('2031-10-01'),
-      0.8,
+      share(0.8),
     );
-    expect(tisLtftExtensionDays(733, 0.6, 0.8)).toBe(183);
+    expect(tisLtftExtensionDays(733, share(0.6), share(0.8))).toBe(183);
     expect(atEighty.estimate).toBe('2031-02-03');
     expect(atEighty.notes).toEqual(['open-ended-reduction']);
     // Going full time from 80% is an increase, which TIS over-corrects.
     const fullTime = tisStyleEstimate(
-      plan([{ kind: 'ltft', start: d('2028-08-02'), end: null, wte: 1 }]),
+      plan([{ kind: 'ltft', start: d('2028-08-02'), end: null, wte: share(1) }]),
       d('2030-08-04'),
-      0.8,
+      share(0.8),
     );
     expect(fullTime.notes).toEqual(['wte-increase']);
   });

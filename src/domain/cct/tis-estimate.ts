@@ -21,7 +21,7 @@ import {
   dayNumber,
   plusDays,
 } from '../dates';
-import { toCreditUnits } from './accrual';
+import { FULL_TIME, type Wte, toCreditUnits } from '../units';
 import { type CctChange, type CctInput, type TisComparison, type TisNote } from './types';
 
 /** ⌊a ÷ b⌋ for whole numbers and b > 0, corrected against any rounding in the division. */
@@ -36,7 +36,11 @@ function floorDiv(a: number, b: number): number {
  * `cct-calc-core`'s `calculateLtftExtensionDays`: `round(days × (1 − newWte ÷ currentWte))`, half up,
  * without its floating-point error. Negative for an increase.
  */
-export function tisLtftExtensionDays(days: number, newWte: number, currentWte = 1): number {
+export function tisLtftExtensionDays(
+  days: number,
+  newWte: Wte,
+  currentWte: Wte = FULL_TIME,
+): number {
   const current = toCreditUnits(currentWte);
   const numerator = days * (current - toCreditUnits(newWte));
   // round(n ÷ d) half up = ⌊(2n + d) ÷ 2d⌋
@@ -63,7 +67,11 @@ function byStart(a: CctChange, b: CctChange): number {
  * `currentWte` is the WTE the doctor works outside the plan's LTFT periods, for a CCT date already
  * worked out at those hours (`programme.fullTimeCct` is then that date): 1 unless given.
  */
-export function tisStyleEstimate(input: CctInput, cct: IsoDate, currentWte = 1): TisComparison {
+export function tisStyleEstimate(
+  input: CctInput,
+  cct: IsoDate,
+  currentWte: Wte = FULL_TIME,
+): TisComparison {
   const notes = new Set<TisNote>();
   if (input.changes.some((change) => change.kind === 'oopt' || change.kind === 'oopr')) {
     return { estimate: null, differenceDays: null, notes: ['not-representable'] };
@@ -71,7 +79,7 @@ export function tisStyleEstimate(input: CctInput, cct: IsoDate, currentWte = 1):
   const changes = [...input.changes].sort(byStart); // stable: equal starts keep their order
   const base = dayNumber(input.programme.fullTimeCct);
   let extension = 0;
-  let previousLtft: { readonly end: DayNumber; readonly wte: number } | null = null;
+  let previousLtft: { readonly end: DayNumber; readonly wte: Wte } | null = null;
   for (const change of changes) {
     const first = dayNumber(change.start);
     if (change.kind === 'ltft') {

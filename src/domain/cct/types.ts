@@ -5,6 +5,7 @@ import type { IsoDate } from '../dates';
 import type { LtftNation } from '../rules/ltft';
 import type { SourceId } from '../rules/sources';
 import type { RuleId } from '../rules/types';
+import type { Share, Wte } from '../units';
 import { type ChangeKind, type NonCountingKind, PERIOD_KINDS } from './kinds';
 
 export {
@@ -40,7 +41,7 @@ export type LtftChange = {
   readonly start: IsoDate;
   readonly end: IsoDate | null;
   /** Whole-time equivalent, 0.2 to 1.0. */
-  readonly wte: number;
+  readonly wte: Wte;
 };
 
 export type OoprChange = {
@@ -48,7 +49,7 @@ export type OoprChange = {
   readonly start: IsoDate;
   readonly end: IsoDate | null;
   /** The fraction of each day that counts, 0 to 1 (12 of 24 months approved is 0.5). */
-  readonly credit: number;
+  readonly credit: Share;
 };
 
 export type SicknessChange = {
@@ -162,9 +163,9 @@ export type CctSegment = {
   /** Which entry of `changes` this stretch comes from; null for full time. */
   readonly changeIndex: number | null;
   /** The WTE for `ltft` and full time (1); null for time out of programme and leave. */
-  readonly wte: number | null;
+  readonly wte: Wte | null;
   /** The share of each day that counts, 0 to 1. */
-  readonly credit: number;
+  readonly credit: Share;
   /** Full-time days this stretch earns (may be fractional, e.g. 122.4). */
   readonly fullTimeDaysEarned: number;
   /** Full-time days still to do after this stretch. */

@@ -29,6 +29,7 @@ import {
   type ProgrammeStage,
 } from './types';
 import { isPeriodId } from './period';
+import { share } from '../units';
 import {
   DEFAULT_LTFT_NATION,
   type LtftNation,
@@ -374,7 +375,7 @@ function readChange(
           shortNotice(start, startDay, todayDay, notice)
         )
           warnings.add(periodField(at, 'start'), 'ltft-notice', notice.warning);
-        if (start) change = { kind, start, end, wte };
+        if (start) change = { kind, start, end, wte: share(wte) };
       }
       break;
     }
@@ -418,7 +419,7 @@ function readChange(
             'oopr-credit-over-a-year',
             'Physician specialty advisory committees have usually credited up to about 12 months of research. Check the credit with JRCPTB',
           );
-        if (start) change = { kind, start, end, credit };
+        if (start) change = { kind, start, end, credit: share(credit) };
       }
       break;
     }

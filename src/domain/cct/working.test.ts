@@ -9,6 +9,7 @@ import {
   workingRows,
 } from './working';
 import { d } from '../../../tests/support/dates';
+import { share } from '../units';
 
 describe('workingRows', () => {
   it('has a row per stretch, with what it counts for and what is left', () => {
@@ -49,7 +50,7 @@ describe('workingRows', () => {
         nation: 'england',
         stage: 'st5',
         trainingLeft: { kind: 'cct-date', currentCct: d('2029-08-05') },
-        currentWte: 0.8,
+        currentWte: share(0.8),
       },
       [{ kind: 'parental-leave', start: '2027-08-04', end: '2028-08-01' }],
       d('2026-11-25'),
@@ -73,7 +74,7 @@ describe('workingRows', () => {
         kind: 'oopr',
         changeIndex: 0,
         wte: null,
-        credit: 0.5,
+        credit: share(0.5),
         fullTimeDaysEarned: 364.5,
         fullTimeDaysLeft: 732.5,
       }),
@@ -109,8 +110,8 @@ describe('roughSpan', () => {
         calendarDays: 609,
         kind: 'ltft',
         changeIndex: 0,
-        wte: 0.6,
-        credit: 0.6,
+        wte: share(0.6),
+        credit: share(0.6),
         fullTimeDaysEarned: 365.4,
         fullTimeDaysLeft: 0,
       }),
@@ -126,10 +127,16 @@ describe('formatting the working', () => {
   });
 
   it('says how long a full-time year takes at each percentage (ltft-pro-rata: 15, 20, 24 months)', () => {
-    expect(fullTimeYearSentence(0.8)).toBe('1 year of full-time training at 80% takes 15 months');
-    expect(fullTimeYearSentence(0.6)).toBe('1 year of full-time training at 60% takes 20 months');
-    expect(fullTimeYearSentence(0.5)).toBe('1 year of full-time training at 50% takes 24 months');
-    expect(fullTimeYearSentence(0.7)).toBe(
+    expect(fullTimeYearSentence(share(0.8))).toBe(
+      '1 year of full-time training at 80% takes 15 months',
+    );
+    expect(fullTimeYearSentence(share(0.6))).toBe(
+      '1 year of full-time training at 60% takes 20 months',
+    );
+    expect(fullTimeYearSentence(share(0.5))).toBe(
+      '1 year of full-time training at 50% takes 24 months',
+    );
+    expect(fullTimeYearSentence(share(0.7))).toBe(
       '1 year of full-time training at 70% takes about 17.1 months',
     );
   });

@@ -6,7 +6,7 @@
 import { type IsoDate, addDays } from '../dates';
 import { type MonthsAndDays, formatMonthsAndDays, spanLength } from './difference';
 import { PERIOD_KINDS } from './kinds';
-import { percentOf } from './percentage';
+import { type Percent, type Wte, percentOf } from '../units';
 import type { CctSegment } from './types';
 
 export type WorkingRow = {
@@ -16,7 +16,7 @@ export type WorkingRow = {
   /** "Full time", "Less than full time at 60%", "Your current hours (80%)", "Parental leave". */
   readonly label: string;
   /** The percentage of each day that counts towards training; null when it does not count. */
-  readonly countsAtPercent: number | null;
+  readonly countsAtPercent: Percent | null;
   readonly fullTimeDaysEarned: number;
   readonly fullTimeDaysLeft: number;
   /** For part-time and part-credited stretches, what they count as; null otherwise. */
@@ -100,7 +100,7 @@ export function workingRows(segments: readonly CctSegment[]): WorkingRow[] {
  * "1 year of full-time training at 60% takes 20 months": 12 ÷ WTE calendar months, to one decimal
  * place ("about 17.1 months" where it is not whole).
  */
-export function fullTimeYearSentence(wte: number): string {
+export function fullTimeYearSentence(wte: Wte): string {
   const months = 12 / wte;
   const rounded = Math.round(months * 10) / 10;
   const exact = Math.abs(months - Math.round(months)) < 1e-9;

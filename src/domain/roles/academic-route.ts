@@ -11,6 +11,7 @@ import type { PlanAnswers } from '../plan/answers';
 import { ooprCredit, oopCreditNeedsApproval } from '../rules/ltft';
 import { oopAfterFirstYear } from '../rules/roles';
 import { buildTimeline } from '../timeline/build-timeline';
+import { share } from '../units';
 
 /**
  * The example: the usual longest OOPR (3 years), crediting what physician committees have usually
@@ -91,7 +92,7 @@ export function academicRoute(answers: PlanAnswers, today: IsoDate): AcademicRou
     kind: 'oopr',
     start: st5.date,
     end: addDays(addYears(st5.date, years), -1),
-    credit: creditMonths / (years * 12),
+    credit: share(creditMonths / (years * 12)),
   } as const satisfies OoprChange;
   const id = unusedPeriodId(new Set(changes.map((change) => change.id)));
   const period = { ...research, id };

@@ -9,6 +9,7 @@ import {
 } from '../../domain/cct';
 import type { IsoDate } from '../../domain/dates';
 import { CctResultView } from './CctResultView';
+import { share } from '../../domain/units';
 
 const TODAY = '2026-11-25' as IsoDate;
 
@@ -277,7 +278,7 @@ describe('CctResultView', () => {
         nation: 'england',
         stage: 'st5',
         trainingLeft: { kind: 'cct-date', currentCct: '2029-08-05' as IsoDate },
-        currentWte: 0.8,
+        currentWte: share(0.8),
       },
       [{ kind: 'ltft', start: '2027-08-04', end: null, wte: 0.6 }],
       TODAY,

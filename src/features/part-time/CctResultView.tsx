@@ -17,6 +17,7 @@ import {
   workingRows,
 } from '../../domain/cct';
 import { type IsoDate, formatLongDate } from '../../domain/dates';
+import type { Wte } from '../../domain/units';
 import type { ProgrammeWorking } from './types';
 import {
   absenceReview,
@@ -219,7 +220,7 @@ function Notices({
   readonly today: IsoDate;
   readonly nation: LtftNation;
 }) {
-  const starts = new Map<number, { start: IsoDate; wte: number }>();
+  const starts = new Map<number, { start: IsoDate; wte: Wte }>();
   for (const segment of calculation.segments) {
     if (segment.kind === 'ltft' && segment.changeIndex !== null && segment.wte !== null)
       if (!starts.has(segment.changeIndex))

@@ -1,5 +1,6 @@
 import { WTE_PERCENT_LIMITS, needsDeansAgreement } from '../../domain/cct';
 import { ltftMinimumWte } from '../../domain/rules/ltft';
+import { percentWithin } from '../../domain/units';
 import { WarningCallout } from '../../ui/WarningCallout';
 
 /**
@@ -7,10 +8,9 @@ import { WarningCallout } from '../../ui/WarningCallout';
  * the postgraduate dean must agree to it.
  */
 export function LowPercentageWarning({ percent }: { readonly percent: string }) {
-  const value = Number(percent.trim().replace(/\s*%$/, ''));
-  if (percent.trim() === '' || !Number.isFinite(value) || value < WTE_PERCENT_LIMITS.minimum)
-    return null;
-  if (!needsDeansAgreement(value)) return null;
+  // Any percentage the calculator would take; one it would refuse has its own error.
+  const value = percentWithin(Number(percent.trim().replace(/\s*%$/, '')), WTE_PERCENT_LIMITS);
+  if (percent.trim() === '' || value === null || !needsDeansAgreement(value)) return null;
   return (
     <WarningCallout heading={`Below ${WTE_PERCENT_LIMITS.usualMinimum}% of full time`}>
       <p className="nhsuk-card__description">

@@ -9,6 +9,7 @@ import type { IsoDate } from '../../domain/dates';
 import { periods } from '../../../tests/support/plans';
 import type { Period, PeriodError, PeriodId } from './types';
 import { typeDate } from '../../../tests/support/date-input';
+import { share } from '../../domain/units';
 
 /** The id the editor is given for the period it adds or changes. */
 const ID = 'p9' as PeriodId;
@@ -197,7 +198,7 @@ describe('PeriodDetailsPage', () => {
         nation: 'england',
         stage: 'st4',
         trainingLeft: { kind: 'time-left', from: '2027-08-04' as IsoDate, months: 96 },
-        currentWte: 1,
+        currentWte: share(1),
       },
       '2026-12-07' as IsoDate,
       null,
