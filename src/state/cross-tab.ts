@@ -5,7 +5,8 @@
  * copy over the other tab's change, and tells the person what changed in the plan they have open.
  * (Saving, under a lock across tabs, merges too: see persistence.ts.)
  */
-import { PLANS_STORAGE_KEY, describeOtherTabChange } from './persistence';
+import { describeOtherTabChange } from '../domain/plan/plans-merge';
+import { PLANS_STORAGE_KEY } from './persistence';
 import { type PlansStore, selectActivePlan, usePlansStore } from './plans-store';
 import { inSessionMode } from './storage-area';
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LaggingStorage } from '../../tests/support/lagging-storage';
-import { PART_TIME_STORAGE_KEY, type PartTimeData, createPartTimeStore } from './part-time-store';
+import type { PartTimeData } from '../domain/plan/saved-shapes';
+import { PART_TIME_STORAGE_KEY, createPartTimeStore } from './part-time-store';
 
 function openLaggingTabs() {
   const storage = new LaggingStorage();

@@ -41,13 +41,6 @@ import {
   type ScenarioOwner,
 } from '../domain/plan/saved-shapes';
 
-export type {
-  CalculatorAnswers,
-  PartTimeData,
-  SavedScenario,
-  ScenarioOwner,
-} from '../domain/plan/saved-shapes';
-
 export const PART_TIME_STORAGE_KEY = 'pathway-part-time';
 /** Copies of part-time data Pathway could not fully read: `pathway-part-time:recovered:<time>`. */
 export const PART_TIME_RECOVERY_KEY_PREFIX = recoveryPrefixFor(PART_TIME_STORAGE_KEY);

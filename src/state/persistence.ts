@@ -11,7 +11,6 @@
  * person is told they cannot be saved.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { MAX_PLAN_NAME_LENGTH } from '../domain/plan/plan-name';
 import { SESSION_MODE_KEY, pathwayKeysIn } from './storage-area';
 import { createStoreStorage } from './store-storage';
 import {
@@ -28,9 +27,6 @@ import {
   readRevisions,
 } from './save-revisions';
 import { createUnreadableHold, keepRecoveryCopyUnder, recoveryPrefixFor } from './recovery-copies';
-
-export type { Migration, MigrationResult, Migrations } from '../domain/plan/saved-envelope';
-export type { PersistedPlans, SavedPlan } from '../domain/plan/saved-shapes';
 import type { PersistedPlans, SavedPlan } from '../domain/plan/saved-shapes';
 import type { Migrations } from '../domain/plan/saved-envelope';
 import { readSavedPlans } from '../domain/plan/saved-plans-format';
@@ -38,7 +34,6 @@ import { readSavedPlans } from '../domain/plan/saved-plans-format';
 export const PLANS_STORAGE_KEY = 'pathway-plans';
 export const RECOVERY_KEY_PREFIX = recoveryPrefixFor(PLANS_STORAGE_KEY);
 export { MAX_RECOVERY_COPIES } from './recovery-copies';
-export { MAX_PLAN_NAME_LENGTH };
 
 export type LoadProblem = {
   /** One sentence saying what happened, such as "We could not read all of your saved plans". */
@@ -53,17 +48,6 @@ export type LoadProblem = {
    */
   readonly heldKey?: string;
 };
-
-// ---------------------------------------------------------------------------------------------------
-// Two tabs: the pure merges live in plans-merge.ts
-
-export {
-  type MergedPlans,
-  describeOtherTabChange,
-  mergeConcurrentPlans,
-  pickActivePlanId,
-  sameJson,
-} from '../domain/plan/plans-merge';
 
 // ---------------------------------------------------------------------------------------------------
 // The storage itself

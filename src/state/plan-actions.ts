@@ -2,7 +2,8 @@
  * Actions on a plan that reach both stores: its answers are in the plans store, and the part-time
  * scenarios kept beside it are in the part-time store, by plan id.
  */
-import { type ScenarioOwner, planOwner, usePartTimeStore } from './part-time-store';
+import type { ScenarioOwner } from '../domain/plan/saved-shapes';
+import { planOwner, usePartTimeStore } from './part-time-store';
 import { usePlansStore } from './plans-store';
 import { planRecoveryCopies } from './saved-data';
 

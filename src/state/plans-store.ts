@@ -8,16 +8,11 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { ANSWER_NAMES, type PlanAnswers } from '../domain/plan/answers';
 import { cleanText } from '../domain/plan/clean-text';
-import {
-  type LoadProblem,
-  MAX_PLAN_NAME_LENGTH,
-  type Migrations,
-  type PersistedPlans,
-  PLANS_STORAGE_KEY,
-  type SavedPlan,
-  createPlanPersistence,
-  sameJson,
-} from './persistence';
+import { MAX_PLAN_NAME_LENGTH } from '../domain/plan/plan-name';
+import type { Migrations } from '../domain/plan/saved-envelope';
+import type { PersistedPlans, SavedPlan } from '../domain/plan/saved-shapes';
+import { sameJson } from '../domain/plan/plans-merge';
+import { type LoadProblem, PLANS_STORAGE_KEY, createPlanPersistence } from './persistence';
 import {
   PLANS_SCHEMA_VERSION,
   migrations as appMigrations,
@@ -26,8 +21,7 @@ import {
 import type { SaveLocks } from './locked-saves';
 import { storageArea } from './storage-area';
 
-export type { LoadProblem, SavedPlan } from './persistence';
-export { MAX_PLAN_NAME_LENGTH } from './persistence';
+export type { LoadProblem } from './persistence';
 
 export type DeletedPlan = {
   readonly plan: SavedPlan;

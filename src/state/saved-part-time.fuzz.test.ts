@@ -16,7 +16,7 @@ import {
   readPartTimeData,
   readSavedPartTime,
 } from '../domain/plan/saved-part-time-format';
-import { sameJson } from './persistence';
+import { sameJson } from '../domain/plan/plans-merge';
 import { anyJson } from '../../tests/support/answer-arbitraries';
 import { QuotaStorage } from '../../tests/support/quota-storage';
 import { mutationsOf, validPartTime } from '../../tests/support/saved-data-arbitraries';

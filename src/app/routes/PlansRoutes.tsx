@@ -20,7 +20,9 @@ import { forgetSharedPlan } from '../../features/shared-plan/held-shared-plan';
 import { freePlanName } from './SharedPlanRoute';
 import { copyPlanWithScenarios, forgetScenariosOfDeletedPlans } from '../../state/plan-actions';
 import { usePartTimeStore } from '../../state/part-time-store';
-import { MAX_PLAN_NAME_LENGTH, type SavedPlan, usePlansStore } from '../../state/plans-store';
+import { MAX_PLAN_NAME_LENGTH } from '../../domain/plan/plan-name';
+import type { SavedPlan } from '../../domain/plan/saved-shapes';
+import { usePlansStore } from '../../state/plans-store';
 import { useSavedData } from '../../state/saved-data';
 import { useInSessionMode } from '../../state/use-session-mode';
 

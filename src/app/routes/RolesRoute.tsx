@@ -2,12 +2,9 @@ import { useNavigate } from 'react-router';
 import { RolesPage } from '../../features/roles/RolesPage';
 import { paths } from '../paths';
 import { copyPlanWithScenarios } from '../../state/plan-actions';
-import {
-  MAX_PLAN_NAME_LENGTH,
-  type SavedPlan,
-  selectActivePlan,
-  usePlansStore,
-} from '../../state/plans-store';
+import { MAX_PLAN_NAME_LENGTH } from '../../domain/plan/plan-name';
+import type { SavedPlan } from '../../domain/plan/saved-shapes';
+import { selectActivePlan, usePlansStore } from '../../state/plans-store';
 import { useToday } from '../../state/today';
 
 /**

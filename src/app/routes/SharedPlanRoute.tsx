@@ -14,7 +14,8 @@ import { TimelineView } from '../../features/timeline/TimelineView';
 import { VisualTimeline } from '../../features/timeline/VisualTimeline';
 import { addYears } from '../../domain/dates';
 import { paths } from '../paths';
-import { type SavedPlan, usePlansStore } from '../../state/plans-store';
+import type { SavedPlan } from '../../domain/plan/saved-shapes';
+import { usePlansStore } from '../../state/plans-store';
 import { useToday } from '../../state/today';
 import { timelineFor } from '../../state/plan-timeline';
 

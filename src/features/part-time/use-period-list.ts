@@ -15,14 +15,10 @@ import {
 } from '../../domain/cct';
 import type { Period } from '../../domain/cct/period';
 import type { IsoDate } from '../../domain/dates';
-import {
-  type SavedScenario,
-  type ScenarioOwner,
-  planOwner,
-  usePartTimeStore,
-} from '../../state/part-time-store';
+import type { SavedPlan, SavedScenario, ScenarioOwner } from '../../domain/plan/saved-shapes';
+import { planOwner, usePartTimeStore } from '../../state/part-time-store';
 import { answersWithPeriods, timelineFor } from '../../state/plan-timeline';
-import { type SavedPlan, selectActivePlan, usePlansStore } from '../../state/plans-store';
+import { selectActivePlan, usePlansStore } from '../../state/plans-store';
 import { useToday } from '../../state/today';
 import { type Evaluator, calculatorEvaluator, cctOf, planEvaluator } from './evaluate';
 import { type PartTimeContext, type PeriodListRef, partTimePaths } from './paths';
