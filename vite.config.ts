@@ -124,6 +124,22 @@ export default defineConfig(({ command }) => ({
               includeDependenciesRecursively: false,
               test: /[\\/]src[\\/](domain[\\/](timeline[\\/]|plan[\\/](validate|stage-years)\.ts|rules[\\/](entry|foundation|other-routes|registry|sources-pay-shared|ltft)\.ts)|state[\\/]plan-timeline\.ts|ui[\\/]SourceLinks\.tsx)/,
             },
+            {
+              // What every page loads straight after the first render (main.tsx, Layout.tsx): both
+              // stores with the saved-data readers they hold (zod, the rules the readers check
+              // against), the watch on other tabs and the notices about saved data. One file, not six
+              // (issue 14): a browser fetches only 6 files at a time from one host on a slow
+              // connection. With their imports, as every page needs them all.
+              name: 'saved-data',
+              test: /[\\/]src[\\/](state[\\/](cross-tab|plans-store|part-time-store|persistence)\.ts|app[\\/]layout[\\/]StoreNotices\.tsx)$/,
+            },
+            {
+              // The update notice and the service worker's registration (Workbox's window library),
+              // which it imports when the page has loaded: one file, not two, and not one after the
+              // other.
+              name: 'UpdateNotice',
+              test: /[\\/]src[\\/]app[\\/](layout[\\/]UpdateNotice\.tsx|pwa[\\/])|virtual:pwa-register|[\\/]node_modules[\\/]workbox-window[\\/]/,
+            },
           ],
           experimentalInlineCommonChunks: {
             maxSize: 40_000,
