@@ -53,9 +53,18 @@ import type {
   UnknownReason,
 } from './types';
 import type { RuleId } from '../rules/types';
+import {
+  FULL_TIME,
+  FULL_TIME_THOUSANDTHS,
+  NO_THOUSANDTHS,
+  type Wte,
+  type WteThousandths,
+  shareOfThousandths,
+  wteThousandthsOf,
+} from '../units';
 
-/** WTE is taken to the nearest thousandth for pay (a third is 0.333). */
-const WTE_UNITS = 1000;
+/** WTE is taken to the nearest thousandth for pay (a third is 0.333): full time is 1000. */
+const WTE_UNITS = FULL_TIME_THOUSANDTHS;
 
 /** Round `numerator ÷ denominator` (both whole, denominator > 0) to a whole number, halves up. */
 export function roundHalfUp(numerator: number, denominator: number): number {
@@ -66,7 +75,7 @@ type ChangeSpan = {
   readonly first: DayNumber;
   readonly last: DayNumber;
   readonly kind: Exclude<ChangeKind, 'sickness'>;
-  readonly wte: number | null;
+  readonly wte: Wte | null;
 };
 
 type FinancialYearSpan = {
@@ -81,7 +90,7 @@ type Classified = {
   readonly rate: KnownRate | null;
   readonly payPoint: PayPoint | null;
   /** WTE in thousandths: 1000 full time, 0 unpaid. */
-  readonly wteUnits: number;
+  readonly wteUnits: WteThousandths;
   readonly allowance: number;
   readonly unknownReason: UnknownReason | null;
   readonly explanation: string | null;
@@ -129,7 +138,7 @@ function fixed(
     kind,
     rate: null,
     payPoint: null,
-    wteUnits: 0,
+    wteUnits: NO_THOUSANDTHS,
     allowance: 0,
     unknownReason,
     explanation,
@@ -192,7 +201,7 @@ function salary(
   rate: KnownRate,
   point: PayPoint,
   gradeRules: readonly RuleId[],
-  wteUnits: number,
+  wteUnits: WteThousandths,
 ): Classified {
   let byGrade = salaryCache.get(rate);
   if (byGrade === undefined) salaryCache.set(rate, (byGrade = new Map()));
@@ -266,7 +275,7 @@ function classify(
       payPoint: point,
     };
   }
-  const wteUnits = partTime ? Math.round((change.wte ?? 1) * WTE_UNITS) : WTE_UNITS;
+  const wteUnits = partTime ? wteThousandthsOf(change.wte ?? FULL_TIME) : WTE_UNITS;
   return salary(lookup, point, gradeRuleIds(period.grade, coreRoute, nation), wteUnits);
 }
 
@@ -435,7 +444,7 @@ export function payForTimeline(timeline: Timeline): PaySummary {
       ratesLabel: rate?.ratesLabel ?? null,
       confidence: rate?.confidence ?? null,
       change: change?.kind ?? null,
-      ltftFactor: classified.wteUnits / WTE_UNITS,
+      ltftFactor: shareOfThousandths(classified.wteUnits),
       allowance: classified.allowance,
       amount:
         classified.kind === 'unknown' ? null : Math.round((numerator * 100) / denominator) / 100,
