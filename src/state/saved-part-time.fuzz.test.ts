@@ -18,7 +18,7 @@ import {
 } from '../domain/plan/saved-part-time-format';
 import { sameJson } from '../domain/plan/plans-merge';
 import { anyJson } from '../../tests/support/answer-arbitraries';
-import { QuotaStorage } from '../../tests/support/quota-storage';
+import { expectKeptByStore } from '../../tests/support/kept-by-store';
 import { mutationsOf, validPartTime } from '../../tests/support/saved-data-arbitraries';
 import { savedPartTimeText } from '../../tests/support/saved-text';
 
@@ -61,33 +61,14 @@ function expectNothingLeftOut(state: unknown, { data, problem }: PartTimeReading
   }
 }
 
-/**
- * Loads `raw` into a store on a device with room (or none): on load nothing saved changes but the
- * added copy, which holds `raw` exactly; with no room, a change later leaves `raw` as it was.
- */
+/** The part-time store keeps what it cannot read (tests/support/kept-by-store.ts). */
 function expectKeptByTheStore(raw: string, full: boolean): void {
-  const storage = new QuotaStorage();
-  storage.setItem(PART_TIME_STORAGE_KEY, raw);
-  if (full) storage.fill();
-  const before = storage.snapshot();
-  const store = createPartTimeStore({ storage: () => storage, now: () => new Date(NOW) });
-  const { loadProblem } = store.getState();
-  const after = storage.snapshot();
-  if (loadProblem === null) {
-    expect(after).toEqual(before);
-    return;
-  }
-  if (full) {
-    expect(loadProblem.heldKey).toBe(PART_TIME_STORAGE_KEY);
-    expect(after).toEqual(before);
-    store.getState().setCalculatorAnswers({ stage: 'st6' });
-    expect(storage.getItem(PART_TIME_STORAGE_KEY)).toBe(raw);
-    return;
-  }
-  expect(after[loadProblem.recoveryKey]).toBe(raw);
-  expect({ ...after, [loadProblem.recoveryKey]: undefined }).toEqual({
-    ...before,
-    [loadProblem.recoveryKey]: undefined,
+  expectKeptByStore(PART_TIME_STORAGE_KEY, raw, full, (storage) => {
+    const store = createPartTimeStore({ storage: () => storage, now: () => new Date(NOW) });
+    return {
+      loadProblem: store.getState().loadProblem,
+      change: () => store.getState().setCalculatorAnswers({ stage: 'st6' }),
+    };
   });
 }
 

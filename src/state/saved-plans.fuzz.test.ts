@@ -18,7 +18,7 @@ import {
 } from '../domain/plan/saved-plans-format';
 import { createPlansStore } from './plans-store';
 import { anyJson } from '../../tests/support/answer-arbitraries';
-import { QuotaStorage } from '../../tests/support/quota-storage';
+import { expectKeptByStore } from '../../tests/support/kept-by-store';
 import { mutationsOf, validPlans } from '../../tests/support/saved-data-arbitraries';
 import { savedPlansText } from '../../tests/support/saved-text';
 
@@ -68,33 +68,14 @@ function expectNothingTypedLost(raw: string, reading: PlansReading): void {
   });
 }
 
-/**
- * Loads `raw` into a store on a device with room (or none): on load nothing saved changes but the
- * added copy, which holds `raw` exactly; with no room, a change later leaves `raw` as it was.
- */
+/** The plans store keeps what it cannot read (tests/support/kept-by-store.ts). */
 function expectKeptByTheStore(raw: string, full: boolean): void {
-  const storage = new QuotaStorage();
-  storage.setItem(PLANS_STORAGE_KEY, raw);
-  if (full) storage.fill();
-  const before = storage.snapshot();
-  const store = createPlansStore({ storage: () => storage, now: () => new Date(NOW) });
-  const { loadProblem } = store.getState();
-  const after = storage.snapshot();
-  if (loadProblem === null) {
-    expect(after).toEqual(before);
-    return;
-  }
-  if (full) {
-    expect(loadProblem.heldKey).toBe(PLANS_STORAGE_KEY);
-    expect(after).toEqual(before);
-    store.getState().createPlan('Typed after loading');
-    expect(storage.getItem(PLANS_STORAGE_KEY)).toBe(raw);
-    return;
-  }
-  expect(after[loadProblem.recoveryKey]).toBe(raw);
-  expect({ ...after, [loadProblem.recoveryKey]: undefined }).toEqual({
-    ...before,
-    [loadProblem.recoveryKey]: undefined,
+  expectKeptByStore(PLANS_STORAGE_KEY, raw, full, (storage) => {
+    const store = createPlansStore({ storage: () => storage, now: () => new Date(NOW) });
+    return {
+      loadProblem: store.getState().loadProblem,
+      change: () => store.getState().createPlan('Typed after loading'),
+    };
   });
 }
 
