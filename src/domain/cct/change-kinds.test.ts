@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { CHANGE_KINDS, isChangeKind } from './change-kinds';
 import { PERIOD_KINDS } from './kinds';
 
