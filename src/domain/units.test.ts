@@ -1,0 +1,152 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { completionDay, type Stretch } from './cct/accrual';
+import { needsDeansAgreement } from './cct/percentage';
+import { tisLtftExtensionDays } from './cct/tis-estimate';
+import type { LtftChange } from './cct/types';
+import { type DayNumber, dayNumber, plusDays } from './dates';
+import {
+  CREDIT_UNIT,
+  type CreditUnits,
+  FULL_TIME_THOUSANDTHS,
+  type Percent,
+  type Share,
+  type WteThousandths,
+  addCredit,
+  creditOfFullTimeDays,
+  creditOverDays,
+  fullTimeDaysOfCredit,
+  percent,
+  percentOf,
+  percentWithin,
+  readShare,
+  share,
+  shareOfThousandths,
+  toCreditUnits,
+  wteFromPercent,
+  wteThousandthsOf,
+} from './units';
+import { d } from '../../tests/support/dates';
+
+describe('conversions between scales', () => {
+  it('turn the usual WTEs into percentages and back exactly', () => {
+    for (const [wte, asPercent] of [
+      [0.2, 20],
+      [0.5, 50],
+      [0.6, 60],
+      [0.625, 62.5],
+      [0.8, 80],
+      [1, 100],
+    ] as const) {
+      expect(percentOf(share(wte))).toBe(asPercent);
+      expect(wteFromPercent(percent(asPercent))).toBe(wte);
+      expect(wteFromPercent(percentOf(share(wte)))).toBe(wte);
+    }
+  });
+
+  it('bring every percentage typed to one decimal place back to itself, in whole credit units', () => {
+    for (let tenths = 0; tenths <= 1000; tenths += 1) {
+      const typed = percent(tenths / 10);
+      const wte = wteFromPercent(typed);
+      expect(percentOf(wte)).toBe(typed);
+      // 1% of a day is 7,207,200 units: a typed percentage never rounds.
+      expect(toCreditUnits(wte)).toBe(tenths * 720_720);
+    }
+  });
+
+  it('count credit in whole units of a full-time day', () => {
+    expect(toCreditUnits(share(1))).toBe(CREDIT_UNIT);
+    expect(creditOverDays(toCreditUnits(share(0.6)), 5)).toBe(creditOfFullTimeDays(3));
+    expect(fullTimeDaysOfCredit(creditOverDays(toCreditUnits(share(0.8)), 10))).toBe(8);
+    expect(addCredit(creditOfFullTimeDays(2), toCreditUnits(share(0.5)))).toBe(2.5 * CREDIT_UNIT);
+  });
+
+  it('take a WTE to the nearest thousandth for pay', () => {
+    expect(wteThousandthsOf(share(1))).toBe(FULL_TIME_THOUSANDTHS);
+    expect(wteThousandthsOf(share(0.6))).toBe(600);
+    expect(wteThousandthsOf(share(1 / 3))).toBe(333);
+    expect(shareOfThousandths(wteThousandthsOf(share(0.8)))).toBe(0.8);
+  });
+});
+
+describe('checked constructors', () => {
+  it('refuse a constant off its scale', () => {
+    expect(() => share(1.2)).toThrow(RangeError);
+    expect(() => share(-0.1)).toThrow(RangeError);
+    expect(() => share(Number.NaN)).toThrow(RangeError);
+    expect(() => percent(100.1)).toThrow(RangeError);
+    expect(share(0)).toBe(0);
+    expect(percent(100)).toBe(100);
+  });
+
+  it('read a saved share as any finite number, leaving its range to the calculator', () => {
+    expect(readShare(0.6)).toBe(0.6);
+    expect(readShare(0.1)).toBe(0.1);
+    expect(readShare('0.6')).toBeNull();
+    expect(readShare(Number.POSITIVE_INFINITY)).toBeNull();
+    expect(readShare(undefined)).toBeNull();
+  });
+
+  it('accept a percentage only inside the limits given', () => {
+    const limits = { minimum: percent(20), maximum: percent(100) };
+    expect(percentWithin(20, limits)).toBe(20);
+    expect(percentWithin(100, limits)).toBe(100);
+    expect(percentWithin(19.9, limits)).toBeNull();
+    expect(percentWithin(100.5, limits)).toBeNull();
+    expect(percentWithin('60', limits)).toBeNull();
+    expect(percentWithin(Number.NaN, limits)).toBeNull();
+  });
+});
+
+/**
+ * Mix-ups that must not compile. `npx tsc --noEmit` (npm run typecheck) checks this file: if a brand
+ * stopped working, a line below would compile and its `@ts-expect-error` would be reported as unused.
+ * The calls are harmless at run time.
+ */
+describe('the brands', () => {
+  const sixty = percent(60);
+  const wte = share(0.6);
+  const credit = toCreditUnits(wte);
+  const day = dayNumber(d('2026-08-05'));
+  const stretches: readonly Stretch[] = [];
+
+  it('keep the scales apart', () => {
+    expectTypeOf<Percent>().not.toExtend<Share>();
+    expectTypeOf<Share>().not.toExtend<Percent>();
+    expectTypeOf<CreditUnits>().not.toExtend<DayNumber>();
+    expectTypeOf<WteThousandths>().not.toExtend<Share>();
+    expectTypeOf<number>().not.toExtend<Share>();
+  });
+
+  it('refuse a number on another scale', () => {
+    // @ts-expect-error a percentage is not a share of a day
+    toCreditUnits(sixty);
+    // @ts-expect-error a percentage of a percentage
+    percentOf(sixty);
+    // @ts-expect-error a share is already a share: 0.6 would become 0.006
+    wteFromPercent(wte);
+    // @ts-expect-error the dean's agreement is decided on the percentage, not the share
+    needsDeansAgreement(wte);
+    // @ts-expect-error pay takes a share, not a percentage, to thousandths
+    wteThousandthsOf(sixty);
+    // @ts-expect-error the TIS formula takes WTEs
+    tisLtftExtensionDays(146, sixty, percent(80));
+    // @ts-expect-error a count of days is not credit: use creditOfFullTimeDays
+    completionDay(stretches, 365);
+    // @ts-expect-error a day is not credit
+    completionDay(stretches, day);
+    // @ts-expect-error credit is not a day
+    plusDays(credit, 1);
+    // @ts-expect-error the arguments the wrong way round: credit per day, then days
+    creditOverDays(10, credit);
+    // @ts-expect-error a plain number could be on any scale
+    fullTimeDaysOfCredit(365);
+    const period: LtftChange = {
+      kind: 'ltft',
+      start: d('2026-08-05'),
+      end: null,
+      // @ts-expect-error a period's WTE is a share, not the percentage typed
+      wte: sixty,
+    };
+    expect(period.kind).toBe('ltft');
+  });
+});
