@@ -40,6 +40,8 @@ import type { Timeline } from '../timeline/types';
 import { CONSULTANT_STEPS } from './grades';
 import type { PayNote, PayNoteId, PayPart, PayYear } from './types';
 import type { RuleId } from '../rules/types';
+// "£38,831" without Intl, whose first use loads the locale's number data (pounds.ts).
+import { poundsText as pounds } from './pounds';
 
 /** The first financial year the plan counts from a day after its 1 April. */
 export type BeforePlan = {
@@ -139,8 +141,6 @@ const NATION_NAMES: Record<Nation, string> = {
   wales: 'Wales',
   'northern-ireland': 'Northern Ireland',
 };
-
-const pounds = (amount: number) => `£${amount.toLocaleString('en-GB')}`;
 
 function award(value: PayAward | undefined): string {
   if (value === undefined) return '';

@@ -44,6 +44,8 @@ import {
 } from '../rules/pay';
 import type { Confidence, Rule, RuleId } from '../rules/types';
 import type { PayPoint } from './types';
+// "£38,831" without Intl, whose first use loads the locale's number data (pounds.ts).
+import { poundsText as pounds } from './pounds';
 
 export type KnownRate = {
   readonly known: true;
@@ -88,8 +90,6 @@ export function financialYearLabel(startYear: number): string {
 function scaleStartYear(scale: ScaleYear): number {
   return Number(scale.slice(0, 4));
 }
-
-const pounds = (amount: number) => `£${amount.toLocaleString('en-GB')}`;
 
 function awardText(award: PayAward): string {
   return award.flat === undefined
