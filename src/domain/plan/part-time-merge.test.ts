@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assertTwoTabEdits, expectBothSidesKept } from '../../../tests/support/two-tab-merges';
 import type { Period } from '../cct/period';
 import { describePartTimeChange, mergeConcurrentPartTime } from './part-time-merge';
 import { EMPTY_PART_TIME, type PartTimeData, type SavedScenario } from './saved-shapes';
@@ -57,10 +58,9 @@ describe('mergeConcurrentPartTime: what two tabs did at the same time', () => {
       expected: ['calculator: Made there'],
     },
   ])('keeps both sides: $what', ({ ours, theirs, expected }) => {
-    expect(names(mergeConcurrentPartTime(BASE, ours, theirs).data)).toEqual(expected);
-    expect(names(mergeConcurrentPartTime(BASE, theirs, ours).data).sort()).toEqual(
-      [...expected].sort(),
-    );
+    const merge = (here: PartTimeData, there: PartTimeData) =>
+      names(mergeConcurrentPartTime(BASE, here, there).data);
+    expectBothSidesKept(merge, ours, theirs, expected);
   });
 
   it('keeps an answer changed in each tab, and a scenario deleted here but changed there', () => {
@@ -184,49 +184,39 @@ const baseArbitrary = fc
 
 describe('mergeConcurrentPartTime: property', () => {
   it('keeps every add, rename, period change, answer and delete of both tabs (2,000 pairs, fixed seed)', () => {
-    fc.assert(
-      fc.property(
-        baseArbitrary,
-        fc.array(editArbitrary, { maxLength: 6 }),
-        fc.array(editArbitrary, { maxLength: 6 }),
-        (base, editsA, editsB) => {
-          const ours = applyEdits(base, editsA, 'a');
-          const theirs = applyEdits(base, editsB, 'b');
-          const merged = mergeConcurrentPartTime(base, ours, theirs).data;
-          const found = new Map(entries(merged).map((entry) => [entry.scenario.id, entry]));
-          const baseIds = new Set(entries(base).map((entry) => entry.scenario.id));
-          // Every scenario a tab added is there, for its owner, as that tab left it.
-          for (const made of [...entries(ours), ...entries(theirs)]) {
-            if (!baseIds.has(made.scenario.id)) expect(found.get(made.scenario.id)).toEqual(made);
+    assertTwoTabEdits(baseArbitrary, editArbitrary, applyEdits, (base, ours, theirs) => {
+      const merged = mergeConcurrentPartTime(base, ours, theirs).data;
+      const found = new Map(entries(merged).map((entry) => [entry.scenario.id, entry]));
+      const baseIds = new Set(entries(base).map((entry) => entry.scenario.id));
+      // Every scenario a tab added is there, for its owner, as that tab left it.
+      for (const made of [...entries(ours), ...entries(theirs)]) {
+        if (!baseIds.has(made.scenario.id)) expect(found.get(made.scenario.id)).toEqual(made);
+      }
+      for (const { scenario: original } of entries(base)) {
+        const here = entries(ours).find((entry) => entry.scenario.id === original.id);
+        const there = entries(theirs).find((entry) => entry.scenario.id === original.id);
+        const changed = (entry: Entry | undefined) =>
+          entry !== undefined && JSON.stringify(entry.scenario) !== JSON.stringify(original);
+        const result = found.get(original.id)?.scenario;
+        if (!here && !changed(there)) expect(result).toBeUndefined();
+        else if (!there && !changed(here)) expect(result).toBeUndefined();
+        else if (!here) expect(result).toEqual(there?.scenario);
+        else if (!there) expect(result).toEqual(here.scenario);
+        else {
+          for (const field of ['name', 'changes'] as const) {
+            const fromHere =
+              JSON.stringify(here.scenario[field]) !== JSON.stringify(original[field]);
+            const fromThere =
+              JSON.stringify(there.scenario[field]) !== JSON.stringify(original[field]);
+            // One side only: kept. Both: this tab's (the tab that saves keeps what it shows).
+            if (fromHere) expect(result?.[field]).toEqual(here.scenario[field]);
+            else if (fromThere) expect(result?.[field]).toEqual(there.scenario[field]);
           }
-          for (const { scenario: original } of entries(base)) {
-            const here = entries(ours).find((entry) => entry.scenario.id === original.id);
-            const there = entries(theirs).find((entry) => entry.scenario.id === original.id);
-            const changed = (entry: Entry | undefined) =>
-              entry !== undefined && JSON.stringify(entry.scenario) !== JSON.stringify(original);
-            const result = found.get(original.id)?.scenario;
-            if (!here && !changed(there)) expect(result).toBeUndefined();
-            else if (!there && !changed(here)) expect(result).toBeUndefined();
-            else if (!here) expect(result).toEqual(there?.scenario);
-            else if (!there) expect(result).toEqual(here.scenario);
-            else {
-              for (const field of ['name', 'changes'] as const) {
-                const fromHere =
-                  JSON.stringify(here.scenario[field]) !== JSON.stringify(original[field]);
-                const fromThere =
-                  JSON.stringify(there.scenario[field]) !== JSON.stringify(original[field]);
-                // One side only: kept. Both: this tab's (the tab that saves keeps what it shows).
-                if (fromHere) expect(result?.[field]).toEqual(here.scenario[field]);
-                else if (fromThere) expect(result?.[field]).toEqual(there.scenario[field]);
-              }
-            }
-          }
-          const wte = (data: PartTimeData) => data.calculator.answers.wtePercent;
-          if (wte(ours) !== wte(base)) expect(wte(merged)).toBe(wte(ours));
-          else expect(wte(merged)).toBe(wte(theirs));
-        },
-      ),
-      { seed: 15, numRuns: 2000 },
-    );
+        }
+      }
+      const wte = (data: PartTimeData) => data.calculator.answers.wtePercent;
+      if (wte(ours) !== wte(base)) expect(wte(merged)).toBe(wte(ours));
+      else expect(wte(merged)).toBe(wte(theirs));
+    });
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assertTwoTabEdits, expectBothSidesKept } from '../../../tests/support/two-tab-merges';
 import type { SavedPlan } from './saved-shapes';
 import { describeOtherTabChange, mergeConcurrentPlans, sameJson } from './plans-merge';
 
@@ -62,11 +63,9 @@ describe('mergeConcurrentPlans: what two tabs did at the same time', () => {
       expected: ['Plan 2', 'Made here'],
     },
   ])('keeps both sides: $what', ({ ours, theirs, expected }) => {
-    expect(names(mergeConcurrentPlans([ONE, TWO], ours, theirs).plans)).toEqual(expected);
-    // The same from the other tab's side, apart from order.
-    expect(names(mergeConcurrentPlans([ONE, TWO], theirs, ours).plans).sort()).toEqual(
-      [...expected].sort(),
-    );
+    const merge = (here: SavedPlan[], there: SavedPlan[]) =>
+      names(mergeConcurrentPlans([ONE, TWO], here, there).plans);
+    expectBothSidesKept(merge, ours, theirs, expected);
   });
 
   it('keeps a plan one tab deleted when the other renamed it, and says so', () => {
@@ -253,48 +252,36 @@ const baseArbitrary = fc
 
 describe('mergeConcurrentPlans: property', () => {
   it('keeps every create, copy, rename, answer and delete of both tabs (2,000 pairs, fixed seed)', () => {
-    fc.assert(
-      fc.property(
-        baseArbitrary,
-        fc.array(editArbitrary, { maxLength: 6 }),
-        fc.array(editArbitrary, { maxLength: 6 }),
-        (base, editsA, editsB) => {
-          const ours = applyEdits(base, editsA, 'a');
-          const theirs = applyEdits(base, editsB, 'b');
-          const merged = new Map(
-            mergeConcurrentPlans(base, ours, theirs).plans.map((p) => [p.id, p]),
-          );
-          const baseIds = new Set(base.map((p) => p.id));
-          // Every plan a tab created or copied is there, as that tab left it.
-          for (const made of [...ours, ...theirs].filter((p) => !baseIds.has(p.id))) {
-            expect(merged.get(made.id)).toEqual(made);
+    assertTwoTabEdits(baseArbitrary, editArbitrary, applyEdits, (base, ours, theirs) => {
+      const merged = new Map(mergeConcurrentPlans(base, ours, theirs).plans.map((p) => [p.id, p]));
+      const baseIds = new Set(base.map((p) => p.id));
+      // Every plan a tab created or copied is there, as that tab left it.
+      for (const made of [...ours, ...theirs].filter((p) => !baseIds.has(p.id))) {
+        expect(merged.get(made.id)).toEqual(made);
+      }
+      for (const original of base) {
+        const here = ours.find((p) => p.id === original.id);
+        const there = theirs.find((p) => p.id === original.id);
+        const changedHere = here !== undefined && here !== original;
+        const changedThere = there !== undefined && there !== original;
+        const result = merged.get(original.id);
+        // A delete holds unless the other tab changed the plan; then the change is kept.
+        if (!here && !changedThere) expect(result).toBeUndefined();
+        else if (!there && !changedHere) expect(result).toBeUndefined();
+        else if (!here) expect(result).toEqual(there);
+        else if (!there) expect(result).toEqual(here);
+        else {
+          // Both kept it: each rename and answer made on one side only is kept.
+          for (const field of ['name', 'answers'] as const) {
+            const fromHere = JSON.stringify(here[field]) !== JSON.stringify(original[field]);
+            const fromThere = JSON.stringify(there[field]) !== JSON.stringify(original[field]);
+            if (fromHere && !fromThere) expect(result?.[field]).toEqual(here[field]);
+            if (fromThere && !fromHere) expect(result?.[field]).toEqual(there[field]);
+            if (fromHere && fromThere)
+              expect([here[field], there[field]]).toContainEqual(result?.[field]);
           }
-          for (const original of base) {
-            const here = ours.find((p) => p.id === original.id);
-            const there = theirs.find((p) => p.id === original.id);
-            const changedHere = here !== undefined && here !== original;
-            const changedThere = there !== undefined && there !== original;
-            const result = merged.get(original.id);
-            // A delete holds unless the other tab changed the plan; then the change is kept.
-            if (!here && !changedThere) expect(result).toBeUndefined();
-            else if (!there && !changedHere) expect(result).toBeUndefined();
-            else if (!here) expect(result).toEqual(there);
-            else if (!there) expect(result).toEqual(here);
-            else {
-              // Both kept it: each rename and answer made on one side only is kept.
-              for (const field of ['name', 'answers'] as const) {
-                const fromHere = JSON.stringify(here[field]) !== JSON.stringify(original[field]);
-                const fromThere = JSON.stringify(there[field]) !== JSON.stringify(original[field]);
-                if (fromHere && !fromThere) expect(result?.[field]).toEqual(here[field]);
-                if (fromThere && !fromHere) expect(result?.[field]).toEqual(there[field]);
-                if (fromHere && fromThere)
-                  expect([here[field], there[field]]).toContainEqual(result?.[field]);
-              }
-            }
-          }
-        },
-      ),
-      { seed: 15, numRuns: 2000 },
-    );
+        }
+      }
+    });
   });
 });
