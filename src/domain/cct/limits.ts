@@ -5,7 +5,7 @@
  */
 import { type DayNumber, type IsoDate, addYears, dayNumber, isoDate } from '../dates';
 import { ltftMinimumWte, ooprCredit } from '../rules/ltft';
-import { FULL_TIME, share } from '../units';
+import { FULL_TIME, type Share, share } from '../units';
 
 /** WTE limits from rule ltft-minimum-wte: never below 20%; below 50% needs the dean's agreement. */
 export const WTE_LIMITS = {
@@ -20,9 +20,9 @@ export const WTE_LIMITS = {
  * rule allows (4 years with the dean's agreement, 1,461 days: 0.068%), rounded up to 0.1%, the
  * precision the period form takes percentages to. Less would never add up to a day of training.
  */
-export const MIN_OOPR_CREDIT = (() => {
+export const MIN_OOPR_CREDIT: Share = (() => {
   const longestDays = Math.round(365.25 * ooprCredit.value.maximumYearsWithDeanAgreement);
-  return Math.ceil(1000 / longestDays) / 1000;
+  return share(Math.ceil(1000 / longestDays) / 1000);
 })();
 
 /**
