@@ -45,25 +45,30 @@ const isoDate = fc
 const gcseGrade = fc.oneof(fc.constantFrom(...GCSE_GRADES), fc.constantFrom(...GCSE_LETTER_GRADES));
 const topGrades = fc.integer({ min: 0, max: MAX_TOP_GRADES });
 
-function subjects<Grade>(grades: readonly Grade[]) {
+function subjects<Grade>(grades: readonly Grade[], maxLength: number) {
   return fc.array(
     fc.record({ subject: fc.constantFrom(...SUBJECTS), grade: fc.constantFrom(...grades) }),
-    { maxLength: 4 },
+    { maxLength },
   );
 }
 
+// Up to 7 Highers, as Scottish offers can ask for five or more; up to 5 A-levels and 4 at IB Higher Level.
 const schoolQualification = fc.oneof(
-  fc.record({ kind: fc.constant('a-levels' as const), subjects: subjects(A_LEVEL_GRADES) }),
-  fc.record({ kind: fc.constant('scottish-highers' as const), subjects: subjects(HIGHER_GRADES) }),
+  fc.record({ kind: fc.constant('a-levels' as const), subjects: subjects(A_LEVEL_GRADES, 5) }),
+  fc.record({
+    kind: fc.constant('scottish-highers' as const),
+    subjects: subjects(HIGHER_GRADES, 7),
+  }),
   fc.record({
     kind: fc.constant('ib' as const),
     points: fc.integer({ min: 0, max: IB_MAX_POINTS }),
-    higherLevel: subjects(IB_SUBJECT_GRADES),
+    higherLevel: subjects(IB_SUBJECT_GRADES, 4),
   }),
   fc.record({ kind: fc.constant('other' as const) }),
 );
 
-const qualifications: fc.Arbitrary<Qualifications> = fc.record(
+/** Qualifications as readPlanAnswers returns them: every grade on its scale, every part optional. */
+export const typedQualifications: fc.Arbitrary<Qualifications> = fc.record(
   {
     gcse: fc.record(
       { englishLanguage: gcseGrade, maths: gcseGrade, science: gcseGrade, topGrades },
@@ -115,7 +120,7 @@ const FIELDS = {
   qualificationYear: year,
   appliedInCurrentRound: fc.boolean(),
   schoolYearChecked: fc.boolean(),
-  qualifications,
+  qualifications: typedQualifications,
   changes: fc.array(period, { maxLength: 4 }).map((list) => readPeriods(list).periods),
   reflections: fc.uniqueArray(fc.string({ maxLength: 12 }), { maxLength: 4 }),
 };

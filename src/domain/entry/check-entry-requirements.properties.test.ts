@@ -7,7 +7,6 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import {
   A_LEVEL_GRADES,
-  DEGREE_CLASSES,
   GCSE_GRADES,
   GCSE_LETTER_GRADES,
   HIGHER_GRADES,
@@ -15,12 +14,12 @@ import {
   IB_SUBJECT_GRADES,
   MAX_TOP_GRADES,
   type Qualifications,
-  SUBJECTS,
 } from '../plan/qualifications';
 import { NATIONS, NOW_STAGES } from '../plan/types';
 import { findRule } from '../rules';
 import { MEDICAL_SCHOOL_ROUTES } from '../rules/medical-school';
 import { checkEntryRequirements } from './check-entry-requirements';
+import { typedQualifications } from '../../../tests/support/answer-arbitraries';
 import { ENTRY_ITEM_IDS, ENTRY_STATUSES, type EntryCheckResult, type EntryContext } from './types';
 
 const BANNED = /guarantee|will get in|will get a place|will be offered/i;
@@ -50,57 +49,7 @@ function expectWellFormed(result: EntryCheckResult): void {
 // ---------------------------------------------------------------------------------------------
 // Valid qualifications
 
-const subjectArb = fc.constantFrom(...SUBJECTS);
-
-function subjectsArb<Grade>(grades: readonly Grade[], maxLength: number) {
-  return fc.array(fc.record({ subject: subjectArb, grade: fc.constantFrom(...grades) }), {
-    maxLength,
-  });
-}
-
-const schoolArb: fc.Arbitrary<NonNullable<Qualifications['schoolQualification']>> = fc.oneof(
-  subjectsArb(A_LEVEL_GRADES, 5).map((subjects) => ({ kind: 'a-levels' as const, subjects })),
-  subjectsArb(HIGHER_GRADES, 7).map((subjects) => ({
-    kind: 'scottish-highers' as const,
-    subjects,
-  })),
-  fc
-    .record({
-      points: fc.integer({ min: 0, max: IB_MAX_POINTS }),
-      higherLevel: subjectsArb(IB_SUBJECT_GRADES, 4),
-    })
-    .map(({ points, higherLevel }) => ({ kind: 'ib' as const, points, higherLevel })),
-  fc.constant({ kind: 'other' as const }),
-);
-
-/** 9 to 1, or a letter grade from Wales or Northern Ireland (C* only from CCEA, but read anywhere). */
-const gcseGradeArb = fc.oneof(
-  fc.constantFrom(...GCSE_GRADES),
-  fc.constantFrom(...GCSE_LETTER_GRADES),
-);
-const topGradesArb = fc.integer({ min: 0, max: MAX_TOP_GRADES });
-
-const qualificationsArb: fc.Arbitrary<Qualifications> = fc.record(
-  {
-    gcse: fc.record(
-      {
-        englishLanguage: gcseGradeArb,
-        maths: gcseGradeArb,
-        science: gcseGradeArb,
-        topGrades: topGradesArb,
-      },
-      { requiredKeys: [] },
-    ),
-    national5: fc.record({ topGrades: topGradesArb }, { requiredKeys: [] }),
-    schoolQualification: schoolArb,
-    gradesAre: fc.constantFrom('achieved' as const, 'predicted' as const),
-    degree: fc.record({
-      classification: fc.constantFrom(...DEGREE_CLASSES),
-      science: fc.boolean(),
-    }),
-  },
-  { requiredKeys: [] },
-);
+// The qualifications are tests/support/answer-arbitraries.ts's typedQualifications.
 
 const contextArb: fc.Arbitrary<EntryContext> = fc.record(
   {
@@ -191,7 +140,7 @@ describe('checkEntryRequirements properties', () => {
     expectWellFormed(checkEntryRequirements(input, context));
   });
 
-  test.prop([qualificationsArb, contextArb])(
+  test.prop([typedQualifications, contextArb])(
     'reads valid qualifications without leaving anything out',
     (qualifications, context) => {
       const result = checkEntryRequirements(qualifications, context);
@@ -200,7 +149,7 @@ describe('checkEntryRequirements properties', () => {
     },
   );
 
-  test.prop([qualificationsArb, contextArb])(
+  test.prop([typedQualifications, contextArb])(
     'raising any one grade never turns "meets" into "below"',
     (qualifications, context) => {
       const before = checkEntryRequirements(qualifications, context);
@@ -217,7 +166,7 @@ describe('checkEntryRequirements properties', () => {
     },
   );
 
-  test.prop([qualificationsArb, contextArb])(
+  test.prop([typedQualifications, contextArb])(
     'the same qualifications and context always give the same result',
     (qualifications, context) => {
       expect(checkEntryRequirements(qualifications, context)).toEqual(
