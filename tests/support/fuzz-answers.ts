@@ -5,6 +5,9 @@
  */
 import { fc } from '@fast-check/vitest';
 import { CHANGE_KINDS } from '../../src/domain/cct/kinds';
+import { MRCP_PROGRESS, NATIONS, ST4_ROUTES } from '../../src/domain/plan/types';
+import { MEDICAL_SCHOOL_ROUTES } from '../../src/domain/rules/medical-school';
+import { CORE_ROUTES } from '../../src/domain/rules/specialty';
 import {
   dateBetween,
   dayOfIso,
@@ -121,19 +124,14 @@ export const fuzzedPlan: fc.Arbitrary<FuzzedPlan> = todayArb.chain((today) => {
     .record({
       nowAndAges,
       ageDays: fc.integer({ min: 0, max: 365 * 55 }),
-      nation: fc.constantFrom('england', 'scotland', 'wales', 'northern-ireland'),
-      medicalSchoolRoute: fc.constantFrom(
-        'standard',
-        'integrated-degree',
-        'gateway',
-        'graduate-entry',
-      ),
+      nation: fc.constantFrom(...NATIONS),
+      medicalSchoolRoute: fc.constantFrom(...MEDICAL_SCHOOL_ROUTES),
       intercalate: fc.boolean(),
       gapYearsBeforeMedicalSchool: fc.integer({ min: 0, max: 3 }),
       yearsBeforeCoreTraining: fc.integer({ min: 0, max: 3 }),
-      coreRoute: fc.constantFrom('imt', 'accs-im'),
-      st4Route: fc.constantFrom('core-training', 'alternative-certificate'),
-      mrcp: fc.constantFrom('none', 'part-1', 'full'),
+      coreRoute: fc.constantFrom(...CORE_ROUTES),
+      st4Route: fc.constantFrom(...ST4_ROUTES),
+      mrcp: fc.constantFrom(...MRCP_PROGRESS),
       plannedSt4Year: fc.integer({ min: 2024, max: 2040 }),
       qualificationYear: fc.integer({ min: 2020, max: 2040 }),
       appliedInCurrentRound: fc.boolean(),
