@@ -10,6 +10,7 @@ import { type IsoDate, addDays, addYears } from '../dates';
 import type { PlanAnswers } from '../plan/answers';
 import { ooprCredit, oopCreditNeedsApproval } from '../rules/ltft';
 import { oopAfterFirstYear } from '../rules/roles';
+import type { RuleId } from '../rules/types';
 import { buildTimeline } from '../timeline/build-timeline';
 import { share } from '../units';
 
@@ -23,7 +24,7 @@ export const ACADEMIC_ROUTE_EXAMPLE = {
 } as const;
 
 /** The rules the example rests on, for its sources. */
-export const ACADEMIC_ROUTE_RULE_IDS: readonly string[] = [
+export const ACADEMIC_ROUTE_RULE_IDS: readonly RuleId[] = [
   ooprCredit.id,
   oopAfterFirstYear.id,
   oopCreditNeedsApproval.id,
