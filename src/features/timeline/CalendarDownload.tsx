@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { writeICalendar } from '../../domain/calendar-file/icalendar';
 import { routeCalendar, stepsStillToCome } from '../../domain/calendar-file/route-calendar';
 import { downloadFileName } from '../../domain/plan/plan-file-name';
 import type { Timeline } from '../../domain/timeline/types';
+import { FileDownload } from '../../ui/FileDownload';
 import { downloadFile } from '../../ui/downloadFile';
 
 type CalendarDownloadProps = {
@@ -14,22 +14,30 @@ type CalendarDownloadProps = {
 
 /** "Add the dates to your calendar": the steps still to come as an .ics file made on this device. */
 export function CalendarDownload({ timeline, planName, planKey }: CalendarDownloadProps) {
-  const [downloadedAs, setDownloadedAs] = useState<string | null>(null);
   const count = stepsStillToCome(timeline).length;
   if (count === 0) return null;
 
-  // The file is written only when asked for, not on every render of the route page.
-  function download() {
+  function download(): string {
     // Named from the plan's name as typed and the day, never from other answers.
     const fileName = downloadFileName(planName, timeline.today, 'ics');
     const calendar = routeCalendar(timeline, { planName, planKey });
     downloadFile(fileName, writeICalendar(calendar), 'text/calendar;charset=utf-8');
-    setDownloadedAs(fileName);
+    return fileName;
   }
 
   return (
-    <section className="app-no-print" aria-labelledby="add-to-calendar">
-      <h2 id="add-to-calendar">Add the dates to your calendar</h2>
+    <FileDownload
+      id="add-to-calendar"
+      heading="Add the dates to your calendar"
+      buttonText="Download the dates as a calendar file"
+      download={download}
+      madeMessage={(fileName) => (
+        <>
+          We have made the file {fileName}. Open it from your downloads to add the dates to your
+          calendar.
+        </>
+      )}
+    >
       <p>
         Download {count === 1 ? 'the 1 date' : `the ${count} dates`} still to come on this route as
         a calendar file (.ics). Most calendar apps can open it, including Outlook, Google Calendar
@@ -44,20 +52,6 @@ export function CalendarDownload({ timeline, planName, planKey }: CalendarDownlo
         If your plan changes, download a new file: dates already in your calendar will not change by
         themselves.
       </p>
-      <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={download}>
-        Download the dates as a calendar file
-      </button>
-      <div role="status">
-        {downloadedAs !== null && (
-          <div className="nhsuk-inset-text">
-            <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>
-              We have made the file {downloadedAs}. Open it from your downloads to add the dates to
-              your calendar.
-            </p>
-          </div>
-        )}
-      </div>
-    </section>
+    </FileDownload>
   );
 }
