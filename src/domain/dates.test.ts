@@ -19,6 +19,7 @@ import {
   inclusiveDays,
   isLeapYear,
   isoDate,
+  monthName,
   parseIsoDate,
   plusDays,
   weekdayOf,
@@ -456,6 +457,14 @@ describe('formatLongDate and formatMonthYear', () => {
       if (formatMonthYear(date) !== monthYear.format(time))
         expect(formatMonthYear(date)).toBe(monthYear.format(time));
     }
+  });
+});
+
+describe('monthName', () => {
+  it('names a month as the dates are written, and gives nothing for a number that is not a month', () => {
+    expect([1, 3, 10, 12].map(monthName)).toEqual(['January', 'March', 'October', 'December']);
+    expect(monthName(8)).toBe(formatMonthYear(d('2026-08-05')).split(' ')[0]);
+    expect([0, 13, 1.5, Number.NaN].map(monthName)).toEqual(['', '', '', '']);
   });
 });
 

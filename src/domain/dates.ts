@@ -236,6 +236,11 @@ const MONTH_NAMES = [
   'December',
 ] as const;
 
+/** "October" for 10, as the dates here write it; '' for a number that is not a month. */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? '';
+}
+
 /** "15 October 2027", as the NHS content style writes dates. */
 export function formatLongDate(date: IsoDate): string {
   return `${dayOf(date)} ${MONTH_NAMES[monthOf(date) - 1]} ${yearOf(date)}`;

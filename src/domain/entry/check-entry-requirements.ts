@@ -34,6 +34,7 @@ import {
   ucatAdmissionsTest,
   ucatFormat,
 } from '../rules/entry-requirements';
+import { monthName } from '../dates';
 import { courseLengths } from '../rules/medical-school';
 import { degreeRank, listText, orListText } from './grades';
 import {
@@ -68,21 +69,6 @@ const SCHOOL_GRADE_ITEMS: readonly EntryItemId[] = [
   'chemistry',
   'second-science',
 ];
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 // ---------------------------------------------------------------------------------------------
 // GCSEs
@@ -576,7 +562,7 @@ function admissionsTestItem(situation: Situation): Item {
       [...common, gamsatGraduateCourses.id, gamsatSittings.id],
       sentences(
         `In the ${listCycle} cycle, graduate applicants sat the GAMSAT for ${listText(gamsatSchools)}. ${listText(ucatForGraduates)} used the UCAT for graduates. This list is dated.`,
-        `The GAMSAT is sat in ${listText(gamsatSittings.value.months.map((month) => MONTH_NAMES[month - 1] ?? ''))}.`,
+        `The GAMSAT is sat in ${listText(gamsatSittings.value.months.map(monthName))}.`,
         ucat,
         bmat,
       ),
@@ -612,7 +598,7 @@ function ucasItem(): Item {
     'info',
     `You can choose up to ${medicine} medicine courses and ${other} course in another subject.`,
     [ucasMedicineChoices.id, ucasMedicineDeadline.id],
-    `Applications for medicine close on ${ucasMedicineDeadline.value.yearly.day} ${MONTH_NAMES[ucasMedicineDeadline.value.yearly.month - 1] ?? ''}, the year before the course starts.`,
+    `Applications for medicine close on ${ucasMedicineDeadline.value.yearly.day} ${monthName(ucasMedicineDeadline.value.yearly.month)}, the year before the course starts.`,
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import type { IsoDate } from '../dates';
+import { type IsoDate, formatMonthYear } from '../dates';
 import { firstSceDietOnOrAfter } from './sce';
 import { d } from '../../../tests/support/dates';
 
@@ -50,20 +50,6 @@ const CONTRACT_LISTED_MONTHS =
   'June 2027, March 2028, December 2028, September 2029, June 2030, March 2031, December 2031, September 2032, June 2033, March 2034, December 2034, September 2035, June 2036, March 2037, December 2037, September 2038, June 2039, March 2040, December 2040, September 2041, June 2042, March 2043, December 2043, September 2044, June 2045, March 2046, December 2046, September 2047, June 2048, March 2049, December 2049, September 2050, June 2051, March 2052, December 2052, September 2053, June 2054, March 2055, December 2055, September 2056'.split(
     ', ',
   );
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Days from 1 January 2020 to 31 December 2060. */
 const dateFrom2020To2060 = fc
@@ -114,9 +100,7 @@ describe('firstSceDietOnOrAfter', () => {
       seen.push(diet.date);
       from = nextDay(diet.date);
     }
-    expect(
-      seen.map((date) => `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`),
-    ).toEqual(CONTRACT_LISTED_MONTHS);
+    expect(seen.map(formatMonthYear)).toEqual(CONTRACT_LISTED_MONTHS);
     expect(seen.every((date) => date.endsWith('-16'))).toBe(true);
     const diets = [d('2026-09-16'), ...seen];
     for (let i = 1; i < diets.length; i += 1) {
