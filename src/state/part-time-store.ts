@@ -17,6 +17,7 @@ import type { Period } from '../domain/cct/period';
 import type { LoadProblem } from './persistence';
 import { sameJson } from '../domain/plan/plans-merge';
 import { type SaveLocks, createSaveQueue } from './locked-saves';
+import { savedDataMessage } from '../domain/plan/saved-data-messages';
 import { describePartTimeChange, mergeConcurrentPartTime } from '../domain/plan/part-time-merge';
 import { createUnreadableHold, recoveryPrefixFor } from './recovery-copies';
 import {
@@ -111,10 +112,8 @@ export type PartTimeStoreOptions = {
 type LoadedPartTime = PartTimeData & { readonly loadProblem: LoadProblem | null };
 
 export const PART_TIME_SAVE_FAILED: LoadProblem = {
-  summary: 'Your latest part-time changes could not be saved on this device',
-  details: [
-    "The browser's storage is full or switched off. Your part-time answers, periods and scenarios are kept while this page is open, but will be lost when you close it.",
-  ],
+  summary: savedDataMessage({ code: 'not-saved', store: 'part-time' }),
+  details: [savedDataMessage({ code: 'storage-full', store: 'part-time' })],
   recoveryKey: '',
 };
 

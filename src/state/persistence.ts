@@ -30,6 +30,7 @@ import { createUnreadableHold, keepRecoveryCopyUnder, recoveryPrefixFor } from '
 import type { PersistedPlans, SavedPlan } from '../domain/plan/saved-shapes';
 import type { Migrations } from '../domain/plan/saved-envelope';
 import { readSavedPlans } from '../domain/plan/saved-plans-format';
+import { savedDataMessage } from '../domain/plan/saved-data-messages';
 
 export const PLANS_STORAGE_KEY = 'pathway-plans';
 export const RECOVERY_KEY_PREFIX = recoveryPrefixFor(PLANS_STORAGE_KEY);
@@ -61,10 +62,8 @@ const STORAGE_UNAVAILABLE: LoadProblem = {
 };
 
 export const SAVE_FAILED: LoadProblem = {
-  summary: 'Your latest changes could not be saved on this device',
-  details: [
-    "The browser's storage is full or switched off. Your plans are kept while this page is open, but will be lost when you close it.",
-  ],
+  summary: savedDataMessage({ code: 'not-saved', store: 'plans' }),
+  details: [savedDataMessage({ code: 'storage-full', store: 'plans' })],
   recoveryKey: '',
 };
 

@@ -13,6 +13,7 @@ import { cleanText } from './clean-text';
 import { MAX_PLAN_NAME_LENGTH } from './plan-name';
 import { sameJson } from './plans-merge';
 import { readEnvelope } from './saved-envelope';
+import { savedDataMessage } from './saved-data-messages';
 import {
   type CalculatorAnswers,
   EMPTY_PART_TIME,
@@ -126,8 +127,8 @@ export type PartTimeReading = {
 };
 
 const PART_TIME_MIGRATIONS = { 1: (state: unknown) => migratePartTimeData(state, 1) };
-const NONE_READ = 'We could not read your part-time answers and scenarios';
-const SOME_NOT_READ = 'We could not read all of your part-time answers and scenarios';
+const NONE_READ = savedDataMessage({ code: 'none-read', store: 'part-time' });
+const SOME_NOT_READ = savedDataMessage({ code: 'some-not-read', store: 'part-time' });
 
 function nothingReadOfPartTime(summary: string, detail: string): PartTimeReading {
   return { data: EMPTY_PART_TIME, problem: { summary, details: [detail] } };
@@ -198,21 +199,21 @@ export function readSavedPartTime(raw: string): PartTimeReading {
     case 'not-json':
       return nothingReadOfPartTime(
         NONE_READ,
-        'All of it: the saved data is incomplete or has been changed by hand',
+        savedDataMessage({ code: 'changed-by-hand', store: 'part-time' }),
       );
     case 'not-saved-state':
       return nothingReadOfPartTime(
         NONE_READ,
-        'All of it: the saved data is not in a form Pathway can read',
+        savedDataMessage({ code: 'unknown-form', store: 'part-time' }),
       );
     case 'newer':
       return nothingReadOfPartTime(
-        'Your part-time answers and scenarios are from a newer version of Pathway, so this version cannot open them',
+        savedDataMessage({ code: 'newer-version', store: 'part-time' }),
         'All of it: saved by a newer version of Pathway',
       );
     case 'not-migrated':
       return nothingReadOfPartTime(
-        'We could not update your part-time answers and scenarios from an older version of Pathway',
+        savedDataMessage({ code: 'not-migrated', store: 'part-time' }),
         'All of it: saved by an older version of Pathway',
       );
     case 'read': {

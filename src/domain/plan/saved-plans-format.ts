@@ -16,6 +16,7 @@ import {
   readEnvelope,
 } from './saved-envelope';
 import type { PersistedPlans, SavedPlan } from './saved-shapes';
+import { savedDataMessage } from './saved-data-messages';
 
 /**
  * The version of the saved form this Pathway writes. Version 2 gave each part-time period an id; version
@@ -80,8 +81,8 @@ export type PlansReadOptions = {
   readonly now: string;
 };
 
-const NONE_READ = 'We could not read your saved plans';
-const SOME_NOT_READ = 'We could not read all of your saved plans';
+const NONE_READ = savedDataMessage({ code: 'none-read', store: 'plans' });
+const SOME_NOT_READ = savedDataMessage({ code: 'some-not-read', store: 'plans' });
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -226,23 +227,17 @@ export function readSavedPlans(raw: string, options: PlansReadOptions): PlansRea
   });
   switch (envelope.kind) {
     case 'not-json':
-      return nothingRead(
-        NONE_READ,
-        'All of your saved plans: the saved data is incomplete or has been changed by hand',
-      );
+      return nothingRead(NONE_READ, savedDataMessage({ code: 'changed-by-hand', store: 'plans' }));
     case 'not-saved-state':
-      return nothingRead(
-        NONE_READ,
-        'All of your saved plans: the saved data is not in a form Pathway can read',
-      );
+      return nothingRead(NONE_READ, savedDataMessage({ code: 'unknown-form', store: 'plans' }));
     case 'newer':
       return nothingRead(
-        'Your saved plans are from a newer version of Pathway, so this version cannot open them',
+        savedDataMessage({ code: 'newer-version', store: 'plans' }),
         `${countPlansIn(envelope.state)} saved by a newer version of Pathway`,
       );
     case 'not-migrated':
       return nothingRead(
-        'We could not update your saved plans from an older version of Pathway',
+        savedDataMessage({ code: 'not-migrated', store: 'plans' }),
         `${countPlansIn(envelope.state)} saved by an older version of Pathway`,
       );
     case 'read': {
