@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod/mini';
 import { fc, test } from '@fast-check/vitest';
 import type { Qualifications } from '../plan/qualifications';
-import { qualificationsSchema, readQualifications } from './read-qualifications';
+import {
+  type QUALIFICATION_PART_SCHEMAS,
+  qualificationsSchema,
+  readQualifications,
+} from './read-qualifications';
 
 const FULL: Qualifications = {
   gcse: { englishLanguage: 7, maths: 6, science: 6, topGrades: 8 },
@@ -203,5 +208,25 @@ describe('readQualifications', () => {
     const school = reading.qualifications.schoolQualification;
     if (school?.kind === 'ib' && school.points !== undefined)
       expect(Number.isInteger(school.points)).toBe(true);
+  });
+});
+
+// Checked by the typecheck (npm run typecheck), not when the test runs: qualificationsSchema is typed
+// against Qualifications, which catches a schema giving what the type does not allow; this catches the
+// other way, an answer added to Qualifications that the schemas would leave out of every saved plan.
+describe('QUALIFICATION_PART_SCHEMAS', () => {
+  type Parts = typeof QUALIFICATION_PART_SCHEMAS;
+  type Read<Part extends keyof Parts> = z.output<Parts[Part]>;
+  type Typed<Part extends keyof Parts> = NonNullable<Qualifications[Part]>;
+
+  it('has a schema for every part of Qualifications, with every field of each', () => {
+    expectTypeOf<keyof Parts>().toEqualTypeOf<keyof Qualifications>();
+    expectTypeOf<keyof Read<'gcse'>>().toEqualTypeOf<keyof Typed<'gcse'>>();
+    expectTypeOf<keyof Read<'national5'>>().toEqualTypeOf<keyof Typed<'national5'>>();
+    expectTypeOf<keyof Read<'degree'>>().toEqualTypeOf<keyof Typed<'degree'>>();
+    expectTypeOf<Read<'gradesAre'>>().toEqualTypeOf<Typed<'gradesAre'>>();
+    expectTypeOf<Read<'schoolQualification'>['kind']>().toEqualTypeOf<
+      Typed<'schoolQualification'>['kind']
+    >();
   });
 });
