@@ -14,3 +14,28 @@ export function cutPlanName(name: string): string {
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return cut.trim();
 }
+
+/** What can be wrong with a name typed for a plan or a scenario: the same check on both pages. */
+export type NameProblem = 'missing' | 'too-long';
+
+/** What is named: the words say "plan name" on the plan's page, just "name" on a scenario's. */
+export type NamedThing = 'plan' | 'scenario';
+
+/** The problem with a typed name (trimmed first), or null when it can be used. */
+export function nameProblem(typed: string, maxLength: number): NameProblem | null {
+  const trimmed = typed.trim();
+  if (trimmed === '') return 'missing';
+  return trimmed.length > maxLength ? 'too-long' : null;
+}
+
+/** One entry a problem: a problem without words does not compile. */
+const NAME_WORDS = {
+  missing: (thing) => (thing === 'plan' ? 'Enter a name for this plan' : 'Enter a name'),
+  'too-long': (thing, maxLength) =>
+    `${thing === 'plan' ? 'Plan name' : 'Name'} must be ${maxLength} characters or fewer`,
+} satisfies Readonly<Record<NameProblem, (thing: NamedThing, maxLength: number) => string>>;
+
+/** The words for a name's problem, as the rename and scenario pages show them. */
+export function nameMessage(problem: NameProblem, thing: NamedThing, maxLength: number): string {
+  return NAME_WORDS[problem](thing, maxLength);
+}

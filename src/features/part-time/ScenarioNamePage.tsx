@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { nameMessage, nameProblem } from '../../domain/plan/plan-name';
 import type { ErrorSummaryItem } from '../../ui/ErrorSummary';
 import { FormPage } from '../../ui/FormPage';
 import { Radios } from '../../ui/Radios';
@@ -34,12 +35,9 @@ export function ScenarioNamePage({
   const save = () => {
     const found: ErrorSummaryItem[] = [];
     const trimmed = name.trim();
-    if (trimmed === '') found.push({ href: '#scenario-name', message: 'Enter a name' });
-    else if (trimmed.length > maxLength)
-      found.push({
-        href: '#scenario-name',
-        message: `Name must be ${maxLength} characters or fewer`,
-      });
+    const problem = nameProblem(name, maxLength);
+    if (problem !== null)
+      found.push({ href: '#scenario-name', message: nameMessage(problem, 'scenario', maxLength) });
     if (adding && start === '')
       found.push({ href: '#scenario-start', message: 'Select what the scenario starts with' });
     setErrors(withFullStops(found));

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { nameMessage, nameProblem } from '../../domain/plan/plan-name';
 import { FormPage } from '../../ui/FormPage';
 import { TextInput } from '../../ui/TextInput';
 
@@ -19,11 +20,9 @@ export function RenamePlanPage({
   const [name, setName] = useState(currentName);
   const [error, setError] = useState<string | undefined>();
   const save = () => {
-    const trimmed = name.trim();
-    if (trimmed === '') setError('Enter a name for this plan');
-    else if (trimmed.length > maxLength)
-      setError(`Plan name must be ${maxLength} characters or fewer`);
-    else onRename(trimmed);
+    const problem = nameProblem(name, maxLength);
+    if (problem !== null) setError(nameMessage(problem, 'plan', maxLength));
+    else onRename(name.trim());
   };
   return (
     <FormPage
