@@ -19,7 +19,16 @@ type Fixtures = {
   noPageErrors: void;
   /** Fails any test in which any page of its context breaks the Content Security Policy (every test). */
   noCspViolations: void;
+  /**
+   * When a test fails, attaches how many frames the browser drew for its page in one second: an action
+   * that timed out "waiting for element to be stable" with frames drawn means the element kept moving
+   * (an app fault); with none, the browser had stopped drawing the page (every test).
+   */
+  framesOnFailure: void;
 };
+
+/** The page's own requestAnimationFrame and setTimeout, kept before page.clock replaces them. */
+const NATIVE_TIMERS = '__pathwayNativeTimers';
 
 /** Called by every page in the test's context for each `securitypolicyviolation` event. */
 const CSP_VIOLATION_BINDING = '__pathwayCspViolation';
@@ -80,6 +89,43 @@ export const test = base.extend<Fixtures>({
       }, CSP_VIOLATION_BINDING);
       await use();
       expect(violations, 'Content Security Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+  framesOnFailure: [
+    async ({ context, page }, use, testInfo) => {
+      await context.addInitScript((name) => {
+        const timers = {
+          frame: window.requestAnimationFrame.bind(window),
+          timeout: window.setTimeout.bind(window),
+        };
+        Object.defineProperty(window, name, { value: timers });
+      }, NATIVE_TIMERS);
+      await use();
+      if (testInfo.status === testInfo.expectedStatus || page.isClosed()) return;
+      const frames = await page
+        .evaluate(
+          (name) =>
+            new Promise<number>((resolve) => {
+              const native = (window as unknown as Record<string, unknown>)[name] as {
+                frame: (callback: () => void) => void;
+                timeout: (callback: () => void, ms: number) => void;
+              };
+              let count = 0;
+              const tick = () => {
+                count += 1;
+                native.frame(tick);
+              };
+              native.frame(tick);
+              native.timeout(() => resolve(count), 1000);
+            }),
+          NATIVE_TIMERS,
+        )
+        .then(String, (error: unknown) => `not counted: ${String(error)}`);
+      await testInfo.attach('frames drawn in one second after the failure', {
+        body: `${frames} (a page drawn normally gets about 20 to 60)`,
+        contentType: 'text/plain',
+      });
     },
     { auto: true },
   ],
