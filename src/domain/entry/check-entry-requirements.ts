@@ -44,7 +44,11 @@ import {
   schoolsWritingItAs,
   standingAgainst,
 } from './gcse-grades';
-import { type ReadQualifications, readQualifications } from './read-qualifications';
+import {
+  QUALIFICATIONS_UNREADABLE,
+  type ReadQualifications,
+  readQualifications,
+} from './read-qualifications';
 import type { EntryCheckItem, EntryCheckResult, EntryContext, EntryItemId } from './types';
 import {
   RESITS,
@@ -659,12 +663,12 @@ export function checkEntryRequirements(input: unknown, context: EntryContext): E
       const fallback = check(undefined, undefined);
       return {
         items: fallback.items,
-        unreadable: ['Your qualifications could not be read, so none of them are checked'],
+        unreadable: [QUALIFICATIONS_UNREADABLE],
       };
     } catch {
       return {
         items: [],
-        unreadable: ['Your qualifications could not be read, so none of them are checked'],
+        unreadable: [QUALIFICATIONS_UNREADABLE],
       };
     }
   }

@@ -336,12 +336,19 @@ function readDegree(value: unknown, unreadable: string[]): ReadQualifications['d
 
 const TOP_LEVEL_KEYS = ['gcse', 'national5', 'schoolQualification', 'gradesAre', 'degree'] as const;
 
+/**
+ * Listed when the qualifications as a whole cannot be read: here, and in the entry check's fallback
+ * (check-entry-requirements.ts), so the two say the same.
+ */
+export const QUALIFICATIONS_UNREADABLE =
+  'Your qualifications could not be read, so none of them are checked';
+
 /** Reads whatever can be read; everything else is listed in `unreadable`. Never throws. */
 export function readQualifications(input: unknown): QualificationsReading {
   const unreadable: string[] = [];
   if (isAbsent(input)) return { qualifications: {}, unreadable };
   if (!isRecord(input)) {
-    unreadable.push('Your qualifications could not be read, so none of them are checked');
+    unreadable.push(QUALIFICATIONS_UNREADABLE);
     return { qualifications: {}, unreadable };
   }
   reportUnknownKeys(input, TOP_LEVEL_KEYS, 'your qualifications', unreadable);
