@@ -15,10 +15,16 @@ import { MAX_SCENARIOS } from '../domain/cct/scenarios';
 import { DIRECT_ANSWER_SCHEMAS } from '../domain/cct/direct-answers';
 import type { Period } from '../domain/cct/period';
 import type { LoadProblem } from './persistence';
-import { sameJson } from '../domain/plan/plans-merge';
+import { sameJson } from '../domain/plan/merge-basics';
 import { type SaveLocks, createSaveQueue } from './locked-saves';
 import { savedDataMessage } from '../domain/plan/saved-data-messages';
-import { describePartTimeChange, mergeConcurrentPartTime } from '../domain/plan/part-time-merge';
+import {
+  type SaveMerges,
+  loadMerges,
+  loadedMerges,
+  startLoadingMerges,
+  withMerges,
+} from './save-merges';
 import { createUnreadableHold, recoveryPrefixFor } from './recovery-copies';
 import {
   baseFromHistory,
@@ -163,9 +169,14 @@ function createPartTimePersistence(options: PartTimePersistenceOptions) {
   }
 
   /** Folds `theirs` (saved as `raw`) into `ours`, against what both started from. */
-  function foldIn(ours: PartTimeData, raw: string | null, theirs: PartTimeData) {
+  function foldIn(
+    merges: SaveMerges,
+    ours: PartTimeData,
+    raw: string | null,
+    theirs: PartTimeData,
+  ) {
     const base = baseFromHistory(history, readRevisions(raw), lastSynced.data);
-    const merged = mergeConcurrentPartTime(base, ours, theirs);
+    const merged = merges.mergeConcurrentPartTime(base, ours, theirs);
     history.remember(readRevisions(raw).revision, theirs);
     lastSynced = { raw, data: theirs };
     return merged;
@@ -183,11 +194,22 @@ function createPartTimePersistence(options: PartTimePersistenceOptions) {
     let notice: string | null = null;
     let concurrent = false;
     const theirs = stored.raw === lastSynced.raw ? null : readOtherTab(stored.raw);
-    if (theirs) {
-      const merged = foldIn(ours, stored.raw, theirs);
+    const merges = loadedMerges();
+    if (theirs && !merges) {
+      // Another tab saved and the merges (save-merges.ts) are not here yet: save once they are, with
+      // whatever is latest then. If they cannot be loaded, the person is told it was not saved.
+      pending ??= ours;
+      void loadMerges().then(
+        () => saveQueue.request(),
+        () => reportSaveFailure(),
+      );
+      return;
+    }
+    if (theirs && merges) {
+      const merged = foldIn(merges, ours, stored.raw, theirs);
       data = merged.data;
       concurrent = true;
-      const sentences = [describePartTimeChange(ours, data), ...merged.notes];
+      const sentences = [merges.describePartTimeChange(ours, data), ...merged.notes];
       notice = sentences.filter((sentence) => sentence !== null).join(' ') || null;
     }
     // Unreadable data with no copy stays as it was until the person chooses; the notice says so.
@@ -244,6 +266,8 @@ function createPartTimePersistence(options: PartTimePersistenceOptions) {
     setItem(_name, value) {
       // The page never waits: the data is kept now, and saved once no other tab is saving.
       pending = { calculator: value.state.calculator, scenarios: value.state.scenarios };
+      // Most saves do not need the merges, but one that meets another tab's save does.
+      startLoadingMerges();
       saveQueue.request();
     },
     removeItem(name) {
@@ -271,14 +295,15 @@ function createPartTimePersistence(options: PartTimePersistenceOptions) {
      * it could not be fully read (then it is loaded as any saved data is).
      */
     foldInOtherTab(
+      merges: SaveMerges,
       ours: PartTimeData,
     ): { data: PartTimeData; notice: string | null } | 'nothing new' | 'unreadable' {
       const stored = read(PART_TIME_STORAGE_KEY);
       if (!stored.ok || stored.raw === lastSynced.raw) return 'nothing new';
       const theirs = readOtherTab(stored.raw);
       if (!theirs) return 'unreadable';
-      const merged = foldIn(ours, stored.raw, theirs);
-      const sentences = [describePartTimeChange(ours, merged.data), ...merged.notes];
+      const merged = foldIn(merges, ours, stored.raw, theirs);
+      const sentences = [merges.describePartTimeChange(ours, merged.data), ...merged.notes];
       return {
         data: merged.data,
         notice: sentences.filter((sentence) => sentence !== null).join(' ') || null,
@@ -480,25 +505,34 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
         store.setState({ ...EMPTY_PART_TIME, otherTabNotice: CLEARED_IN_OTHER_TAB });
         return;
       }
-      const state = store.getState();
-      const folded = persistence.foldInOtherTab({
-        calculator: state.calculator,
-        scenarios: state.scenarios,
-      });
-      if (folded === 'unreadable') {
-        void Promise.resolve(store.persist.rehydrate()).then(() =>
-          store.setState({ otherTabNotice: CHANGED_IN_OTHER_TAB }),
-        );
-      } else if (folded !== 'nothing new') {
-        // Setting state saves it: if this tab's changes are missing from storage (the other tab
-        // wrote without having seen them), they are written back.
-        store.setState({
-          calculator: folded.data.calculator,
-          scenarios: folded.data.scenarios,
-          otherTabNotice: folded.notice ?? state.otherTabNotice,
-        });
-      }
+      // Folding it in needs the merges: at once if they have loaded, else once they have. If they
+      // cannot be loaded (offline, say), the change is read with the next one.
+      withMerges(
+        (merges) => foldInOtherTab(merges),
+        () => undefined,
+      );
     });
+  }
+
+  function foldInOtherTab(merges: SaveMerges): void {
+    const state = store.getState();
+    const folded = persistence.foldInOtherTab(merges, {
+      calculator: state.calculator,
+      scenarios: state.scenarios,
+    });
+    if (folded === 'unreadable') {
+      void Promise.resolve(store.persist.rehydrate()).then(() =>
+        store.setState({ otherTabNotice: CHANGED_IN_OTHER_TAB }),
+      );
+    } else if (folded !== 'nothing new') {
+      // Setting state saves it: if this tab's changes are missing from storage (the other tab
+      // wrote without having seen them), they are written back.
+      store.setState({
+        calculator: folded.data.calculator,
+        scenarios: folded.data.scenarios,
+        otherTabNotice: folded.notice ?? state.otherTabNotice,
+      });
+    }
   }
   return store;
 }

@@ -5,7 +5,7 @@
  * save arrives, as persistence.ts does for plans with plans-merge.ts.
  */
 import type { CalculatorAnswers, PartTimeData, SavedScenario } from './saved-shapes';
-import { sameJson } from './plans-merge';
+import { sameJson } from './merge-basics';
 
 export type MergedPartTime = {
   readonly data: PartTimeData;
