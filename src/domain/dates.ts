@@ -7,6 +7,8 @@
  * but its result.
  */
 
+import type { DayCount } from './units';
+
 declare const isoDateBrand: unique symbol;
 /** A real calendar date written `YYYY-MM-DD`. Build one with {@link parseIsoDate} or {@link isoDate}. */
 export type IsoDate = string & { readonly [isoDateBrand]: true };
@@ -139,7 +141,7 @@ function writeDayNumber(day: DayNumber): IsoDate {
 }
 
 /** The day `days` days after `day` (before it when negative). */
-export function plusDays(day: DayNumber, days: number): DayNumber {
+export function plusDays(day: DayNumber, days: DayCount): DayNumber {
   return (day + days) as DayNumber;
 }
 
@@ -149,7 +151,7 @@ export function inclusiveDays(start: IsoDate, end: IsoDate): number {
 }
 
 /** `days` whole days after `date` (before it when negative). */
-export function addDays(date: IsoDate, days: number): IsoDate {
+export function addDays(date: IsoDate, days: DayCount): IsoDate {
   return dateOfDayNumber(plusDays(dayNumber(date), days));
 }
 

@@ -1,12 +1,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { completionDay, type Stretch } from './cct/accrual';
+import { completionDay, planAccrual, type Stretch } from './cct/accrual';
 import { needsDeansAgreement } from './cct/percentage';
 import { tisLtftExtensionDays } from './cct/tis-estimate';
 import type { LtftChange } from './cct/types';
-import { type DayNumber, dayNumber, plusDays } from './dates';
+import { type DayNumber, addDays, dayNumber, plusDays } from './dates';
 import {
   CREDIT_UNIT,
   type CreditUnits,
+  type DayCount,
   FULL_TIME_THOUSANDTHS,
   type Percent,
   type Share,
@@ -108,13 +109,16 @@ describe('the brands', () => {
   const credit = toCreditUnits(wte);
   const day = dayNumber(d('2026-08-05'));
   const stretches: readonly Stretch[] = [];
+  const accrual = planAccrual(d('2026-08-05'), d('2030-08-04'), []);
 
-  it('keep the scales apart', () => {
+  it('keep the scales apart, and credit out of counts of days', () => {
     expectTypeOf<Percent>().not.toExtend<Share>();
     expectTypeOf<Share>().not.toExtend<Percent>();
     expectTypeOf<CreditUnits>().not.toExtend<DayNumber>();
     expectTypeOf<WteThousandths>().not.toExtend<Share>();
     expectTypeOf<number>().not.toExtend<Share>();
+    expectTypeOf<CreditUnits>().not.toExtend<DayCount>();
+    expectTypeOf<number>().toExtend<DayCount>();
   });
 
   it('refuse a number on another scale', () => {
@@ -136,6 +140,14 @@ describe('the brands', () => {
     completionDay(stretches, day);
     // @ts-expect-error credit is not a day
     plusDays(credit, 1);
+    // @ts-expect-error credit is not a count of days
+    plusDays(day, credit);
+    // @ts-expect-error credit is not a count of days
+    addDays(d('2026-08-05'), credit);
+    // @ts-expect-error credit is already credit
+    creditOfFullTimeDays(credit);
+    // @ts-expect-error the full-time days done, not the credit earned
+    accrual.dateFullTimeDaysComplete(credit);
     // @ts-expect-error the arguments the wrong way round: credit per day, then days
     creditOverDays(10, credit);
     // @ts-expect-error a plain number could be on any scale

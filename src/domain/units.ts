@@ -33,6 +33,12 @@ declare const creditUnitsBrand: unique symbol;
  */
 export type CreditUnits = number & { readonly [creditUnitsBrand]: true };
 
+/**
+ * A count of days (or any number that is not credit): plain numbers pass, credit units do not, so
+ * credit given where days are expected does not compile.
+ */
+export type DayCount = number & { readonly [creditUnitsBrand]?: never };
+
 declare const wteThousandthsBrand: unique symbol;
 /** A WTE in thousandths of full time, as pay takes it (1000 full time, 333 a third, 0 unpaid). */
 export type WteThousandths = number & { readonly [wteThousandthsBrand]: true };
@@ -98,12 +104,12 @@ export function toCreditUnits(value: Share): CreditUnits {
 }
 
 /** What `perDay` earns over `days` days (any whole number of days). */
-export function creditOverDays(perDay: CreditUnits, days: number): CreditUnits {
+export function creditOverDays(perDay: CreditUnits, days: DayCount): CreditUnits {
   return (perDay * days) as CreditUnits;
 }
 
 /** The credit of `days` full-time days. */
-export function creditOfFullTimeDays(days: number): CreditUnits {
+export function creditOfFullTimeDays(days: DayCount): CreditUnits {
   return (days * CREDIT_UNIT) as CreditUnits;
 }
 

@@ -23,6 +23,7 @@ import {
 import {
   CREDIT_UNIT,
   type CreditUnits,
+  type DayCount,
   NO_CREDIT,
   type Share,
   addCredit,
@@ -192,7 +193,7 @@ export type Accrual = {
   /** When the training is complete under the plan (the CCT date for higher training). */
   readonly end: IsoDate;
   /** The date by which `days` full-time days of training are complete (`days` ≥ 1). */
-  readonly dateFullTimeDaysComplete: (days: number) => IsoDate;
+  readonly dateFullTimeDaysComplete: (days: DayCount) => IsoDate;
   /**
    * Maps a date on the full-time route to the plan: the day by which the training that would be done
    * at the end of `fullTimeDate` full time is done. Use it for last days (a CCT, the end of a stage).
@@ -232,7 +233,7 @@ export function accrualOfDayPeriods(
 
 /** {@link planAccrual} for stretches already laid out from `start` (see {@link buildStretches}). */
 /** The day by which `days` full-time days are done; throws when that is never (no credit for ever). */
-function dayFullTimeDaysComplete(stretches: readonly Stretch[], days: number): DayNumber {
+function dayFullTimeDaysComplete(stretches: readonly Stretch[], days: DayCount): DayNumber {
   const day = completionDay(stretches, creditOfFullTimeDays(days));
   if (day === OPEN_ENDED)
     throw new RangeError('An open-ended period with no credit: the training never completes');
