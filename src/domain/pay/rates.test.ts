@@ -28,7 +28,7 @@ import {
   walesResidentPay2024,
   walesResidentPay2025,
 } from '../rules/pay';
-import type { Rule } from '../rules/types';
+import type { RuleFacts } from '../rules/types';
 import { financialYearLabel, rateFor, scotlandPointOn } from './rates';
 import type { PayPoint } from './types';
 
@@ -206,7 +206,7 @@ describe('the scale data agrees with its own arithmetic (facts.md §7)', () => {
  * Each nation's consecutive scales. A derived point must be the same point a year before plus the
  * award, to the nearest pound (halves up), worked in hundredths of a percent so the sum is exact.
  */
-const SERIES: readonly (readonly Rule<PayScale<string>>[])[] = [
+const SERIES: readonly (readonly RuleFacts<PayScale<string>>[])[] = [
   [englandResidentPay2023, englandResidentPay2024, englandResidentPay2025, englandResidentPay2026],
   [englandConsultantPay2024, englandConsultantPay2025, englandConsultantPay2026],
   [scotlandResidentPay2024, scotlandResidentPay2025, scotlandResidentPay2026],

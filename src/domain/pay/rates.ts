@@ -42,7 +42,7 @@ import {
   walesResidentPay2024,
   walesResidentPay2025,
 } from '../rules/pay';
-import type { Confidence, Rule, RuleId } from '../rules/types';
+import type { Confidence, RuleFacts, RuleId } from '../rules/types';
 import type { PayPoint } from './types';
 // "£38,831" without Intl, whose first use loads the locale's number data (pounds.ts).
 import { poundsText as pounds } from './pounds';
@@ -103,7 +103,7 @@ function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
-type ScaleRule<Point extends string> = Rule<PayScale<Point>>;
+type ScaleRule<Point extends string> = RuleFacts<PayScale<Point>>;
 
 /**
  * How a derived figure was worked out, from the published figure it starts from: "Point 1: £100,000 on

@@ -6,7 +6,7 @@
  */
 import { type IsoDate, yearOf } from '../dates';
 import type { SourceId } from '../rules/sources';
-import type { Confidence, Rule, RuleId } from '../rules/types';
+import type { Confidence, RuleFacts, RuleId } from '../rules/types';
 
 export type Statement = {
   /** Unique on the page, kebab-case. */
@@ -33,7 +33,7 @@ export function statement(id: string, text: string, citation: Citation): Stateme
 /** A statement that quotes a rule's figures: it carries the rule's source, date and confidence. */
 export function fromRule(
   id: string,
-  rule: Rule<unknown>,
+  rule: RuleFacts<unknown>,
   text: string,
   extra: { readonly figureYear?: number } = {},
 ): Statement {

@@ -8,9 +8,9 @@
 import type { IsoDate } from '../dates';
 import type { Source } from './source';
 import type { SourceId } from './sources';
-import type { Confidence, Rule, RuleId } from './types';
+import type { Confidence, RuleFacts, RuleId } from './types';
 
-function isRule(value: unknown): value is Rule<unknown> {
+function isRule(value: unknown): value is RuleFacts<unknown> {
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -21,7 +21,7 @@ function isRule(value: unknown): value is Rule<unknown> {
 }
 
 /** Collects the rules a topic module exports, including those grouped in a record (course lengths). */
-export function rulesIn(module: Readonly<Record<string, unknown>>): Rule<unknown>[] {
+export function rulesIn(module: Readonly<Record<string, unknown>>): RuleFacts<unknown>[] {
   return Object.values(module).flatMap((exported) => {
     if (isRule(exported)) return [exported];
     if (typeof exported === 'object' && exported !== null && !Array.isArray(exported)) {
@@ -31,14 +31,21 @@ export function rulesIn(module: Readonly<Record<string, unknown>>): Rule<unknown
   });
 }
 
-const rulesById = new Map<string, Rule<unknown>>();
+const rulesById = new Map<string, RuleFacts<unknown>>();
 
-/** Makes the rules these topic modules export findable by id. Adding a topic twice changes nothing. */
+/**
+ * Makes the rules these topic modules export findable by id. Adding a topic twice changes nothing. A
+ * rule already known with its words (the catalogue's, index.ts) is kept over the same rule without
+ * them (the pay engine's, pay-topic.ts), whichever loads first.
+ */
 export function registerRules(...topics: readonly Readonly<Record<string, unknown>>[]): void {
-  for (const rule of topics.flatMap(rulesIn)) rulesById.set(rule.id, rule);
+  for (const rule of topics.flatMap(rulesIn)) {
+    const known = rulesById.get(rule.id);
+    if (known === undefined || !('note' in known)) rulesById.set(rule.id, rule);
+  }
 }
 
-export function findRule(id: string): Rule<unknown> | undefined {
+export function findRule(id: string): RuleFacts<unknown> | undefined {
   return rulesById.get(id);
 }
 

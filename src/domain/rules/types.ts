@@ -27,6 +27,13 @@ export type Rule<Value> = {
   readonly note: string;
 };
 
+/**
+ * A rule without its words (title and note): what an engine and a page's sources need. The pay rules
+ * are written so (pay.ts), with their words in pay-words.ts, so the pay page does not load words it
+ * never shows (issue 14).
+ */
+export type RuleFacts<Value> = Omit<Rule<Value>, 'title' | 'note'>;
+
 /** A rule whose value is a length of time in whole years. */
 export type DurationRule = Rule<{ readonly years: number }>;
 
