@@ -5,6 +5,7 @@
  */
 import { fc } from '@fast-check/vitest';
 import { CHANGE_KINDS } from '../../src/domain/cct/kinds';
+import { STAGE_YEAR_RANGES, type StageWithYear } from '../../src/domain/plan/stage-years';
 import { MRCP_PROGRESS, NATIONS, ST4_ROUTES } from '../../src/domain/plan/types';
 import { MEDICAL_SCHOOL_ROUTES } from '../../src/domain/rules/medical-school';
 import { CORE_ROUTES } from '../../src/domain/rules/specialty';
@@ -27,20 +28,30 @@ function sometimes<T>(value: fc.Arbitrary<T>, every: number): fc.Arbitrary<T | n
   );
 }
 
+/** Any year of a stage that validation accepts (stage-years.ts). */
+function yearOf(stage: StageWithYear): fc.Arbitrary<number> {
+  const { first, last } = STAGE_YEAR_RANGES[stage];
+  return fc.integer({ min: first, max: last });
+}
+
+const { first: firstYearGroup, last: lastYearGroup } = STAGE_YEAR_RANGES.school;
+
 /** Where a person is now, and the ages (in years) that usually go with it. */
 const nowAndAges: fc.Arbitrary<readonly [Now, number, number]> = fc.oneof(
   fc
-    .integer({ min: 7, max: 14 })
+    // Years 7 to 14: the year groups the planner covers and some either side, refused or read in
+    // another nation's numbering.
+    .integer({ min: firstYearGroup - 2, max: lastYearGroup + 1 })
     .map((yearGroup) => [{ stage: 'school', yearGroup }, yearGroup + 3, yearGroup + 6] as const),
   fc.constant([{ stage: 'gap-year' }, 17, 20] as const),
   fc.constant([{ stage: 'graduate' }, 20, 30] as const),
-  fc
-    .integer({ min: 1, max: 6 })
-    .map((year) => [{ stage: 'medical-school', year }, 17 + year, 30] as const),
+  yearOf('medical-school').map(
+    (year) => [{ stage: 'medical-school', year }, 17 + year, 30] as const,
+  ),
   fc.constantFrom([{ stage: 'f1' }, 22, 35] as const, [{ stage: 'f2' }, 23, 36] as const),
-  fc.integer({ min: 1, max: 3 }).map((year) => [{ stage: 'imt', year }, 24, 40] as const),
-  fc.integer({ min: 1, max: 4 }).map((year) => [{ stage: 'accs', year }, 24, 40] as const),
-  fc.integer({ min: 4, max: 7 }).map((year) => [{ stage: 'st', year }, 27, 50] as const),
+  yearOf('imt').map((year) => [{ stage: 'imt', year }, 24, 40] as const),
+  yearOf('accs').map((year) => [{ stage: 'accs', year }, 24, 40] as const),
+  yearOf('st').map((year) => [{ stage: 'st', year }, 27, 50] as const),
   fc.constant([{ stage: 'other-post' }, 25, 50] as const),
   fc.constant([{ stage: 'consultant' }, 32, 69] as const),
 );
