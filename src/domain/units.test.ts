@@ -15,6 +15,7 @@ import {
   addCredit,
   creditOfFullTimeDays,
   creditOverDays,
+  creditShortOf,
   fullTimeDaysOfCredit,
   percent,
   percentOf,
@@ -24,6 +25,7 @@ import {
   shareOfThousandths,
   toCreditUnits,
   wteFromPercent,
+  wholeFullTimeDaysOfCredit,
   wteThousandthsOf,
 } from './units';
 import { d } from '../../tests/support/dates';
@@ -59,6 +61,20 @@ describe('conversions between scales', () => {
     expect(creditOverDays(toCreditUnits(share(0.6)), 5)).toBe(creditOfFullTimeDays(3));
     expect(fullTimeDaysOfCredit(creditOverDays(toCreditUnits(share(0.8)), 10))).toBe(8);
     expect(addCredit(creditOfFullTimeDays(2), toCreditUnits(share(0.5)))).toBe(2.5 * CREDIT_UNIT);
+    expect(creditShortOf(creditOfFullTimeDays(3), creditOfFullTimeDays(1))).toBe(
+      creditOfFullTimeDays(2),
+    );
+    expect(creditShortOf(creditOfFullTimeDays(1), creditOfFullTimeDays(3))).toBe(0);
+  });
+
+  it('round credit to whole full-time days exactly, halves up', () => {
+    // 45 days at 70% is 31.5 full-time days, rounded up to 32; in floating point 0.7 × 45 falls short.
+    expect(Math.round(0.7 * 45)).toBe(31);
+    expect(wholeFullTimeDaysOfCredit(creditOverDays(toCreditUnits(share(0.7)), 45))).toBe(32);
+    expect(wholeFullTimeDaysOfCredit(creditOverDays(toCreditUnits(share(0.8)), 985))).toBe(788);
+    expect(wholeFullTimeDaysOfCredit(creditOverDays(toCreditUnits(share(0.5)), 3))).toBe(2);
+    expect(wholeFullTimeDaysOfCredit(creditOverDays(toCreditUnits(share(0.6)), 3))).toBe(2);
+    expect(wholeFullTimeDaysOfCredit(creditOverDays(toCreditUnits(share(0.4)), 3))).toBe(1);
   });
 
   it('take a WTE to the nearest thousandth for pay', () => {

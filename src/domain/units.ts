@@ -118,6 +118,17 @@ export function fullTimeDaysOfCredit(credit: CreditUnits): number {
   return credit / CREDIT_UNIT;
 }
 
+/** Credit as whole full-time days, to the nearest day with halves up, worked exactly on whole units. */
+export function wholeFullTimeDaysOfCredit(credit: CreditUnits): number {
+  // round(c ÷ u) half up = ⌊(2c + u) ÷ 2u⌋
+  return Math.floor((2 * credit + CREDIT_UNIT) / (2 * CREDIT_UNIT));
+}
+
+/** How far `earned` falls short of `target`; none when it reaches it. */
+export function creditShortOf(target: CreditUnits, earned: CreditUnits): CreditUnits {
+  return (target > earned ? target - earned : 0) as CreditUnits;
+}
+
 /** The sum of two credits. */
 export function addCredit(a: CreditUnits, b: CreditUnits): CreditUnits {
   return (a + b) as CreditUnits;

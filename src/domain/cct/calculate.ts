@@ -16,9 +16,10 @@ import type { SourceId } from '../rules/sources';
 import { dualCctSameDate } from '../rules/specialty';
 import type { Rule } from '../rules/types';
 import {
-  CREDIT_UNIT,
   FULL_TIME,
+  addCredit,
   creditOfFullTimeDays,
+  creditShortOf,
   creditOverDays,
   fullTimeDaysOfCredit,
 } from '../units';
@@ -155,7 +156,9 @@ function segmentsOf(
       wte: change === null ? FULL_TIME : change.kind === 'ltft' ? change.wte : null,
       credit: change === null ? FULL_TIME : creditOf(change),
       fullTimeDaysEarned: fullTimeDaysOfCredit(earned),
-      fullTimeDaysLeft: Math.max(0, required - stretch.earnedBefore - earned) / CREDIT_UNIT,
+      fullTimeDaysLeft: fullTimeDaysOfCredit(
+        creditShortOf(required, addCredit(stretch.earnedBefore, earned)),
+      ),
     });
   }
   return segments;

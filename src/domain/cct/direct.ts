@@ -27,11 +27,11 @@ import {
   plusDays,
 } from '../dates';
 import {
-  CREDIT_UNIT,
   type Wte,
   creditOverDays,
   percentWithin,
   toCreditUnits,
+  wholeFullTimeDaysOfCredit,
   wteFromPercent,
 } from '../units';
 import type { SavedDirectAnswers } from './direct-answers';
@@ -106,7 +106,7 @@ export function directProgramme(answers: DirectAnswers, today: IsoDate): CctProg
     toCreditUnits(answers.currentWte),
     inclusiveDays(today, left.currentCct),
   );
-  const fullTimeDays = Math.max(1, Math.floor((2 * units + CREDIT_UNIT) / (2 * CREDIT_UNIT)));
+  const fullTimeDays = Math.max(1, wholeFullTimeDaysOfCredit(units));
   return { start: today, fullTimeCct: addDays(today, fullTimeDays - 1), stage };
 }
 
