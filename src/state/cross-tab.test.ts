@@ -1,16 +1,9 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startPlanStore, watchOtherTabs } from './cross-tab';
 import { PLANS_STORAGE_KEY } from './persistence';
-import { loadMerges } from './save-merges';
 import { PLANS_SCHEMA_VERSION } from '../domain/plan/saved-plans-format';
 import { type PlansStore, createPlansStore, selectActivePlan } from './plans-store';
 import { LaggingStorage } from '../../tests/support/lagging-storage';
-
-// These tests fold in other tabs' saves as the app does once the merges have loaded (the first save
-// or other tab's change loads them); save-merges.test.ts covers what happens before they have.
-beforeAll(async () => {
-  await loadMerges();
-});
 
 /** localStorage as two tabs of one browser share it. */
 class SharedStorage implements Storage {

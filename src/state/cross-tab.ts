@@ -5,15 +5,15 @@
  * copy over the other tab's change, and tells the person what changed in the plan they have open.
  * (Saving, under a lock across tabs, merges too: see persistence.ts.)
  */
+import { describeOtherTabChange } from '../domain/plan/plans-merge';
 import { PLANS_STORAGE_KEY } from './persistence';
 import { type PlansStore, selectActivePlan, usePlansStore } from './plans-store';
-import { type SaveMerges, withMerges } from './save-merges';
 import { inSessionMode } from './storage-area';
 
 type EventTarget = Pick<Window, 'addEventListener' | 'removeEventListener'>;
 
 /** Reloads the store from storage and, if the open plan changed, says so. */
-function reloadFromStorage(store: PlansStore, cleared: boolean, merges: SaveMerges): void {
+function reloadFromStorage(store: PlansStore, cleared: boolean): void {
   const before = selectActivePlan(store.getState());
   // Reading localStorage is synchronous, so persist has finished rehydrating when this returns.
   void store.persist.rehydrate();
@@ -22,7 +22,7 @@ function reloadFromStorage(store: PlansStore, cleared: boolean, merges: SaveMerg
     // On a shared computer, clearing must also forget what this tab could bring back or show.
     store.setState({ lastDeleted: null, loadProblem: null });
   }
-  const notice = merges.describeOtherTabChange(before, after, cleared);
+  const notice = describeOtherTabChange(before, after, cleared);
   if (notice !== null) store.setState({ otherTabNotice: notice });
 }
 
@@ -32,33 +32,20 @@ function reloadFromStorage(store: PlansStore, cleared: boolean, merges: SaveMerg
  * it missed are lost. Returns a function that stops listening.
  */
 export function watchOtherTabs(store: PlansStore, target: EventTarget = window): () => void {
-  let watching = true;
-  /**
-   * Reading another tab's save needs the merges (save-merges.ts): at once if they have loaded, else
-   * once they have. If they cannot be loaded (offline, say), the change is read with the next one.
-   */
-  const reload = (cleared: boolean) =>
-    withMerges(
-      (merges) => {
-        if (watching) reloadFromStorage(store, cleared, merges);
-      },
-      () => undefined,
-    );
   const onStorage = (event: StorageEvent) => {
     // During a session for someone else this tab keeps its own plans: other tabs' must not reach it.
     if (inSessionMode()) return;
     // A null key means the other tab cleared all of localStorage.
     if (event.key !== null && event.key !== PLANS_STORAGE_KEY) return;
-    reload(event.key === null || event.newValue === null);
+    reloadFromStorage(store, event.key === null || event.newValue === null);
   };
   const onPageShow = (event: PageTransitionEvent) => {
     // Whatever was missed meanwhile, an empty store now can only mean everything was cleared.
-    if (event.persisted) reload(true);
+    if (event.persisted) reloadFromStorage(store, true);
   };
   target.addEventListener('storage', onStorage);
   target.addEventListener('pageshow', onPageShow);
   return () => {
-    watching = false;
     target.removeEventListener('storage', onStorage);
     target.removeEventListener('pageshow', onPageShow);
   };

@@ -2,16 +2,10 @@
  * Two tabs saving part-time data at the same instant, each before the other tab's save reached it
  * (issue 15): both tabs' scenarios and answers end up in storage and in both tabs.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LaggingStorage } from '../../tests/support/lagging-storage';
 import type { PartTimeData } from '../domain/plan/saved-shapes';
 import { PART_TIME_STORAGE_KEY, createPartTimeStore } from './part-time-store';
-import { loadMerges } from './save-merges';
-
-// As the app does once the merges have loaded; save-merges.test.ts covers what happens before.
-beforeAll(async () => {
-  await loadMerges();
-});
 
 function openLaggingTabs() {
   const storage = new LaggingStorage();

@@ -15,16 +15,10 @@ import { MAX_SCENARIOS } from '../domain/cct/scenarios';
 import { DIRECT_ANSWER_SCHEMAS } from '../domain/cct/direct-answers';
 import type { Period } from '../domain/cct/period';
 import type { LoadProblem } from './persistence';
-import { sameJson } from '../domain/plan/merge-basics';
+import { sameJson } from '../domain/plan/plans-merge';
 import { type SaveLocks, createSaveQueue } from './locked-saves';
 import { savedDataMessage } from '../domain/plan/saved-data-messages';
-import {
-  type SaveMerges,
-  loadMerges,
-  loadedMerges,
-  startLoadingMerges,
-  withMerges,
-} from './save-merges';
+import { describePartTimeChange, mergeConcurrentPartTime } from '../domain/plan/part-time-merge';
 import { createUnreadableHold, recoveryPrefixFor } from './recovery-copies';
 import {
   baseFromHistory,
@@ -169,14 +163,9 @@ function createPartTimePersistence(options: PartTimePersistenceOptions) {
   }
 
   /** Folds `theirs` (saved as `raw`) into `ours`, against what both started from. */
-  function foldIn(
-    merges: SaveMerges,
-    ours: PartTimeData,
-    raw: string | null,
-    theirs: PartTimeData,
-  ) {
+  function foldIn(ours: PartTimeData, raw: string | null, theirs: PartTimeData) {
     const base = baseFromHistory(history, readRevisions(raw), lastSynced.data);
-    const merged = merges.mergeConcurrentPartTime(base, ours, theirs);
+    const merged = mergeConcurrentPartTime(base, ours, theirs);
     history.remember(readRevisions(raw).revision, theirs);
     lastSynced = { raw, data: theirs };
     return merged;
@@ -194,22 +183,11 @@ function createPartTimePersistence(options: PartTimePersistenceOptions) {
     let notice: string | null = null;
     let concurrent = false;
     const theirs = stored.raw === lastSynced.raw ? null : readOtherTab(stored.raw);
-    const merges = loadedMerges();
-    if (theirs && !merges) {
-      // Another tab saved and the merges (save-merges.ts) are not here yet: save once they are, with
-      // whatever is latest then. If they cannot be loaded, the person is told it was not saved.
-      pending ??= ours;
-      void loadMerges().then(
-        () => saveQueue.request(),
-        () => reportSaveFailure(),
-      );
-      return;
-    }
-    if (theirs && merges) {
-      const merged = foldIn(merges, ours, stored.raw, theirs);
+    if (theirs) {
+      const merged = foldIn(ours, stored.raw, theirs);
       data = merged.data;
       concurrent = true;
-      const sentences = [merges.describePartTimeChange(ours, data), ...merged.notes];
+      const sentences = [describePartTimeChange(ours, data), ...merged.notes];
       notice = sentences.filter((sentence) => sentence !== null).join(' ') || null;
     }
     // Unreadable data with no copy stays as it was until the person chooses; the notice says so.
@@ -266,8 +244,6 @@ function createPartTimePersistence(options: PartTimePersistenceOptions) {
     setItem(_name, value) {
       // The page never waits: the data is kept now, and saved once no other tab is saving.
       pending = { calculator: value.state.calculator, scenarios: value.state.scenarios };
-      // Most saves do not need the merges, but one that meets another tab's save does.
-      startLoadingMerges();
       saveQueue.request();
     },
     removeItem(name) {
@@ -295,15 +271,14 @@ function createPartTimePersistence(options: PartTimePersistenceOptions) {
      * it could not be fully read (then it is loaded as any saved data is).
      */
     foldInOtherTab(
-      merges: SaveMerges,
       ours: PartTimeData,
     ): { data: PartTimeData; notice: string | null } | 'nothing new' | 'unreadable' {
       const stored = read(PART_TIME_STORAGE_KEY);
       if (!stored.ok || stored.raw === lastSynced.raw) return 'nothing new';
       const theirs = readOtherTab(stored.raw);
       if (!theirs) return 'unreadable';
-      const merged = foldIn(merges, ours, stored.raw, theirs);
-      const sentences = [merges.describePartTimeChange(ours, merged.data), ...merged.notes];
+      const merged = foldIn(ours, stored.raw, theirs);
+      const sentences = [describePartTimeChange(ours, merged.data), ...merged.notes];
       return {
         data: merged.data,
         notice: sentences.filter((sentence) => sentence !== null).join(' ') || null,
@@ -505,34 +480,25 @@ export function createPartTimeStore(options: PartTimeStoreOptions = {}) {
         store.setState({ ...EMPTY_PART_TIME, otherTabNotice: CLEARED_IN_OTHER_TAB });
         return;
       }
-      // Folding it in needs the merges: at once if they have loaded, else once they have. If they
-      // cannot be loaded (offline, say), the change is read with the next one.
-      withMerges(
-        (merges) => foldInOtherTab(merges),
-        () => undefined,
-      );
-    });
-  }
-
-  function foldInOtherTab(merges: SaveMerges): void {
-    const state = store.getState();
-    const folded = persistence.foldInOtherTab(merges, {
-      calculator: state.calculator,
-      scenarios: state.scenarios,
-    });
-    if (folded === 'unreadable') {
-      void Promise.resolve(store.persist.rehydrate()).then(() =>
-        store.setState({ otherTabNotice: CHANGED_IN_OTHER_TAB }),
-      );
-    } else if (folded !== 'nothing new') {
-      // Setting state saves it: if this tab's changes are missing from storage (the other tab
-      // wrote without having seen them), they are written back.
-      store.setState({
-        calculator: folded.data.calculator,
-        scenarios: folded.data.scenarios,
-        otherTabNotice: folded.notice ?? state.otherTabNotice,
+      const state = store.getState();
+      const folded = persistence.foldInOtherTab({
+        calculator: state.calculator,
+        scenarios: state.scenarios,
       });
-    }
+      if (folded === 'unreadable') {
+        void Promise.resolve(store.persist.rehydrate()).then(() =>
+          store.setState({ otherTabNotice: CHANGED_IN_OTHER_TAB }),
+        );
+      } else if (folded !== 'nothing new') {
+        // Setting state saves it: if this tab's changes are missing from storage (the other tab
+        // wrote without having seen them), they are written back.
+        store.setState({
+          calculator: folded.data.calculator,
+          scenarios: folded.data.scenarios,
+          otherTabNotice: folded.notice ?? state.otherTabNotice,
+        });
+      }
+    });
   }
   return store;
 }

@@ -13,8 +13,12 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { SESSION_MODE_KEY, pathwayKeysIn } from './storage-area';
 import { createStoreStorage } from './store-storage';
-import { pickActivePlanId, sameJson } from '../domain/plan/merge-basics';
-import { type SaveMerges, loadMerges, loadedMerges, startLoadingMerges } from './save-merges';
+import {
+  describeOtherTabChange,
+  mergeConcurrentPlans,
+  pickActivePlanId,
+  sameJson,
+} from '../domain/plan/plans-merge';
 import { type SaveLocks, createSaveQueue } from './locked-saves';
 import {
   baseFromHistory,
@@ -237,8 +241,6 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
       if (savingPaused) return;
       // The page never waits: the state is kept now, and saved once no other tab is saving.
       pending = { plans: value.state.plans, activePlanId: value.state.activePlanId };
-      // Most saves do not need the merges, but one that meets another tab's save does.
-      startLoadingMerges();
       saveQueue.request();
     },
 
@@ -260,18 +262,6 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
       if (stored.raw !== lastSynced.raw) {
         // Another tab (or a copy of this page restored from the browser's cache) saved since this
         // tab last read or wrote. Fold its changes in rather than overwrite them.
-        const merges = loadedMerges();
-        if (!merges) {
-          // The merges are not here yet: save once they are, with whatever is latest then. If they
-          // cannot be loaded, the person is told their changes were not saved.
-          pending ??= toSave;
-          void loadMerges().then(
-            () => saveQueue.request(),
-            () => reportSaveFailure(),
-          );
-          return;
-        }
-        const { mergeConcurrentPlans, describeOtherTabChange } = merges;
         const theirs = load(stored.storage, stored.raw);
         const merged = mergeConcurrentPlans(baseFor(theirs), toSave.plans, theirs.plans);
         rememberRead(theirs);
@@ -329,23 +319,6 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
     },
   } satisfies PersistStorage<PersistedPlans> & { readonly writeNow: unknown };
 
-  /**
-   * The plans read, folded together with those in memory. With nothing in memory and nothing read
-   * before (the first load, or after moving to another storage area) that is the plans read as they
-   * are, without the merges; with anything else, the merges have loaded (cross-tab.ts waits for them
-   * before reading another tab's save).
-   */
-  function mergeOnLoad(
-    base: readonly SavedPlan[],
-    ours: readonly SavedPlan[],
-    theirs: readonly SavedPlan[],
-  ): ReturnType<SaveMerges['mergeConcurrentPlans']> {
-    if (base.length === 0 && ours.length === 0) return { plans: theirs, notes: [] };
-    const merges = loadedMerges();
-    if (!merges) throw new Error('Plans were read over others in memory before the merges loaded');
-    return merges.mergeConcurrentPlans(base, ours, theirs);
-  }
-
   function merge<State extends PlansSnapshot>(persisted: unknown, current: State): State {
     // `persisted` is always what getItem just returned; the identity check gives back its type.
     const loaded = persisted === latestLoad ? latestLoad : null;
@@ -356,7 +329,7 @@ export function createPlanPersistence(options: PlanPersistenceOptions): PlanPers
     }
     // When this tab's saves have been working, `current` equals the base and the loaded plans win;
     // when they have not, its unsaved changes are folded in rather than lost.
-    const merged = mergeOnLoad(baseFor(loaded), current.plans, loaded.plans);
+    const merged = mergeConcurrentPlans(baseFor(loaded), current.plans, loaded.plans);
     rememberRead(loaded);
     lastSynced = {
       raw: loaded.raw,

@@ -11,7 +11,7 @@ import { cleanText } from '../domain/plan/clean-text';
 import { MAX_PLAN_NAME_LENGTH } from '../domain/plan/plan-name';
 import type { Migrations } from '../domain/plan/saved-envelope';
 import type { PersistedPlans, SavedPlan } from '../domain/plan/saved-shapes';
-import { sameJson } from '../domain/plan/merge-basics';
+import { sameJson } from '../domain/plan/plans-merge';
 import { type LoadProblem, PLANS_STORAGE_KEY, createPlanPersistence } from './persistence';
 import {
   PLANS_SCHEMA_VERSION,

@@ -5,7 +5,7 @@
  * save arrives, as persistence.ts does for plans with plans-merge.ts.
  */
 import type { CalculatorAnswers, PartTimeData, SavedScenario } from './saved-shapes';
-import { sameJson } from './merge-basics';
+import { sameJson } from './plans-merge';
 
 export type MergedPartTime = {
   readonly data: PartTimeData;

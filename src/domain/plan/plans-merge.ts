@@ -5,17 +5,34 @@
  */
 import { ANSWER_NAMES, type PlanAnswers } from './answers';
 import type { PersistedPlans, SavedPlan } from './saved-shapes';
-import { sameJson } from './merge-basics';
-
-// Where they have always been found, for the tests and callers of the merges.
-export { pickActivePlanId, sameJson } from './merge-basics';
 
 type Fields = Readonly<Record<string, unknown>>;
+
+function isRecord(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** "a", "a and b", "a, b and c". */
 function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Structural equality for JSON-like values, ignoring key order. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => sameJson(item, b[index]))
+    );
+  }
+  if (!isRecord(a) || !isRecord(b)) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if (!sameJson(a[key], b[key])) return false;
+  return true;
 }
 
 /** Three-way choice: whichever side changed wins; if both changed it differently, the newer wins. */
@@ -133,6 +150,17 @@ export function mergeConcurrentPlans(
     plans.splice(position, 0, ourPlan);
   });
   return { plans, notes };
+}
+
+/** The first of `preferred` that names one of `plans`, else the first plan, else null. */
+export function pickActivePlanId(
+  plans: readonly SavedPlan[],
+  ...preferred: readonly (string | null)[]
+): string | null {
+  for (const id of preferred) {
+    if (id !== null && plans.some((plan) => plan.id === id)) return id;
+  }
+  return plans[0]?.id ?? null;
 }
 
 /**

@@ -11,7 +11,7 @@ import { DIRECT_ANSWER_SCHEMAS } from '../cct/direct-answers';
 import { type Period, addPeriodIds, readPeriods } from '../cct/period';
 import { cleanText } from './clean-text';
 import { MAX_PLAN_NAME_LENGTH } from './plan-name';
-import { sameJson } from './merge-basics';
+import { sameJson } from './plans-merge';
 import { readEnvelope } from './saved-envelope';
 import { savedDataMessage } from './saved-data-messages';
 import {
