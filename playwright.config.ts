@@ -13,7 +13,12 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // One retry, reported as "flaky" and counted by .ci/run, for a stall that is Chromium's, not the
+  // app's: on a loaded 2-core machine about 1 run in 60 stops drawing frames (0 frames in a second,
+  // the trace's screencast frozen while the page's script still answers; tests/e2e/fixtures.ts
+  // records the frame count on failure), so a click waiting for a stable element never proceeds.
+  // A test that fails twice still fails.
+  retries: 1,
   // Journeys with several axe scans take 10-15 s alone and over 30 s (the default) on a loaded 2-core
   // machine; a test that hangs still fails.
   timeout: 90_000,
