@@ -40,9 +40,11 @@ export default [
     // page with a route loads beyond the start page. 15.7 kB measured when it was made (issue 14).
     // 16.5 -> 20.5 kB: the part-time rules (ltft.ts, 4.4 kB) moved here from the chunk the start page
     // loads; every page that needs them loads this chunk, so they cost no page anything more.
+    // 20.5 -> 28.5 kB (27.9 measured): the CCT engine's core (9.6 kB), once a chunk of its own that only
+    // pages loading this one loaded, joined it: one request fewer and 1.6 KiB less on each of them.
     name: 'Route engine shared by the pages with a route (planner chunk, brotli)',
     path: ['dist/assets/planner-*.js'],
-    limit: '20.5 kB',
+    limit: '28.5 kB',
   },
   {
     // vite.config.ts: both stores with their saved-data readers (zod and the rules they check

@@ -120,9 +120,12 @@ export default defineConfig(({ command }) => ({
               // these modules, not their imports too, so the start page gets none of it. The part-time
               // rules (ltft.ts) too: every page that imports them loads this chunk, and the saved-plan
               // reader no longer needs them (src/domain/cct/change-kinds.ts), so one request fewer.
+              // The CCT engine's core (cct/calculate.ts and what it imports) too: it was a chunk of its
+              // own that this one imported and that only pages loading this one loaded, so one request
+              // fewer on the route, pay and part-time pages for no byte more on any page.
               name: 'planner',
               includeDependenciesRecursively: false,
-              test: /[\\/]src[\\/](domain[\\/](timeline[\\/]|plan[\\/](validate|stage-years)\.ts|rules[\\/](entry|foundation|other-routes|registry|sources-pay-shared|ltft)\.ts)|state[\\/]plan-timeline\.ts|ui[\\/]SourceLinks\.tsx)/,
+              test: /[\\/]src[\\/](domain[\\/](cct[\\/](kinds|layers|types|notice|limits|messages|validate|accrual|absence-review|tis-estimate|late-cct|result-guard|calculate)\.ts|timeline[\\/]|plan[\\/](validate|stage-years)\.ts|rules[\\/](entry|foundation|other-routes|registry|sources-pay-shared|ltft)\.ts)|state[\\/]plan-timeline\.ts|ui[\\/]SourceLinks\.tsx)/,
             },
             {
               // What every page loads straight after the first render (main.tsx, Layout.tsx): both
