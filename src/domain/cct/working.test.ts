@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
 import { calculateCct } from './calculate';
 import { calculateDirect } from './direct';
 import {
@@ -124,6 +125,25 @@ describe('formatting the working', () => {
     expect(formatFullTimeDays(1461)).toBe('1,461');
     expect(formatFullTimeDays(733.2)).toBe('733.2');
     expect(formatFullTimeDays(0)).toBe('0');
+  });
+
+  // Written without Intl (issue 14), so compared with it: halves, hundredths and any number at all.
+  const intlDays = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+  it.each([0.005, 1.005, 2.675, 0.125, 999.995, 999_999.999, 1234.5, -0, -1.5, 1e15, 1e21, NaN])(
+    'writes %d as Intl en-GB does',
+    (days) => expect(formatFullTimeDays(days)).toBe(intlDays.format(days)),
+  );
+
+  test.prop([
+    fc.oneof(
+      fc.double(),
+      fc.double({ min: 0, max: 20_000, noNaN: true }),
+      fc.integer({ min: 0, max: 2_000_000 }).map((hundredths) => hundredths / 100),
+      fc.integer({ min: 0, max: 20_000_000 }).map((thousandths) => thousandths / 1000),
+      fc.integer({ min: 0, max: 1461 }).map((day) => day * 0.6),
+    ),
+  ])('writes any number as Intl en-GB does', (days) => {
+    expect(formatFullTimeDays(days)).toBe(intlDays.format(days));
   });
 
   it('says how long a full-time year takes at each percentage (ltft-pro-rata: 15, 20, 24 months)', () => {

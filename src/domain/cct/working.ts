@@ -25,9 +25,31 @@ export type WorkingRow = {
   readonly changeIndex: number | null;
 };
 
-/** Full-time days as written in the working: whole numbers with thousands separators, else 2 decimals. */
+// Made only for a number the digits below do not cover (negative, minus zero, tiny, huge, not finite).
+let daysFormat: Intl.NumberFormat | undefined;
+
+/**
+ * Full-time days as written in the working: whole numbers with thousands separators, else 2 decimals.
+ * Written from the number's shortest decimal digits, not with Intl (issue 14): the first number
+ * format made on a page loads the locale's data, about 100 ms of main thread on the part-time page
+ * with the CPU slowed 4x. Intl rounds those same digits half away from zero (1.005 is "1.01", though
+ * toFixed says "1.00"); working.test.ts compares the two.
+ */
 export function formatFullTimeDays(days: number): string {
-  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(days);
+  const digits = String(days);
+  if (!(days >= 0 && days < 1e12) || Object.is(days, -0) || digits.includes('e')) {
+    daysFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+    return daysFormat.format(days);
+  }
+  const [whole = '0', fraction = ''] = digits.split('.');
+  const roundsUp = (fraction[2] ?? '0') >= '5';
+  const hundredths =
+    Number(whole) * 100 + Number(fraction.slice(0, 2).padEnd(2, '0')) + (roundsUp ? 1 : 0);
+  const grouped = String(Math.floor(hundredths / 100)).replace(/\B(?=(\d{3})+$)/g, ',');
+  const decimals = String(hundredths % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
+  return decimals === '' ? grouped : `${grouped}.${decimals}`;
 }
 
 function labelOf(segment: CctSegment): string {
