@@ -14,6 +14,7 @@ import { MAX_PLAN_NAME_LENGTH } from './plan-name';
 import { sameJson } from './plans-merge';
 import { readEnvelope } from './saved-envelope';
 import { savedDataMessage } from './saved-data-messages';
+import { SAVED_SCENARIO_FIELDS } from './saved-fields';
 import {
   type CalculatorAnswers,
   EMPTY_PART_TIME,
@@ -81,7 +82,8 @@ export function usableScenarioName(name: string): string | null {
   return trimmed === '' || trimmed.length > MAX_PLAN_NAME_LENGTH ? null : trimmed;
 }
 
-const scenarioShape = z.object({ id: z.string(), name: z.string(), changes: z.unknown() });
+// A scenario's own fields with the schemas its type is inferred from; its periods are read on their own.
+const scenarioShape = z.object({ ...SAVED_SCENARIO_FIELDS.shape, changes: z.unknown() });
 
 function readScenarios(value: unknown): Record<string, SavedScenario[]> {
   const owners = record.safeParse(value);
@@ -93,7 +95,7 @@ function readScenarios(value: unknown): Record<string, SavedScenario[]> {
     const scenarios: SavedScenario[] = [];
     for (const item of list) {
       const parsed = scenarioShape.safeParse(item);
-      if (!parsed.success || parsed.data.id === '' || seen.has(parsed.data.id)) continue;
+      if (!parsed.success || seen.has(parsed.data.id)) continue;
       const name = cleanText(parsed.data.name).trim().slice(0, MAX_PLAN_NAME_LENGTH).trim();
       if (name === '') continue;
       seen.add(parsed.data.id);
@@ -136,7 +138,7 @@ function nothingReadOfPartTime(summary: string, detail: string): PartTimeReading
 
 /** A scenario as the person would know it: by its name, if that can be read. */
 function scenarioLabel(value: unknown): string {
-  const parsed = z.object({ name: z.string() }).safeParse(value);
+  const parsed = z.object({ name: SAVED_SCENARIO_FIELDS.shape.name }).safeParse(value);
   const name = parsed.success ? parsed.data.name.trim() : '';
   return name === '' ? 'A scenario with no name' : `The scenario "${name.slice(0, 60)}"`;
 }

@@ -4,6 +4,7 @@
  * plans. Pure: no storage, no clock (the caller passes `now`). Never throws. src/state/persistence.ts
  * runs it against the browser's storage.
  */
+import type * as z from 'zod/mini';
 import { addPeriodIds } from '../cct/period';
 import { type PlanAnswers, readPlanAnswers } from './answers';
 import { answersWithNationSchoolYear } from './school-year-numbering';
@@ -16,6 +17,7 @@ import {
   readEnvelope,
 } from './saved-envelope';
 import type { PersistedPlans, SavedPlan } from './saved-shapes';
+import { PERSISTED_PLANS_FIELDS, SAVED_PLAN_FIELDS } from './saved-fields';
 import { savedDataMessage } from './saved-data-messages';
 
 /**
@@ -100,10 +102,6 @@ function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-function isTimestamp(value: unknown): value is string {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
-}
-
 /** The first "Plan N" from `from` upwards that no plan in `takenNames` is called (any case). */
 export function unusedPlanName(takenNames: readonly string[], from: number): string {
   const taken = new Set(takenNames.map((name) => name.toLowerCase()));
@@ -126,9 +124,20 @@ type PlanDraft = {
   readonly updatedAt: string;
 };
 
+// Each field on its own, with the schema its type is inferred from: one that cannot be read is replaced
+// (and named), not a reason to refuse the plan.
+const planFields = SAVED_PLAN_FIELDS.shape;
+
+/** The field's value if its schema reads it, else null. */
+function fieldOrNull<T>(schema: z.ZodMiniType<T>, value: unknown): T | null {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
 function readPlanDraft(value: unknown, now: string): PlanDraft | null {
   if (!isRecord(value)) return null;
-  const trimmedName = typeof value.name === 'string' ? cleanText(value.name).trim() : '';
+  const savedName = fieldOrNull(planFields.name, value.name);
+  const trimmedName = savedName === null ? '' : cleanText(savedName).trim();
   const answersAreAnObject =
     isRecord(value.answers) || value.answers === undefined || value.answers === null;
   const reading = answersAreAnObject
@@ -138,25 +147,27 @@ function readPlanDraft(value: unknown, now: string): PlanDraft | null {
   // Without a name or any answer there is nothing to show the person as a plan.
   if (trimmedName === '' && !hasAnswers) return null;
   return {
-    id: typeof value.id === 'string' && value.id !== '' ? value.id : null,
+    id: fieldOrNull(planFields.id, value.id),
     name: trimmedName === '' ? null : trimmedName.slice(0, MAX_PLAN_NAME_LENGTH).trim(),
     answers: reading.answers,
     unreadableAnswers: reading.unreadable,
     nameWasCut: trimmedName.length > MAX_PLAN_NAME_LENGTH,
-    createdAt: isTimestamp(value.createdAt) ? value.createdAt : now,
-    updatedAt: isTimestamp(value.updatedAt) ? value.updatedAt : now,
+    createdAt: fieldOrNull(planFields.createdAt, value.createdAt) ?? now,
+    updatedAt: fieldOrNull(planFields.updatedAt, value.updatedAt) ?? now,
   };
 }
 
 /** Reads plans from the current version's saved state, skipping any plan that cannot be read. */
 function readPlans(state: unknown, now: string): PlansReading {
-  if (!isRecord(state) || !Array.isArray(state.plans)) {
+  const fields: Fields = isRecord(state) ? state : {};
+  const savedPlans = fieldOrNull(PERSISTED_PLANS_FIELDS.shape.plans, fields.plans);
+  if (savedPlans === null) {
     return nothingRead(
       NONE_READ,
       'The list of plans: it is missing or not in a form Pathway can read',
     );
   }
-  const drafts = state.plans.map((value) => readPlanDraft(value, now));
+  const drafts = savedPlans.map((value) => readPlanDraft(value, now));
   const readable = drafts.filter((draft) => draft !== null);
   const takenNames = readable.flatMap((draft) => (draft.name === null ? [] : [draft.name]));
   const usedIds = new Set<string>();
@@ -199,7 +210,7 @@ function readPlans(state: unknown, now: string): PlansReading {
   const skipped = drafts.length - readable.length;
   if (skipped > 0) details.push(`${plansCounted(skipped)} with no name or answers`);
 
-  const savedActiveId = state.activePlanId;
+  const savedActiveId = fieldOrNull(PERSISTED_PLANS_FIELDS.shape.activePlanId, fields.activePlanId);
   const activePlanId = plans.find((plan) => plan.id === savedActiveId)?.id ?? plans[0]?.id ?? null;
   const problem =
     details.length === 0
