@@ -32,6 +32,7 @@ import {
 } from '../rules/roles';
 import { consultantThresholds, englandConsultantPay2025, englandSasPay2025 } from '../rules/pay';
 import { FACTS_CHECKED_ON, UPDATE_CHECKED_ON } from '../rules/checked-on';
+import { groupedNumber, poundsText } from '../pay/pounds';
 import { type OtherRoute, otherRoutes } from './other-routes';
 import { type Citation, type Statement, fromRule, statement } from './statements';
 // The sources these statements cite, findable by id where the page shows them.
@@ -407,8 +408,11 @@ const lectureship = clinicalLectureship.value;
 const research = consultantResearchTime.value;
 const oopr = ooprCredit.value;
 
-/** "£109,725": whole pounds as the pay pages write them. */
-const pounds = (amount: number) => `£${amount.toLocaleString('en-GB')}`;
+/**
+ * "£109,725": whole pounds as the pay pages write them, without Intl (pounds.ts: the first number
+ * format made on a page loads the locale's data, and these words are written as the page loads).
+ */
+const pounds = poundsText;
 const consultantPay = englandConsultantPay2025.value;
 const sasPay = englandSasPay2025.value;
 
@@ -748,7 +752,7 @@ const workforce: readonly Statement[] = [
   fromRule(
     'workforce-2012',
     consultantWorkforce2012,
-    `In ${workforce2012.year} there were ${workforce2012.fullTimeEquivalent} full-time-equivalent palliative medicine consultants, against ${workforce2012.neededFullTimeEquivalent} needed by the Royal College of Physicians’ estimate (${workforce2012.neededPerPopulation.fullTimeEquivalent} for every ${workforce2012.neededPerPopulation.people.toLocaleString('en-GB')} people). The Association for Palliative Medicine later recommended ${workforce2012.apmRecommendedPerPopulation} for every ${workforce2012.neededPerPopulation.people.toLocaleString('en-GB')}.`,
+    `In ${workforce2012.year} there were ${workforce2012.fullTimeEquivalent} full-time-equivalent palliative medicine consultants, against ${workforce2012.neededFullTimeEquivalent} needed by the Royal College of Physicians’ estimate (${workforce2012.neededPerPopulation.fullTimeEquivalent} for every ${groupedNumber(workforce2012.neededPerPopulation.people)} people). The Association for Palliative Medicine later recommended ${workforce2012.apmRecommendedPerPopulation} for every ${groupedNumber(workforce2012.neededPerPopulation.people)}.`,
     { figureYear: workforce2012.year },
   ),
   fromRule(
