@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 const timestamp = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value))));
 
 /** An id: any text but the empty one (a missing or repeated id is replaced, not refused). */
-const id = z.string().check(z.minLength(1));
+const id = z.string().check(z.refine((value) => value !== ''));
 
 /** A saved plan's own fields; its `answers` are read by readPlanAnswers. */
 export const SAVED_PLAN_FIELDS = z.object({
