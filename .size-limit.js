@@ -49,10 +49,11 @@ export default [
   {
     // vite.config.ts: both stores with their saved-data readers (zod and the rules they check
     // against), the watch on other tabs and the saved-data notices, which every page loads straight
-    // after its first render. 25.9 kB measured when the six files became one (issue 14).
+    // after its first render. 25.9 kB measured when the six files became one (issue 14); 26.5 kB
+    // with the two-tab merges loaded with the stores again and the saved fields as zod schemas.
     name: 'Saved data, loaded by every page after its first render (saved-data chunk, brotli)',
     path: ['dist/assets/saved-data-*.js'],
-    limit: '26.5 kB',
+    limit: '27 kB',
   },
   {
     // Recharts's BarChart without ResponsiveContainer: 93.0 kB measured (94.5 kB before issue 14).
