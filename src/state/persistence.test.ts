@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SavedPlan } from '../domain/plan/saved-shapes';
 import { PLANS_SCHEMA_VERSION } from '../domain/plan/saved-plans-format';
 import {
   MAX_RECOVERY_COPIES,
@@ -8,24 +7,10 @@ import {
   keepRecoveryCopy,
 } from './persistence';
 import { type PlansStoreOptions, createPlansStore } from './plans-store';
+import { PLAN_A, PLAN_B } from '../../tests/support/saved-plans';
 
 const LOAD_TIME = '2026-11-25T10:00:00.000Z';
 const RECOVERY_KEY = `${RECOVERY_KEY_PREFIX}${LOAD_TIME}`;
-
-const PLAN_A: SavedPlan = {
-  id: 'plan-a',
-  name: 'Plan 1',
-  answers: { dateOfBirth: '2011-03-14', now: { stage: 'school', yearGroup: 11 } },
-  createdAt: '2026-11-01T09:00:00.000Z',
-  updatedAt: '2026-11-02T09:00:00.000Z',
-};
-const PLAN_B: SavedPlan = {
-  id: 'plan-b',
-  name: 'Graduate entry',
-  answers: { nation: 'wales', medicalSchoolRoute: 'graduate-entry' },
-  createdAt: '2026-11-03T09:00:00.000Z',
-  updatedAt: '2026-11-04T09:00:00.000Z',
-};
 
 function savedText(state: unknown, version: unknown = 1): string {
   return JSON.stringify({ state, version });

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Migrations } from './saved-envelope';
-import type { SavedPlan } from './saved-shapes';
 import { PLANS_SCHEMA_VERSION, migrate, migrations, readSavedPlans } from './saved-plans-format';
 import { checkEntryRequirements } from '../entry';
+import { PLAN_A, PLAN_B } from '../../../tests/support/saved-plans';
 
 const LOAD_TIME = '2026-11-25T10:00:00.000Z';
-
-const PLAN_A: SavedPlan = {
-  id: 'plan-a',
-  name: 'Plan 1',
-  answers: { dateOfBirth: '2011-03-14', now: { stage: 'school', yearGroup: 11 } },
-  createdAt: '2026-11-01T09:00:00.000Z',
-  updatedAt: '2026-11-02T09:00:00.000Z',
-};
-const PLAN_B: SavedPlan = {
-  id: 'plan-b',
-  name: 'Graduate entry',
-  answers: { nation: 'wales', medicalSchoolRoute: 'graduate-entry' },
-  createdAt: '2026-11-03T09:00:00.000Z',
-  updatedAt: '2026-11-04T09:00:00.000Z',
-};
 
 const READ_OPTIONS = { version: 1, migrations: {}, now: LOAD_TIME };
 
